@@ -1,0 +1,68 @@
+"""Build the whole graph from what ships in the repo: ontology, reference data, press releases."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph
+
+from graph import __version__
+from graph.namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH
+from graph.paths import ONTOLOGY_DIR, PAGES_DIR, ROOT, SCHEMES_DIR
+from graph.store.base import Store
+
+
+def ontology_files() -> list[Path]:
+    return [ONTOLOGY_DIR / "osce.ttl", *sorted(SCHEMES_DIR.glob("*.ttl"))]
+
+
+def ontology_data() -> Graph:
+    """The ontology and its SKOS schemes, as loaded into `kgg:ontology`."""
+    g = Graph()
+    for path in ontology_files():
+        g.parse(path, format="turtle")
+    return g
+
+
+def source_files() -> list[Path]:
+    """Every file whose content determines the built graph (for the fingerprint)."""
+    files = ontology_files() + sorted((ROOT / "graph").rglob("*.py")) + sorted((ROOT / "graph" / "reference").rglob("*"))
+    files += sorted(PAGES_DIR.rglob("*.txt"))
+    return [f for f in files if f.is_file()]
+
+
+def fingerprint() -> str:
+    h = hashlib.sha256(__version__.encode())
+    for f in source_files():
+        h.update(str(f.relative_to(ROOT)).encode())
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+@dataclass
+class BuildSummary:
+    triples: int
+    graphs: int
+    ingest: object | None = None
+
+
+def build(store: Store, pages: list[Path] | None = None,
+          progress: Callable[[str], None] | None = None) -> BuildSummary:
+    """Rebuild from scratch: the store ends up holding exactly what the repo describes."""
+    from graph.reference import build_reference
+
+    say = progress or (lambda _msg: None)
+    store.clear()
+    say("ontology")
+    store.replace_graphs({str(ONTOLOGY_GRAPH): ontology_data(), str(REFERENCE_GRAPH): build_reference()})
+    summary = None
+    page_paths = [PAGES_DIR] if pages is None else pages
+    if any(p.exists() for p in page_paths):
+        say("press releases")
+        from graph.ingest import ingest_paths
+
+        summary = ingest_paths(store, [p for p in page_paths if p.exists()], show_progress=False)
+    return BuildSummary(len(store), len(store.named_graphs()), summary)

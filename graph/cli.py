@@ -1,0 +1,260 @@
+"""`osce-kg`: build, validate, query, ingest, load, export and serve the OSCE knowledge graph."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from graph.settings import BY_NAME, load_settings
+
+STORE_SETTINGS = ("store", "store_path", "remote_query_url", "remote_update_url", "remote_gsp_url")
+
+
+def settings_options(*names: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Click options generated from the settings table, so flags, env and docs never drift."""
+
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        for name in reversed(names):
+            s = BY_NAME[name]
+            kind = click.INT if s.parse is int else click.FLOAT if s.parse is float else click.STRING
+            fn = click.option(s.flag, name, type=kind, default=None, show_envvar=True,
+                              help=f"{s.help} [env {s.env}; default {s.default!r}]")(fn)
+        return fn
+
+    return decorate
+
+
+def resolve(**flags: Any) -> dict[str, Any]:
+    try:
+        return load_settings({k: v for k, v in flags.items() if k in BY_NAME})
+    except (KeyError, ValueError) as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+def open_configured_store(settings: dict[str, Any]):  # type: ignore[no-untyped-def]
+    from graph.store import StoreError, open_store
+
+    try:
+        return open_store(settings)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="osce-kg")
+def cli() -> None:
+    """The OSCE knowledge graph: an RDF graph of the OSCE's States, structures, events and people."""
+
+
+@cli.command()
+@settings_options(*STORE_SETTINGS)
+def build(**flags: Any) -> None:
+    """Rebuild the graph from the repo (ontology, reference data, shipped press releases)."""
+    from graph.build import build as run_build
+    from graph.build import fingerprint
+
+    settings = resolve(**flags)
+    store = open_configured_store(settings)
+    summary = run_build(store, progress=lambda m: click.echo(f"building: {m}", err=True))
+    _write_fingerprint(settings, fingerprint())
+    click.echo(f"built {summary.triples} triples in {summary.graphs} named graphs")
+    store.close()
+
+
+def _fingerprint_file(settings: dict[str, Any]) -> Path | None:
+    if settings["store"] != "oxigraph":
+        return None
+    from graph.paths import ROOT
+
+    p = Path(settings["store_path"])
+    return (p if p.is_absolute() else ROOT / p).with_suffix(".fingerprint")
+
+
+def _write_fingerprint(settings: dict[str, Any], value: str) -> None:
+    f = _fingerprint_file(settings)
+    if f is not None:
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text(value)
+
+
+@cli.command()
+@settings_options(*STORE_SETTINGS)
+@click.option("--report-format", type=click.Choice(["text", "turtle", "json"]), default="text",
+              help="How to print the SHACL report.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the report to a file instead of standard output.")
+@click.option("--file", "files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Validate these RDF files instead of the store.")
+def validate(report_format: str, output: Path | None, files: tuple[Path, ...], **flags: Any) -> None:
+    """Run the SHACL shapes over the graph; exit 0 when it conforms, 1 otherwise."""
+    from graph.validate import validate_files, validate_store
+
+    if files:
+        report = validate_files(list(files))
+    else:
+        store = open_configured_store(resolve(**flags))
+        report = validate_store(store)
+    text = {"text": report.text, "turtle": report.turtle, "json": report.json}[report_format]()
+    if output:
+        output.write_text(text, encoding="utf-8")
+        click.echo(f"report written to {output}; conforms: {report.conforms}", err=True)
+    else:
+        click.echo(text)
+    sys.exit(0 if report.conforms else 1)
+
+
+@cli.command()
+@settings_options(*STORE_SETTINGS)
+@click.argument("name")
+@click.option("--param", "-p", "params", multiple=True, metavar="K=V", help="A query parameter (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+def query(name: str, params: tuple[str, ...], fmt: str, **flags: Any) -> None:
+    """Run a stored query from queries/ (NAME), or a SPARQL file path, or '-' for standard input."""
+    from graph.queries import ParameterError, parse_query_file, stored_queries
+    from graph.render import render_result
+    from graph.store import StoreError
+
+    values = {}
+    for item in params:
+        if "=" not in item:
+            raise click.UsageError(f"--param takes K=V, not {item!r}")
+        k, v = item.split("=", 1)
+        values[k] = v
+    if name == "-":
+        sparql, bindings = sys.stdin.read(), {}
+    else:
+        queries = stored_queries()
+        path = Path(name)
+        if name in queries:
+            sq = queries[name]
+        elif path.suffix == ".rq" and path.exists():
+            sq = parse_query_file(path)
+        else:
+            raise click.UsageError(f"no stored query {name!r}; known: {', '.join(sorted(queries))}")
+        try:
+            bindings = sq.bindings(values)
+        except ParameterError as exc:
+            raise click.UsageError(str(exc)) from exc
+        sparql = sq.sparql
+    store = open_configured_store(resolve(**flags))
+    try:
+        result = store.query(sparql, bindings=bindings)
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(render_result(result, fmt), nl=False)
+
+
+@cli.command()
+@settings_options(*STORE_SETTINGS)
+@click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "turtle"]), default="trig")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File (default: stdout).")
+def export(fmt: str, output: Path | None, **flags: Any) -> None:
+    """Write the whole graph: TriG or N-Quads (with named graphs) or Turtle (their union)."""
+    store = open_configured_store(resolve(**flags))
+    if fmt == "turtle":
+        from graph.namespaces import bind_prefixes
+        from graph.validate import store_union
+
+        g = store_union(store)
+        bind_prefixes(g)
+        data = g.serialize(format="turtle", encoding="utf-8")
+    else:
+        import io
+
+        buf = io.BytesIO()
+        store.dump(buf, fmt)
+        data = buf.getvalue()
+    if output:
+        output.write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+
+
+@cli.command()
+@settings_options(*STORE_SETTINGS)
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--graph", "graph_iri", help="Target named graph for triple formats (default: one per file).")
+def load(files: tuple[Path, ...], graph_iri: str | None, **flags: Any) -> None:
+    """Load RDF files (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML); each file atomically."""
+    from graph.namespaces import KGG
+    from graph.store import StoreError
+
+    store = open_configured_store(resolve(**flags))
+    failed = 0
+    for f in files:
+        target = graph_iri or f"{KGG}file/{f.name}"
+        try:
+            n = store.load_file(f, graph=target)
+            click.echo(f"loaded {f}: {n} quads")
+        except StoreError as exc:
+            failed += 1
+            click.echo(f"error: {exc}", err=True)
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@settings_options(*STORE_SETTINGS, "host", "port", "threads", "base_iri", "public_url", "query_timeout",
+                  "max_rows", "max_request_bytes", "cache_size")
+@click.option("--build-if-needed", is_flag=True, help="Build (and validate) first when the repo changed.")
+def serve(build_if_needed: bool, **flags: Any) -> None:
+    """Serve the graph over the SPARQL 1.1 Protocol and as linked data (production WSGI server)."""
+    settings = resolve(**flags)
+    if build_if_needed:
+        _build_if_needed(settings)
+    from waitress import serve as waitress_serve
+
+    from server import create_app
+
+    app = create_app(settings)
+    click.echo(f"serving on http://{settings['host']}:{settings['port']}/", err=True)
+    waitress_serve(app, host=settings["host"], port=settings["port"], threads=settings["threads"],
+                   max_request_body_size=settings["max_request_bytes"], ident="osce-kg")
+
+
+def _build_if_needed(settings: dict[str, Any]) -> None:
+    from graph.build import build as run_build
+    from graph.build import fingerprint
+    from graph.validate import validate_store
+
+    f = _fingerprint_file(settings)
+    current = fingerprint()
+    if f is not None and f.exists() and f.read_text() == current:
+        click.echo("graph is up to date", err=True)
+        return
+    store = open_configured_store(settings)
+    summary = run_build(store, progress=lambda m: click.echo(f"building: {m}", err=True))
+    click.echo(f"built {summary.triples} triples; validating", err=True)
+    report = validate_store(store)
+    if not report.conforms:
+        click.echo(report.text(), err=True)
+        raise click.ClickException("the built graph does not conform to the shapes")
+    store.close()
+    _write_fingerprint(settings, current)
+
+
+def _optional_command(module: str, attr: str) -> None:
+    """Commands owned by other modules are added when those modules are present."""
+    import importlib
+
+    try:
+        cli.add_command(getattr(importlib.import_module(module), attr))
+    except ModuleNotFoundError as exc:
+        if exc.name is None or not module.startswith(exc.name):
+            raise
+
+
+_optional_command("graph.extract.command", "extract")
+_optional_command("graph.ingest.command", "ingest")
+
+
+def main() -> None:  # pragma: no cover
+    cli()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

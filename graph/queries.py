@@ -1,0 +1,136 @@
+"""Stored queries: one `.rq` file per query in `queries/`, with a metadata header.
+
+Header lines at the top of the file (comments), then the query::
+
+    # title: Chairpersonship in a year
+    # description: The State that held the Chairpersonship in the given year.
+    # param: year | year | 2025 | The year, e.g. 2018
+
+A parameter line is ``name | type | default | description``; types are ``iri``, ``string``,
+``integer``, ``year`` (xsd:gYear) and ``date`` (xsd:date). Values are bound by the engine
+(substitution), never formatted into the query text, so every parameter must be a projected
+variable of the query (checked when the file is read).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.term import Identifier
+
+from graph.paths import QUERIES_DIR
+
+PARAM_TYPES = ("iri", "string", "integer", "year", "date")
+
+
+class QueryFileError(ValueError):
+    """A stored query file is malformed; the message names the file and line."""
+
+
+class ParameterError(ValueError):
+    """A parameter value is missing, unknown or of the wrong type."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    default: str | None
+    description: str
+
+    def bind(self, value: str) -> Identifier:
+        try:
+            if self.type == "iri":
+                if not re.fullmatch(r"[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*", value):
+                    raise ValueError("not an absolute IRI")
+                return URIRef(value)
+            if self.type == "integer":
+                return Literal(int(value), datatype=XSD.integer)
+            if self.type == "year":
+                if not re.fullmatch(r"-?\d{4}", value):
+                    raise ValueError("not a year (YYYY)")
+                return Literal(value, datatype=XSD.gYear)
+            if self.type == "date":
+                if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                    raise ValueError("not a date (YYYY-MM-DD)")
+                return Literal(value, datatype=XSD.date)
+            return Literal(value)
+        except ValueError as exc:
+            raise ParameterError(f"parameter {self.name!r}: {value!r} is {exc}"
+                                 if "not" in str(exc) else f"parameter {self.name!r}: {exc}") from exc
+
+
+@dataclass(frozen=True)
+class StoredQuery:
+    name: str
+    title: str
+    description: str
+    sparql: str
+    path: Path
+    parameters: tuple[Parameter, ...] = field(default_factory=tuple)
+
+    def bindings(self, values: Mapping[str, str] | None = None) -> dict[str, Identifier]:
+        """Typed bindings from string values, defaults filled in; unknown names are refused."""
+        values = dict(values or {})
+        known = {p.name for p in self.parameters}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise ParameterError(f"query {self.name!r} has no parameter {', '.join(unknown)}"
+                                 f" (it takes: {', '.join(sorted(known)) or 'none'})")
+        out: dict[str, Identifier] = {}
+        for p in self.parameters:
+            raw = values.get(p.name, p.default)
+            if raw is None or raw == "":
+                raise ParameterError(f"query {self.name!r} needs parameter {p.name!r}")
+            out[p.name] = p.bind(raw)
+        return out
+
+
+_HEADER = re.compile(r"#\s*(title|description|param)\s*:\s*(.*)$")
+_SELECT = re.compile(r"\bSELECT\b(.*?)\bWHERE\b", re.IGNORECASE | re.DOTALL)
+
+
+def parse_query_file(path: Path) -> StoredQuery:
+    text = path.read_text(encoding="utf-8")
+    meta: dict[str, str] = {}
+    params: list[Parameter] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.startswith("#"):
+            break
+        m = _HEADER.match(line)
+        if not m:
+            continue
+        key, value = m.groups()
+        if key != "param":
+            meta[key] = (meta.get(key, "") + " " + value).strip()
+            continue
+        parts = [p.strip() for p in value.split("|")]
+        if len(parts) != 4 or parts[1] not in PARAM_TYPES or not re.fullmatch(r"[A-Za-z_]\w*", parts[0]):
+            raise QueryFileError(f"{path}:{lineno}: a param line is 'name | type | default | description'"
+                                 f" with type one of {', '.join(PARAM_TYPES)}")
+        params.append(Parameter(parts[0], parts[1], parts[2] or None, parts[3]))
+    if "title" not in meta:
+        raise QueryFileError(f"{path}: no '# title:' header line")
+    select = _SELECT.search(text)
+    if params and select and "*" not in select.group(1):
+        projected = set(re.findall(r"[?$](\w+)", select.group(1)))
+        missing = [p.name for p in params if p.name not in projected]
+        if missing:
+            raise QueryFileError(f"{path}: parameter(s) {', '.join(missing)} must be projected by SELECT")
+    return StoredQuery(path.stem, meta["title"], meta.get("description", ""), text, path, tuple(params))
+
+
+def load_queries(directory: Path = QUERIES_DIR) -> dict[str, StoredQuery]:
+    return {p.stem: parse_query_file(p) for p in sorted(directory.glob("*.rq"))}
+
+
+@cache
+def stored_queries() -> dict[str, StoredQuery]:
+    """The shipped queries, read once per process."""
+    return load_queries()

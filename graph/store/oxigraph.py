@@ -1,0 +1,212 @@
+"""Oxigraph backend: embedded and persistent (a directory) or in memory (no path)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import IO
+
+import pyoxigraph as ox
+from rdflib import Graph
+from rdflib.term import Identifier, Node
+
+from graph.store.base import (
+    RDF_FORMATS,
+    SUFFIX_FORMATS,
+    DatasetSpec,
+    QueryKind,
+    QueryResult,
+    QuerySyntaxError,
+    Store,
+    StoreError,
+)
+from graph.store.results import serialize_rows
+from graph.store.terms import to_ox, to_rdflib
+
+OX_RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+OX_RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+}
+_QUAD_FORMATS = {"trig", "nquads"}
+
+
+class OxigraphStore(Store):
+    def __init__(self, path: Path | None = None, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(path))
+            else:
+                path.mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            raise StoreError(f"cannot open Oxigraph store at {path}: {exc}") from exc
+        self.generation = 0
+
+    # -- queries ---------------------------------------------------------------------------------
+    def _run(self, sparql: str, bindings: Mapping[str, Identifier] | None,
+             dataset: DatasetSpec | None) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        kwargs: dict[str, object] = {}
+        if dataset is None or dataset.default_graphs is None:
+            kwargs["use_default_graph_as_union"] = True
+        else:
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default_graphs] or ox.DefaultGraph()
+        if dataset is not None and dataset.named_graphs is not None:
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in dataset.named_graphs]
+        if dataset is not None and dataset.default_graphs is not None and dataset.named_graphs is None:
+            kwargs["named_graphs"] = []  # Protocol: a given default-graph-uri alone means no named graphs
+        if bindings:
+            kwargs["substitutions"] = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
+        try:
+            return self._store.query(sparql, **kwargs)  # type: ignore[arg-type]
+        except SyntaxError as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        except OSError as exc:
+            raise StoreError(str(exc)) from exc
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None,
+              dataset: DatasetSpec | None = None, max_rows: int | None = None) -> QueryResult:
+        res = self._run(sparql, bindings, dataset)
+        try:
+            if isinstance(res, ox.QueryBoolean):
+                return QueryResult("ask", boolean=bool(res))
+            if isinstance(res, ox.QuerySolutions):
+                variables = [v.value for v in res.variables]
+                rows: list[dict[str, Node]] = []
+                for i, sol in enumerate(res):
+                    if max_rows is not None and i >= max_rows:
+                        break
+                    row = {}
+                    for v in variables:
+                        t = sol[v]
+                        if t is not None:
+                            row[v] = to_rdflib(t)
+                    rows.append(row)
+                return QueryResult("select", variables=variables, rows=rows)
+            g = Graph()
+            for i, t in enumerate(res):
+                if max_rows is not None and i >= max_rows:
+                    break
+                g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+            return QueryResult("graph", graph=g)
+        except OSError as exc:  # evaluation errors surface while iterating
+            raise StoreError(str(exc)) from exc
+
+    def query_serialized(self, sparql: str, fmt: str, *, dataset: DatasetSpec | None = None,
+                         max_rows: int | None = None) -> tuple[QueryKind, bytes]:
+        res = self._run(sparql, None, dataset)
+        try:
+            if isinstance(res, ox.QueryBoolean):
+                return "ask", res.serialize(format=OX_RESULT_FORMATS[fmt])
+            if isinstance(res, ox.QuerySolutions):
+                if max_rows is None:
+                    return "select", res.serialize(format=OX_RESULT_FORMATS[fmt])
+                variables = [v.value for v in res.variables]
+                rows = []
+                for i, sol in enumerate(res):
+                    if i >= max_rows:
+                        break
+                    rows.append([sol[v] for v in variables])
+                return "select", serialize_rows(variables, rows, fmt)
+            triples = list(res) if max_rows is None else [t for _, t in zip(range(max_rows), res, strict=False)]
+            return "graph", ox.serialize(triples, format=OX_RDF_FORMATS[fmt]) or b""
+        except OSError as exc:
+            raise StoreError(str(exc)) from exc
+
+    # -- writes ----------------------------------------------------------------------------------
+    def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
+        """One SPARQL Update = one Oxigraph transaction: every graph is replaced, or none is."""
+        parts = []
+        for name, triples in graphs.items():
+            parts.append(f"DROP SILENT GRAPH <{name}>")
+            if triples is not None and len(triples):
+                body = triples.serialize(format="nt", encoding="utf-8").decode("utf-8")
+                parts.append(f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}")
+        if not parts:
+            return
+        try:
+            self._store.update(" ;\n".join(parts))
+        except (SyntaxError, OSError) as exc:
+            raise StoreError(f"replacing graphs {sorted(graphs)} failed: {exc}") from exc
+        self.generation += 1
+
+    def load_file(self, path: Path, fmt: str | None = None, graph: str | None = None) -> int:
+        fmt = fmt or SUFFIX_FORMATS.get(path.suffix.lower())
+        if fmt is None or fmt not in RDF_FORMATS:
+            raise StoreError(f"{path}: unknown RDF format (use one of {', '.join(RDF_FORMATS)})")
+        if fmt not in _QUAD_FORMATS and graph is None:
+            raise StoreError(f"{path}: a {fmt} file needs a target graph")
+        before = len(self)
+        try:
+            kwargs: dict[str, object] = {"format": OX_RDF_FORMATS[fmt], "base_iri": path.resolve().as_uri()}
+            if graph is not None and fmt not in _QUAD_FORMATS:
+                kwargs["to_graph"] = ox.NamedNode(graph)
+            self._store.load(path=str(path), **kwargs)  # type: ignore[arg-type]
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(f"{path}: {exc}") from exc
+        self.generation += 1
+        return len(self) - before
+
+    def load_bytes(self, data: bytes, fmt: str, graph: str | None = None) -> None:
+        kwargs: dict[str, object] = {"format": OX_RDF_FORMATS[fmt]}
+        if graph is not None and fmt not in _QUAD_FORMATS:
+            kwargs["to_graph"] = ox.NamedNode(graph)
+        try:
+            self._store.load(data, **kwargs)  # type: ignore[arg-type]
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(str(exc)) from exc
+        self.generation += 1
+
+    def dump(self, out: IO[bytes], fmt: str = "nquads") -> None:
+        if fmt not in _QUAD_FORMATS:
+            raise StoreError(f"dump needs a dataset format (trig or nquads), not {fmt}")
+        self._store.dump(out, format=OX_RDF_FORMATS[fmt])
+
+    def dump_bytes(self, fmt: str = "nquads") -> bytes:
+        buf = io.BytesIO()
+        self.dump(buf, fmt)
+        return buf.getvalue()
+
+    # -- inspection ------------------------------------------------------------------------------
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def graph_triples(self, graph: str) -> Graph:
+        g = Graph()
+        for q in self._store.quads_for_pattern(None, None, None, ox.NamedNode(graph)):
+            g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        return g
+
+    def quads(self) -> Iterator[tuple[Node, Node, Node, str]]:
+        for q in self._store.quads_for_pattern(None, None, None, None):
+            if isinstance(q.graph_name, ox.NamedNode):
+                yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), q.graph_name.value
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def clear(self) -> None:
+        self._store.clear()
+        self.generation += 1
+
+    def close(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+
+    @property
+    def native(self) -> ox.Store:
+        """The pyoxigraph store, for code that needs Oxigraph itself (benchmarks, fast validation)."""
+        return self._store

@@ -1,0 +1,27 @@
+"""The Flask application: SPARQL 1.1 Protocol endpoint and linked-data server (no work at import)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from graph.settings import load_settings
+
+
+def create_app(settings: Mapping[str, Any] | None = None, store: Any = None) -> Flask:
+    """Build the app from resolved settings; tests may hand in a ready store."""
+    resolved = load_settings(settings)
+    app = Flask(__name__)
+    app.config["KG"] = resolved
+    app.config["MAX_CONTENT_LENGTH"] = resolved["max_request_bytes"]
+
+    from server import kg
+
+    kg.init_app(app, store)
+
+    from server.sparql import bp as sparql_bp
+
+    app.register_blueprint(sparql_bp)
+    return app
