@@ -203,8 +203,10 @@ class OxigraphStore(Store):
         self.generation += 1
 
     def close(self) -> None:
-        if self.path is not None:
+        """Drop the handle so RocksDB's lock is released and another process may open the directory."""
+        if self.path is not None and hasattr(self, "_store"):
             self._store.flush()
+            del self._store
 
     @property
     def native(self) -> ox.Store:
