@@ -1,0 +1,194 @@
+"""Dates, date ranges, weekdays, ordinals and number words as written in press releases.
+
+Event dates are stated loosely ('15 and 16 April 2024', 'from 4 to 6 March', 'on Wednesday',
+'since June 2021', 'the two-day event'); these helpers turn them into ISO strings, taking the
+missing year (or the weekday's date) from a reference date, normally the dateline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """'9 July 2015', 'July 9, 2015', '2015-07-09', '09.07.2015' -> '2015-07-09'; else None."""
+    s = text.strip().strip(".,")
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
+    if m:
+        return _iso(int(m[1]), int(m[2]), int(m[3]))
+    m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", s)
+    if m:
+        return _iso(int(m[3]), int(m[2]), int(m[1]))
+    m = re.fullmatch(r"(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", s)
+    if m and m[2].lower() in MONTHS:
+        return _iso(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
+    m = re.fullmatch(r"(?:[A-Za-z]+,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", s)
+    if m and m[1].lower() in MONTHS:
+        return _iso(int(m[3]), MONTHS[m[1].lower()], int(m[2]))
+    return None
+
+
+def ordinal_value(word: str) -> int | None:
+    """'tenth' / 'Second' / '18th' / 'twenty-first' -> int; None when not an ordinal."""
+    w = word.strip().lower()
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
+    if m:
+        return int(m[1])
+    if w in ORDINAL_WORDS:
+        return ORDINAL_WORDS[w]
+    m = re.fullmatch(r"([a-z]+)[- ]([a-z]+)", w)
+    if m and m[1] in _TENS and m[2] in ORDINAL_WORDS and ORDINAL_WORDS[m[2]] < 10:
+        return _TENS[m[1]] + ORDINAL_WORDS[m[2]]
+    return None
+
+
+def number_value(word: str) -> int | None:
+    """'351' / '1,200' / 'two' / 'twenty-five' -> int; None when not a number."""
+    w = word.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:[,\u202f\u00a0 ]\d{3})+|\d+", w):
+        return int(re.sub(r"\D", "", w))
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w]
+    m = re.fullmatch(r"([a-z]+)[- ]([a-z]+)", w)
+    if m and m[1] in _TENS and m[2] in NUMBER_WORDS and NUMBER_WORDS[m[2]] < 10:
+        return _TENS[m[1]] + NUMBER_WORDS[m[2]]
+    return None
+
+
+def duration_days(text: str) -> int | None:
+    """Length of an event from 'two-day', 'five-day', '2-day', 'two days of talks', 'one-day'."""
+    m = _duration_re().search(text)
+    if not m:
+        return None
+    return number_value(m[1])
+
+
+@cache
+def _duration_re() -> re.Pattern[str]:
+    words = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    return re.compile(rf"\b(\d+|{words})[- ]days?\b(?!\s+(?:ago|later|before|after|earlier))", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date or range found in text: ISO start/end (YYYY-MM-DD or YYYY-MM) and its span."""
+
+    start: str
+    end: str | None
+    span: tuple[int, int]
+    precise: bool  # True when a day is known
+
+
+@cache
+def _date_re() -> re.Pattern[str]:
+    month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"(?:(?:from|between)\s+)?(?P<d1>{day})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>\d{{4}}))?"
+        rf"\s*(?:-|–|—|to|and|until|till)\s*(?P<d2>{day})\s+(?P<m2>{month})(?:,?\s+(?P<y2>\d{{4}}))?"
+        rf"|(?P<d>{day})\s+(?P<m>{month})(?:,?\s+(?P<y>\d{{4}}))?"
+        rf"|(?P<mb>{month})\s+(?P<db>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<yb>\d{{4}}))?(?!\d)"
+        rf"|(?P<mo>{month})(?:\s+(?P<yo>\d{{4}}))"
+    )
+
+
+def _year_for(month: int, day: int, ref: dt.date | None, forward: bool | None) -> int | None:
+    if ref is None:
+        return None
+    year = ref.year
+    if forward is None:
+        return year
+    try:
+        cand = dt.date(year, month, day)
+    except ValueError:
+        return year
+    if forward and (ref - cand).days > 180:
+        return year + 1
+    if not forward and (cand - ref).days > 180:
+        return year - 1
+    return year
+
+
+def find_dates(text: str, ref: str | None = None, forward: bool | None = None) -> list[DateMention]:
+    """Every date, day range or month in text; missing years come from ref (an ISO date)."""
+    refd = dt.date.fromisoformat(ref) if ref else None
+    out: list[DateMention] = []
+    for m in _date_re().finditer(text):
+        if m["d2"]:
+            m2 = MONTHS[m["m2"].lower()]
+            m1 = MONTHS[m["m1"].lower()] if m["m1"] else m2
+            d1, d2 = int(re.sub(r"\D", "", m["d1"])), int(re.sub(r"\D", "", m["d2"]))
+            y2 = int(m["y2"]) if m["y2"] else (int(m["y1"]) if m["y1"] else _year_for(m2, d2, refd, forward))
+            if y2 is None:
+                continue
+            y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if m1 > m2 else y2)
+            s, e = _iso(y1, m1, d1), _iso(y2, m2, d2)
+            if s and e and s <= e:
+                out.append(DateMention(s, e, m.span(), True))
+        elif m["d"]:
+            mo, d = MONTHS[m["m"].lower()], int(re.sub(r"\D", "", m["d"]))
+            y = int(m["y"]) if m["y"] else _year_for(mo, d, refd, forward)
+            s = _iso(y, mo, d) if y else None
+            if s:
+                out.append(DateMention(s, s, m.span(), True))
+        elif m["mb"]:
+            mo, d = MONTHS[m["mb"].lower()], int(m["db"])
+            y = int(m["yb"]) if m["yb"] else _year_for(mo, d, refd, forward)
+            s = _iso(y, mo, d) if y else None
+            if s:
+                out.append(DateMention(s, s, m.span(), True))
+        elif m["mo"]:
+            out.append(DateMention(f"{int(m['yo']):04d}-{MONTHS[m['mo'].lower()]:02d}", None, m.span(), False))
+    return out
+
+
+def resolve_weekday(name: str, ref: str, forward: bool | None = None) -> str | None:
+    """Date of weekday `name` nearest to ref: the same day, else the next (forward) or previous."""
+    wd = WEEKDAYS.get(name.strip().lower())
+    if wd is None or not ref:
+        return None
+    refd = dt.date.fromisoformat(ref)
+    delta = (wd - refd.weekday()) % 7
+    if delta == 0:
+        return refd.isoformat()
+    if forward is False:
+        return (refd - dt.timedelta(days=7 - delta)).isoformat()
+    return (refd + dt.timedelta(days=delta)).isoformat()
+
+
+def add_days(iso: str, days: int) -> str:
+    return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()

@@ -1,0 +1,413 @@
+"""Reference words the extractor recognises: OSCE structures, international organisations, States,
+cities, regions, post words and honorifics.  Data only (no person names).
+
+Canonical organisation names follow the gold conventions: osce.org menu names for OSCE units,
+``OSCE Chairpersonship`` for the Chairperson-in-Office of any year, ``OSCE Secretariat`` for the
+Secretary General.  When ``graph.reference.load_reference`` exists its labels are added lazily
+(:func:`reference_labels`), but the extractor never depends on it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# canonical name -> variants (matched case-sensitively as whole words; longest match wins)
+OSCE_STRUCTURES: dict[str, list[str]] = {
+    "OSCE": ["OSCE", "Organization for Security and Co-operation in Europe"],
+    "OSCE Secretariat": ["OSCE Secretariat", "Secretariat of the OSCE", "OSCE Secretary General",
+                         "OSCE Secretary-General", "Secretary General of the OSCE"],
+    "OSCE Chairpersonship": ["OSCE Chairpersonship", "OSCE Chairmanship", "OSCE Chair", "OSCE Chair-in-Office",
+                             "OSCE Chairperson-in-Office", "OSCE Chairman-in-Office"],
+    "Office of the Secretary General": ["OSCE Office of the Secretary General", "Office of the Secretary General"],
+    "OSCE Office for Democratic Institutions and Human Rights": [
+        "OSCE Office for Democratic Institutions and Human Rights", "Office for Democratic Institutions and Human Rights",
+        "OSCE/ODIHR", "ODIHR"],
+    "OSCE Representative on Freedom of the Media": [
+        "OSCE Representative on Freedom of the Media", "Representative on Freedom of the Media",
+        "Office of the OSCE Representative on Freedom of the Media", "RFoM"],
+    "OSCE High Commissioner on National Minorities": [
+        "OSCE High Commissioner on National Minorities", "High Commissioner on National Minorities", "HCNM"],
+    "OSCE Parliamentary Assembly": ["OSCE Parliamentary Assembly", "Parliamentary Assembly of the OSCE", "OSCE PA"],
+    "Forum for Security Co-operation": ["OSCE Forum for Security Co-operation", "Forum for Security Co-operation",
+                                        "FSC"],
+    "OSCE Permanent Council": ["OSCE Permanent Council", "Permanent Council"],
+    "OSCE Ministerial Council": ["OSCE Ministerial Council"],
+    "Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings": [
+        "Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings",
+        "Special Representative and Co-ordinator for Combating Trafficking in Human Beings",
+        "Special Representative for Combating Trafficking in Human Beings", "OSR/CTHB"],
+    "Conflict Prevention Centre": ["OSCE Conflict Prevention Centre", "Conflict Prevention Centre", "CPC"],
+    "Transnational Threats Department": ["OSCE Transnational Threats Department", "Transnational Threats Department",
+                                         "TNTD"],
+    "Office of the Co-ordinator of OSCE Economic and Environmental Activities": [
+        "Office of the Co-ordinator of OSCE Economic and Environmental Activities",
+        "Co-ordinator of OSCE Economic and Environmental Activities", "OCEEA"],
+    "Gender Issues Programme": ["OSCE Gender Issues Programme", "Gender Issues Programme"],
+    "Documentation Centre in Prague": ["OSCE Documentation Centre in Prague", "Documentation Centre in Prague"],
+    "Court of Conciliation and Arbitration": ["Court of Conciliation and Arbitration within the OSCE",
+                                              "Court of Conciliation and Arbitration"],
+    "OSCE Border Management Staff College": ["OSCE Border Management Staff College", "Border Management Staff College"],
+    "OSCE Academy in Bishkek": ["OSCE Academy in Bishkek", "OSCE Academy"],
+    "OSCE Minsk Group": ["OSCE Minsk Group", "Minsk Group"],
+    "Trilateral Contact Group": ["Trilateral Contact Group"],
+    "OSCE Special Monitoring Mission to Ukraine": ["OSCE Special Monitoring Mission to Ukraine",
+                                                  "Special Monitoring Mission to Ukraine", "SMM"],
+    "Mediterranean Partners for Co-operation": ["OSCE Mediterranean Partners for Co-operation",
+                                                "Mediterranean Partners for Co-operation", "Mediterranean Partners"],
+    "Asian Partners for Co-operation": ["OSCE Asian Partners for Co-operation", "Asian Partners for Co-operation",
+                                        "Asian Partners"],
+    "Partners for Co-operation": ["OSCE Partners for Co-operation", "Partners for Co-operation"],
+    "Alliance against Trafficking in Persons": ["Alliance against Trafficking in Persons"],
+}
+
+# field operations: canonical menu name (with OSCE prefix) -> host words that identify it
+FIELD_OPERATIONS: dict[str, tuple[str, list[str]]] = {
+    "OSCE Presence in Albania": ("Presence", ["Albania", "Tirana"]),
+    "OSCE Centre in Ashgabat": ("Centre", ["Ashgabat", "Turkmenistan"]),
+    "OSCE Programme Office in Astana": ("Programme Office", ["Astana", "Nur-Sultan", "Kazakhstan"]),
+    "OSCE Programme Office in Bishkek": ("Programme Office", ["Bishkek", "Kyrgyzstan", "Kyrgyz Republic"]),
+    "OSCE Centre in Bishkek": ("Centre", ["Bishkek"]),
+    "OSCE Mission to Bosnia and Herzegovina": ("Mission", ["Bosnia and Herzegovina", "BiH"]),
+    "OSCE Programme Office in Dushanbe": ("Programme Office", ["Dushanbe", "Tajikistan"]),
+    "OSCE Office in Tajikistan": ("Office", ["Tajikistan"]),
+    "OSCE Mission in Kosovo": ("Mission", ["Kosovo"]),
+    "OSCE Mission to Moldova": ("Mission", ["Moldova", "Republic of Moldova", "the Republic of Moldova"]),
+    "OSCE Mission to Montenegro": ("Mission", ["Montenegro"]),
+    "OSCE Mission to Serbia": ("Mission", ["Serbia"]),
+    "OSCE Mission to Skopje": ("Mission", ["Skopje"]),
+    "OSCE Project Co-ordinator in Uzbekistan": ("Project Co-ordinator", ["Uzbekistan"]),
+    "OSCE Project Co-ordinator in Ukraine": ("Project Co-ordinator", ["Ukraine"]),
+    "OSCE Mission to Georgia": ("Mission", ["Georgia"]),
+    "OSCE Mission to Croatia": ("Mission", ["Croatia"]),
+    "OSCE Office in Yerevan": ("Office", ["Yerevan"]),
+    "OSCE Office in Baku": ("Office", ["Baku"]),
+    "OSCE Office in Minsk": ("Office", ["Minsk"]),
+    "OSCE Office in Zagreb": ("Office", ["Zagreb"]),
+    "OSCE Mission to Ukraine": ("Mission", []),
+}
+
+INTERNATIONAL_ORGANISATIONS: dict[str, list[str]] = {
+    "United Nations": ["United Nations", "UN"],
+    "UN Security Council": ["UN Security Council", "United Nations Security Council", "UNSC"],
+    "UN General Assembly": ["UN General Assembly", "United Nations General Assembly"],
+    "UNODC": ["UNODC", "United Nations Office on Drugs and Crime", "UN Office on Drugs and Crime"],
+    "UNICEF": ["UNICEF", "United Nations Children's Fund"],
+    "UNHCR": ["UNHCR", "United Nations High Commissioner for Refugees", "UN Refugee Agency", "UN High Commissioner for Refugees"],
+    "UN Women": ["UN Women"],
+    "UNDP": ["UNDP", "United Nations Development Programme", "UN Development Programme"],
+    "UNESCO": ["UNESCO"],
+    "UNECE": ["UNECE", "United Nations Economic Commission for Europe"],
+    "UNEP": ["UNEP", "United Nations Environment Programme", "UN Environment"],
+    "UNFPA": ["UNFPA"],
+    "OHCHR": ["OHCHR", "Office of the United Nations High Commissioner for Human Rights",
+              "UN High Commissioner for Human Rights", "United Nations High Commissioner for Human Rights"],
+    "UNRCCA": ["UNRCCA"],
+    "UNOCT": ["UNOCT", "UN Office of Counter-Terrorism", "United Nations Office of Counter-Terrorism"],
+    "UN Counter-Terrorism Committee": ["UN Counter-Terrorism Committee", "Counter-Terrorism Committee"],
+    "International Organization for Migration": ["International Organization for Migration", "IOM"],
+    "International Labour Organization": ["International Labour Organization", "ILO"],
+    "World Health Organization": ["World Health Organization", "WHO"],
+    "International Atomic Energy Agency": ["International Atomic Energy Agency", "IAEA"],
+    "World Bank": ["World Bank"],
+    "International Monetary Fund": ["International Monetary Fund", "IMF"],
+    "European Union": ["European Union", "EU"],
+    "European Commission": ["European Commission"],
+    "European Parliament": ["European Parliament"],
+    "Council of the European Union": ["Council of the European Union"],
+    "European External Action Service": ["European External Action Service", "EEAS"],
+    "European Union Agency for Fundamental Rights": ["European Union Agency for Fundamental Rights",
+                                                     "EU Fundamental Rights Agency", "EU Agency for Fundamental Rights",
+                                                     "Fundamental Rights Agency", "FRA"],
+    "Frontex": ["Frontex", "European Border and Coast Guard Agency"],
+    "Europol": ["Europol"],
+    "Eurojust": ["Eurojust"],
+    "EUFOR Althea": ["EUFOR Althea", "EUFOR"],
+    "EULEX": ["EULEX"],
+    "EU Monitoring Mission": ["EU Monitoring Mission", "EUMM"],
+    "Council of Europe": ["Council of Europe", "CoE"],
+    "Parliamentary Assembly of the Council of Europe": ["Parliamentary Assembly of the Council of Europe", "PACE"],
+    "European Court of Human Rights": ["European Court of Human Rights"],
+    "Venice Commission": ["Venice Commission"],
+    "NATO": ["NATO", "North Atlantic Treaty Organization"],
+    "NATO Parliamentary Assembly": ["NATO Parliamentary Assembly"],
+    "Commonwealth of Independent States": ["Commonwealth of Independent States", "CIS"],
+    "Collective Security Treaty Organization": ["Collective Security Treaty Organization", "CSTO"],
+    "Shanghai Cooperation Organisation": ["Shanghai Cooperation Organisation", "Shanghai Cooperation Organization", "SCO"],
+    "ASEAN": ["ASEAN", "Association of Southeast Asian Nations"],
+    "ASEAN Regional Forum": ["ASEAN Regional Forum"],
+    "African Union": ["African Union"],
+    "League of Arab States": ["League of Arab States", "Arab League"],
+    "Organisation of Islamic Cooperation": ["Organisation of Islamic Cooperation", "Organization of Islamic Cooperation"],
+    "Conference on Interaction and Confidence-Building Measures in Asia": [
+        "Conference on Interaction and Confidence-Building Measures in Asia", "CICA"],
+    "Interpol": ["Interpol", "INTERPOL"],
+    "International Committee of the Red Cross": ["International Committee of the Red Cross", "ICRC"],
+    "OECD": ["OECD", "Organisation for Economic Co-operation and Development"],
+    "EBRD": ["EBRD", "European Bank for Reconstruction and Development"],
+    "Regional Cooperation Council": ["Regional Cooperation Council"],
+    "GUAM": ["GUAM"],
+    "Black Sea Economic Cooperation": ["Black Sea Economic Cooperation", "BSEC"],
+    "International Election Observation Mission": ["International Election Observation Mission", "IEOM"],
+    "Thomson Reuters Foundation": ["Thomson Reuters Foundation"],
+    "Amnesty International": ["Amnesty International"],
+    "Human Rights Watch": ["Human Rights Watch"],
+    "Reporters Without Borders": ["Reporters Without Borders"],
+    "Committee to Protect Journalists": ["Committee to Protect Journalists"],
+    "European Broadcasting Union": ["European Broadcasting Union"],
+    "International Federation of Journalists": ["International Federation of Journalists"],
+    "European Federation of Journalists": ["European Federation of Journalists"],
+}
+
+# participating States and Partners for Co-operation (osce.org menu names) with aliases and adjectives
+STATES: dict[str, dict[str, list[str]]] = {
+    "Albania": {"alias": [], "adj": ["Albanian"]},
+    "Andorra": {"alias": [], "adj": ["Andorran"]},
+    "Armenia": {"alias": [], "adj": ["Armenian"]},
+    "Austria": {"alias": [], "adj": ["Austrian"]},
+    "Azerbaijan": {"alias": [], "adj": ["Azerbaijani"]},
+    "Belgium": {"alias": [], "adj": ["Belgian"]},
+    "Belarus": {"alias": [], "adj": ["Belarusian"]},
+    "Bosnia and Herzegovina": {"alias": ["BiH"], "adj": []},
+    "Bulgaria": {"alias": [], "adj": ["Bulgarian"]},
+    "Canada": {"alias": [], "adj": ["Canadian"]},
+    "Croatia": {"alias": [], "adj": ["Croatian"]},
+    "Cyprus": {"alias": [], "adj": ["Cypriot"]},
+    "Czech Republic": {"alias": ["Czechia"], "adj": ["Czech"]},
+    "Denmark": {"alias": [], "adj": ["Danish"]},
+    "Estonia": {"alias": [], "adj": ["Estonian"]},
+    "Finland": {"alias": [], "adj": ["Finnish"]},
+    "France": {"alias": [], "adj": ["French"]},
+    "Georgia": {"alias": [], "adj": ["Georgian"]},
+    "Germany": {"alias": [], "adj": ["German"]},
+    "Greece": {"alias": [], "adj": ["Greek"]},
+    "Holy See": {"alias": ["Vatican"], "adj": []},
+    "Hungary": {"alias": [], "adj": ["Hungarian"]},
+    "Iceland": {"alias": [], "adj": ["Icelandic"]},
+    "Ireland": {"alias": [], "adj": ["Irish"]},
+    "Italy": {"alias": [], "adj": ["Italian"]},
+    "Kazakhstan": {"alias": ["Republic of Kazakhstan"], "adj": ["Kazakh", "Kazakhstani"]},
+    "Kyrgyzstan": {"alias": ["Kyrgyz Republic"], "adj": ["Kyrgyz"]},
+    "Latvia": {"alias": [], "adj": ["Latvian"]},
+    "Liechtenstein": {"alias": [], "adj": []},
+    "Lithuania": {"alias": [], "adj": ["Lithuanian"]},
+    "Luxembourg": {"alias": [], "adj": []},
+    "Malta": {"alias": [], "adj": ["Maltese"]},
+    "Moldova": {"alias": ["Republic of Moldova"], "adj": ["Moldovan"]},
+    "Monaco": {"alias": [], "adj": ["Monegasque"]},
+    "Mongolia": {"alias": [], "adj": ["Mongolian"]},
+    "Montenegro": {"alias": [], "adj": ["Montenegrin"]},
+    "Netherlands": {"alias": ["The Netherlands", "Holland"], "adj": ["Dutch"]},
+    "North Macedonia": {"alias": ["former Yugoslav Republic of Macedonia", "Macedonia"], "adj": ["Macedonian"]},
+    "Norway": {"alias": [], "adj": ["Norwegian"]},
+    "Poland": {"alias": [], "adj": ["Polish"]},
+    "Portugal": {"alias": [], "adj": ["Portuguese"]},
+    "Romania": {"alias": [], "adj": ["Romanian"]},
+    "Russian Federation": {"alias": ["Russia"], "adj": ["Russian"]},
+    "San Marino": {"alias": [], "adj": ["Sammarinese"]},
+    "Serbia": {"alias": [], "adj": ["Serbian"]},
+    "Slovakia": {"alias": ["Slovak Republic"], "adj": ["Slovak"]},
+    "Slovenia": {"alias": [], "adj": ["Slovenian", "Slovene"]},
+    "Spain": {"alias": [], "adj": ["Spanish"]},
+    "Sweden": {"alias": [], "adj": ["Swedish"]},
+    "Switzerland": {"alias": [], "adj": ["Swiss"]},
+    "Tajikistan": {"alias": [], "adj": ["Tajik"]},
+    "Türkiye": {"alias": ["Turkey", "Turkiye"], "adj": ["Turkish"]},
+    "Turkmenistan": {"alias": [], "adj": ["Turkmen"]},
+    "Ukraine": {"alias": [], "adj": ["Ukrainian"]},
+    "United Kingdom": {"alias": ["UK", "Great Britain", "Britain"], "adj": ["British"]},
+    "United States of America": {"alias": ["United States", "USA", "US", "U.S."], "adj": ["American"]},
+    "Uzbekistan": {"alias": [], "adj": ["Uzbek"]},
+    # Partners for Co-operation
+    "Afghanistan": {"alias": [], "adj": ["Afghan"]},
+    "Australia": {"alias": [], "adj": ["Australian"]},
+    "Japan": {"alias": [], "adj": ["Japanese"]},
+    "Republic of Korea": {"alias": ["Korea", "South Korea"], "adj": ["Korean"]},
+    "Thailand": {"alias": [], "adj": ["Thai"]},
+    "Algeria": {"alias": [], "adj": ["Algerian"]},
+    "Egypt": {"alias": [], "adj": ["Egyptian"]},
+    "Israel": {"alias": [], "adj": ["Israeli"]},
+    "Jordan": {"alias": [], "adj": ["Jordanian"]},
+    "Morocco": {"alias": [], "adj": ["Moroccan"]},
+    "Tunisia": {"alias": [], "adj": ["Tunisian"]},
+}
+
+CAPITALS: dict[str, str] = {
+    "Tirana": "Albania", "Andorra la Vella": "Andorra", "Yerevan": "Armenia", "Vienna": "Austria",
+    "Baku": "Azerbaijan", "Brussels": "Belgium", "Minsk": "Belarus", "Sarajevo": "Bosnia and Herzegovina",
+    "Banja Luka": "Bosnia and Herzegovina", "Mostar": "Bosnia and Herzegovina", "Sofia": "Bulgaria",
+    "Ottawa": "Canada", "Zagreb": "Croatia", "Nicosia": "Cyprus", "Prague": "Czech Republic",
+    "Copenhagen": "Denmark", "Tallinn": "Estonia", "Helsinki": "Finland", "Paris": "France",
+    "Strasbourg": "France", "Tbilisi": "Georgia", "Berlin": "Germany", "Bonn": "Germany", "Athens": "Greece",
+    "Budapest": "Hungary", "Reykjavik": "Iceland", "Dublin": "Ireland", "Rome": "Italy", "Milan": "Italy",
+    "Astana": "Kazakhstan", "Almaty": "Kazakhstan", "Nur-Sultan": "Kazakhstan", "Bishkek": "Kyrgyzstan",
+    "Osh": "Kyrgyzstan", "Riga": "Latvia", "Vaduz": "Liechtenstein", "Vilnius": "Lithuania",
+    "Luxembourg": "Luxembourg", "Valletta": "Malta", "Chisinau": "Moldova", "Chișinău": "Moldova",
+    "Tiraspol": "Moldova", "Ulaanbaatar": "Mongolia", "Podgorica": "Montenegro", "The Hague": "Netherlands",
+    "Amsterdam": "Netherlands", "Rotterdam": "Netherlands", "Skopje": "North Macedonia", "Oslo": "Norway",
+    "Warsaw": "Poland", "Krakow": "Poland", "Lisbon": "Portugal", "Bucharest": "Romania",
+    "Moscow": "Russian Federation", "Belgrade": "Serbia", "Bratislava": "Slovakia", "Ljubljana": "Slovenia",
+    "Madrid": "Spain", "Stockholm": "Sweden", "Bern": "Switzerland", "Geneva": "Switzerland",
+    "Dushanbe": "Tajikistan", "Ankara": "Türkiye", "Istanbul": "Türkiye", "Ashgabat": "Turkmenistan",
+    "Kyiv": "Ukraine", "Kiev": "Ukraine", "Kharkiv": "Ukraine", "Odesa": "Ukraine", "Odessa": "Ukraine",
+    "Donetsk": "Ukraine", "Luhansk": "Ukraine", "Lviv": "Ukraine", "London": "United Kingdom",
+    "Washington": "United States of America", "New York": "United States of America", "Tashkent": "Uzbekistan",
+    "Kabul": "Afghanistan", "Canberra": "Australia", "Tokyo": "Japan", "Seoul": "Republic of Korea",
+    "Bangkok": "Thailand", "Algiers": "Algeria", "Cairo": "Egypt", "Jerusalem": "Israel", "Amman": "Jordan",
+    "Rabat": "Morocco", "Tunis": "Tunisia", "Pristina": "Kosovo", "Prishtinë/Priština": "Kosovo",
+    "Mitrovica": "Kosovo", "Monaco": "Monaco", "San Marino": "San Marino", "Vatican City": "Holy See",
+}
+
+REGIONS = [
+    "Europe", "Central Asia", "South East Europe", "South-East Europe", "South-Eastern Europe",
+    "south-eastern Europe", "south-east Europe", "Eastern Europe", "Western Europe", "Northern Europe",
+    "Southern Europe", "Central Europe", "Western Balkans", "Balkans", "South Caucasus", "Caucasus", "Asia",
+    "Northeast Asia", "North-East Asia", "East Asia", "South Asia", "Southeast Asia", "Mediterranean",
+    "Middle East", "North Africa", "Black Sea", "Baltic Sea", "Baltic States", "Euro-Atlantic", "Eurasia",
+    "Crimea", "Donbas", "Donbass", "Transnistria", "Nagorno-Karabakh", "Abkhazia", "South Ossetia", "Kosovo",
+    "Fergana Valley", "Ferghana Valley", "Scandinavia", "Arctic", "Sahel",
+]
+
+HONORIFICS = ["Ambassador", "Dr.", "Dr", "Prof.", "Professor", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms",
+              "H.E.", "Sir", "Dame", "Lord", "Baroness", "Judge", "Rev.", "Father", "Bishop"]
+MILITARY_RANKS = ["Major General", "Brigadier General", "Lieutenant General", "General", "Lieutenant Colonel",
+                  "Colonel", "Major", "Captain", "Admiral", "Rear Admiral", "Vice Admiral", "Commander",
+                  "Lieutenant", "Sergeant", "Brigadier", "Police Colonel", "Police Major", "Police Lieutenant Colonel"]
+
+# words that make a noun phrase a post (lower case)
+POST_WORDS = {
+    "minister", "ministers", "director", "director-general", "representative", "ambassador", "secretary",
+    "secretary-general", "general", "president", "vice-president", "vice", "chairman", "chairperson", "chair",
+    "chairman-in-office", "chairperson-in-office", "chair-in-office", "chairwoman", "commissioner", "head",
+    "chief", "envoy", "co-ordinator", "coordinator", "deputy", "officer", "undersecretary", "under-secretary",
+    "member", "commander", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "counsellor",
+    "mayor", "governor", "prosecutor", "ombudsman", "ombudsperson", "speaker", "rapporteur", "leader",
+    "negotiator", "journalist", "expert", "executive", "manager", "officer-in-charge", "prime", "premier", "deputy-head", "consul", "attaché", "analyst", "researcher", "professor", "judge",
+    "chargé", "president-elect", "vice-chair", "vice-chairperson", "founder", "editor", "editor-in-chief",
+    "correspondent", "photographer", "reporter", "activist", "lawyer", "parliamentarian", "senator", "mp",
+    "delegate", "observer", "monitor", "trainer", "officials", "official", "king", "queen", "prince",
+    "patriarch", "chancellor", "inspector", "administrator",
+}
+
+# nouns that end an organisation name
+ORG_HEADS = {
+    "Ministry", "Office", "Agency", "Commission", "Council", "Committee", "Foundation", "Institute",
+    "Centre", "Center", "Assembly", "Parliament", "Court", "Union", "Association", "Organization",
+    "Organisation", "Fund", "Programme", "Program", "Bank", "Department", "Division", "Unit", "Service",
+    "Authority", "Government", "Presidency", "Majilis", "Mission", "Delegation", "College", "Academy",
+    "University", "Network", "Alliance", "Bureau", "Secretariat", "Troika", "Police", "Forces", "Force",
+    "Group", "Board", "Chamber", "Senate", "Tribunal", "Inspectorate", "Administration", "Directorate",
+    "Coalition", "Federation", "Society", "Movement", "Party", "Institution", "Institutions", "Centres",
+    "Watch", "Project", "Initiative", "Task Force", "Headquarters", "Cabinet", "Ombudsman", "Guard", "Army", "Prosecutor's Office", "School", "Station", "Forum", "Platform", "Partnership",
+}
+
+VENUE_HEADS = {"Hotel", "Palace", "Centre", "Center", "Hall", "Camp", "Castle", "House", "Hofburg",
+               "Stadium", "Square", "Park", "Building", "Barracks", "Museum", "Theatre", "Library"}
+PLACE_HEADS = {"province", "district", "region", "oblast", "municipality", "city", "village", "river", "River",
+               "Valley", "valley", "county", "canton", "island", "Island", "Lake", "lake", "Sea", "Mountains"}
+
+# OSCE meeting series: (keywords all required, lower case) -> series name, first match wins
+SERIES_RULES: list[tuple[tuple[str, ...], str]] = [
+    (("alliance against trafficking",), "Conference of the Alliance against Trafficking in Persons"),
+    (("mediterranean conference",), "Annual OSCE Mediterranean conferences"),
+    (("mediterranean", "conference"), "Annual OSCE Mediterranean conferences"),
+    (("asian conference",), "Annual OSCE Asian conferences"),
+    (("asian partners", "conference"), "Annual OSCE Asian conferences"),
+    (("annual security review",), "Security Review Conferences"),
+    (("security review conference",), "Security Review Conferences"),
+    (("annual implementation assessment",), "Annual Implementation Assessment Meetings"),
+    (("economic and environmental dimension implementation",),
+     "Economic and Environmental Dimension Implementation Meetings"),
+    (("economic and environmental forum",), "Economic and Environmental Forum"),
+    (("human dimension implementation meeting",), "Human Dimension Implementation Meeting"),
+    (("human rights conference",), "Human Dimension Implementation Meeting"),
+    (("human dimension conference",), "Human Dimension Implementation Meeting"),
+    (("gender equality review",), "Gender Equality Review Conferences"),
+    (("cyber", "conference"), "Cyber/ICT security conferences"),
+    (("ministerial council",), "Ministerial Council meetings"),
+    (("summit",), "Summit meetings"),
+    (("review conference",), "Review Conferences"),
+    (("forum for security co-operation",), "Plenary Meetings of the Forum for Security Co-operation"),
+    (("permanent council",), "Plenary meetings of the Permanent Council"),
+    (("annual session",), "OSCE PA Annual Session"),
+    (("winter meeting",), "OSCE PA Winter Meeting"),
+    (("autumn meeting",), "OSCE PA Autumn Meeting"),
+    (("south east europe media conference",), "South East Europe Media Conference"),
+    (("central asia media conference",), "Central Asia Media Conference"),
+    (("media conference",), "Media conferences"),
+]
+
+
+@cache
+def state_lookup() -> dict[str, str]:
+    """Every state name, alias and adjective (as written) -> canonical state name."""
+    out: dict[str, str] = {}
+    try:
+        import pycountry  # noqa: PLC0415 - optional, adds official names
+
+        for canon in STATES:
+            try:
+                c = pycountry.countries.lookup(canon)
+            except LookupError:
+                continue
+            for attr in ("name", "official_name", "common_name"):
+                v = getattr(c, attr, None)
+                if v and "," not in v and v not in out:
+                    out[v] = canon
+    except ImportError:  # pragma: no cover
+        pass
+    for canon, info in STATES.items():
+        out[canon] = canon
+        for a in info["alias"]:
+            out[a] = canon
+    return out
+
+
+@cache
+def adjective_lookup() -> dict[str, str]:
+    return {a: canon for canon, info in STATES.items() for a in info["adj"]}
+
+
+@cache
+def reference_labels() -> dict[str, str]:
+    """Organisation labels from graph.reference (prefLabel/altLabel -> prefLabel), if it is there."""
+    try:
+        from rdflib.namespace import RDF, SKOS  # noqa: PLC0415
+
+        from graph.reference import load_reference  # type: ignore[attr-defined]  # noqa: PLC0415
+    except Exception:  # noqa: BLE001 - reference data is optional
+        return {}
+    try:
+        g = load_reference()
+    except Exception:  # noqa: BLE001
+        return {}
+    out: dict[str, str] = {}
+    for s in set(g.subjects(RDF.type, None)):
+        types = {str(t) for t in g.objects(s, RDF.type)}
+        if not any(t.endswith(("Structure", "FieldOperation", "Institution", "InternationalOrganization",
+                               "FormalOrganization", "SecretariatUnit", "ExecutiveStructure",
+                               "DecisionMakingBody")) for t in types):
+            continue
+        pref = next((str(o) for o in g.objects(s, SKOS.prefLabel)), None)
+        if not pref:
+            continue
+        out.setdefault(pref, pref)
+        for alt in g.objects(s, SKOS.altLabel):
+            if len(str(alt)) > 2:
+                out.setdefault(str(alt), pref)
+    return out
+
+
+@cache
+def org_lookup() -> dict[str, str]:
+    """Every known organisation variant -> canonical name (own data wins over reference data)."""
+    out: dict[str, str] = {}
+    for table in (OSCE_STRUCTURES, INTERNATIONAL_ORGANISATIONS):
+        for canon, variants in table.items():
+            for v in [canon, *variants]:
+                out.setdefault(v, canon)
+    for canon in FIELD_OPERATIONS:
+        out.setdefault(canon, canon)
+        out.setdefault(canon.removeprefix("OSCE "), canon)
+    for label, canon in reference_labels().items():
+        out.setdefault(label, canon)
+    return out

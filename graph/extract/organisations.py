@@ -1,0 +1,190 @@
+"""Find organisations, States and places in a body, with canonical names and spans.
+
+Three sources, in order of trust: the gazetteer (OSCE structures, field operations, international
+organisations), phrase patterns for national bodies ('Ministry of X of Y', 'Government of Y',
+"Y's Ministry of X") and generic capitalised phrases ending in an organisation noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from graph.extract import gazetteer as gz
+
+
+@dataclass(frozen=True)
+class Mention:
+    name: str  # canonical name
+    text: str  # as written
+    start: int
+    end: int
+    kind: str  # org | fieldop | io | national | generic | state | adj | city | region | venue
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _gaz_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w/])(?:{_alt(list(gz.org_lookup()))})(?![\w/]|-\w)")
+
+
+@cache
+def _state_re() -> re.Pattern[str]:
+    names = [n for n in gz.state_lookup() if n not in {"US", "UK", "U.S."}]
+    return re.compile(rf"(?<![\w-])(?:the\s+)?(?:{_alt(names)})(?![\w-])|\b(?:US|UK)\b(?!-)")
+
+
+@cache
+def _adj_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alt(list(gz.adjective_lookup()))})(?![\w-])")
+
+
+@cache
+def _city_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alt(list(gz.CAPITALS))})(?![\w-])")
+
+
+@cache
+def _region_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{_alt(gz.REGIONS)})(?![\w-])")
+
+
+CAP = r"(?:[A-Z\u00C0-\u00DE\u0100-\u017F][\w\-]*(?:['’](?!s\b)\w+)?|[A-Z0-9][A-Z0-9/\-]+)"
+CONN = r"(?:of|for|on|and|the|in|to|against|de|du|des)"
+
+
+@cache
+def _field_op_re() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:OSCE\s+)?(?P<type>Special Monitoring Mission|Programme Office|Project Co-ordinator|Presence|Centre"
+        r"|Mission|Office)\s+(?P<prep>in|to)\s+(?:the\s+)?(?P<host>"
+        + CAP + r"(?:\s+(?:(?:and|of)\s+)?" + CAP + r")*)"
+    )
+
+
+@cache
+def _generic_re() -> re.Pattern[str]:
+    heads = _alt(list(gz.ORG_HEADS))
+    poss = r"(?:Prosecutor|Ombudsman|Ombudsperson|Children|Women|People|Mayor|President)(?:’s|'s)"
+    return re.compile(
+        rf"(?<![\w’'])(?:(?:{CAP}|{poss})\s+(?:{CONN}\s+)*)*(?:{heads})(?![\w-])(?!\s+[A-Z])"
+        rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:of|the|for|on|in)\s+)*(?:and\s+)?{CAP})*)?"
+    )
+
+
+@cache
+def _ministry_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:(?P<owner>{CAP}(?:\s+{CAP})*)(?:’s|'s)\s+)?(?P<body>(?:Federal\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?"
+        rf"{CAP}(?:,?\s+(?:(?:and|of|for|the)\s+)*{CAP})*)"
+    )
+
+
+TRIM_LEAD = re.compile(r"^(?:(?:The|A|An|Its|Their|His|Her|Our|This|These|That|What|Each|Every|All|Both|Some|"
+                       r"Many|Several|Other|Any|No|When|While|Where|If|As|At|In|On|By|For|From|With|And|But)\s+)+")
+
+
+def states_in(text: str) -> list[Mention]:
+    out = []
+    lookup = gz.state_lookup()
+    for m in _state_re().finditer(text):
+        raw = m.group(0)
+        written = re.sub(r"^the\s+", "", raw)
+        canon = lookup.get(written) or lookup.get(written.capitalize()) or lookup.get(raw)
+        if canon is None and written in {"US", "UK"}:
+            canon = lookup.get(written)
+        if canon:
+            out.append(Mention(canon, written, m.end() - len(written), m.end(), "state"))
+    for m in _adj_re().finditer(text):
+        out.append(Mention(gz.adjective_lookup()[m.group(0)], m.group(0), m.start(), m.end(), "adj"))
+    return sorted(out, key=lambda x: x.start)
+
+
+def state_of(text: str) -> str | None:
+    """The first State named or implied (adjective, possessive) in text."""
+    ms = states_in(text)
+    return ms[0].name if ms else None
+
+
+def cities_in(text: str) -> list[Mention]:
+    return [Mention(m.group(0), m.group(0), m.start(), m.end(), "city") for m in _city_re().finditer(text)]
+
+
+def regions_in(text: str) -> list[Mention]:
+    return [Mention(m.group(0), m.group(0), m.start(), m.end(), "region") for m in _region_re().finditer(text)]
+
+
+def _field_op(m: re.Match[str]) -> str | None:
+    kind, host = m.group("type"), m.group("host")
+    host_words = host.split(" and ")[0] if kind != "Mission" else host
+    for canon, (fkind, hosts) in gz.FIELD_OPERATIONS.items():
+        if fkind == kind and any(host == h or host.startswith(h + " ") or host_words == h for h in hosts):
+            return canon
+    for canon, (fkind, hosts) in gz.FIELD_OPERATIONS.items():
+        if fkind == kind and any(host.startswith(h) for h in hosts):
+            return canon
+    if m.group(0).startswith("OSCE"):
+        return m.group(0)
+    return None
+
+
+def orgs_in(text: str) -> list[Mention]:
+    """Organisations mentioned in text, in order, overlapping matches resolved longest-first."""
+    found: list[Mention] = []
+    lookup = gz.org_lookup()
+    for m in _field_op_re().finditer(text):
+        canon = _field_op(m)
+        if canon:
+            found.append(Mention(canon, m.group(0), m.start(), m.end(), "fieldop"))
+    for m in _gaz_re().finditer(text):
+        canon = lookup[m.group(0)]
+        kind = "io" if canon in gz.INTERNATIONAL_ORGANISATIONS else "org"
+        found.append(Mention(canon, m.group(0), m.start(), m.end(), kind))
+    for m in _ministry_re().finditer(text):
+        body = m.group("body").rstrip(",")
+        owner = m.group("owner")
+        state = gz.state_lookup().get(owner or "") or (gz.state_lookup().get(owner.removeprefix("the "))
+                                                       if owner else None)
+        name = f"{body} of {state}" if state and " of " not in body.split("Ministry", 1)[1][4:] else body
+        if state and not body.endswith(state):
+            name = f"{body} of {state}"
+        start = m.start("body") if not state else m.start()
+        found.append(Mention(name, m.group(0), start, m.end(), "national"))
+    for m in _generic_re().finditer(text):
+        phrase = m.group(0)
+        lead = TRIM_LEAD.match(phrase)
+        start = m.start() + (lead.end() if lead else 0)
+        phrase = phrase[lead.end():] if lead else phrase
+        words = phrase.split()
+        # drop a leading post ('Director of the X Office' -> 'X Office')
+        k = 0
+        while k < len(words) and words[k].lower().strip("’'s") in gz.POST_WORDS:
+            k += 1
+        if k and k < len(words) and words[k] in {"of", "for"}:
+            k += 1
+            while k < len(words) and words[k] in {"the"}:
+                k += 1
+            start += len(" ".join(words[:k])) + 1
+            phrase = " ".join(words[k:])
+        elif k:
+            continue
+        if not phrase or phrase.split()[0] in {"of", "for", "and", "the"} or len(phrase.split()) < 2:
+            continue
+        found.append(Mention(phrase, phrase, start, start + len(phrase), "generic"))
+    return _resolve(found)
+
+
+_RANK = {"fieldop": 0, "national": 1, "org": 2, "io": 2, "generic": 3}
+
+
+def _resolve(found: list[Mention]) -> list[Mention]:
+    """Keep the most trusted, then longest, of overlapping mentions."""
+    out: list[Mention] = []
+    for f in sorted(found, key=lambda x: (_RANK.get(x.kind, 9), -(x.end - x.start), x.start)):
+        if not any(o.start < f.end and f.start < o.end for o in out):
+            out.append(f)
+    return sorted(out, key=lambda x: x.start)

@@ -1,0 +1,58 @@
+"""Split a page body into paragraphs and sentences, keeping character spans into the body.
+
+Spans are what the graph records as provenance (``osce:charStart`` / ``osce:charEnd``), so every
+sentence keeps its offsets rather than being re-found later.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "st", "no", "nos", "ul", "vs", "etc", "amb", "prof", "gen", "lt",
+                 "col", "maj", "capt", "jr", "sr", "e.g", "i.e", "approx", "art", "para", "u.s", "fig"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+@cache
+def _boundary_re() -> re.Pattern[str]:
+    return re.compile(r"[.!?][\"”’»)]*(?=\s+[\"“‘«(]?[^\W\d_]|\s+\d|\s*$)")
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Sentences of body with their [start, end) offsets; each line is its own paragraph."""
+    out: list[Sentence] = []
+    pos = 0
+    for pi, raw in enumerate(body.splitlines(keepends=True)):
+        line = raw.rstrip("\r\n")
+        start = 0
+        for m in _boundary_re().finditer(line):
+            end = m.end()
+            word = re.search(r"(\S+)$", line[start:m.start()])
+            token = word.group(1).lower().lstrip("(\"“") if word else ""
+            if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
+                continue
+            if end < len(line) and not line[end:].lstrip()[:1].isupper() and line[end:].lstrip()[:1] not in "\"“(":
+                continue
+            _add(out, line, start, end, pos, pi)
+            start = end
+        _add(out, line, start, len(line), pos, pi)
+        pos += len(raw)
+    return out
+
+
+def _add(out: list[Sentence], line: str, start: int, end: int, pos: int, para: int) -> None:
+    seg = line[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    seg = seg.strip()
+    if seg:
+        s = pos + start + lead
+        out.append(Sentence(seg, s, s + len(seg), para))
