@@ -1,0 +1,407 @@
+"""One extraction (the gold-schema dict of graph.extract) -> the RDF graph of one document.
+
+Everything is written in the terms of docs/model.md. Names are linked to the reference graph where a
+label matches (OSCE structures, States, UN agencies, meeting series, fields of work, roles) and minted
+otherwise, so the graph never holds two nodes for one reference entity. Statements *as stated* (the
+name, title and affiliation a document gives a person) live on the person's ``osce:Appearance`` in the
+document's own graph, so a later document never overwrites what an earlier one said.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SKOS, XSD
+
+from graph.ids import iri, slugify
+from graph.ingest.identity import PersonIndex
+from graph.ingest.reference import ReferenceIndex
+from graph.namespaces import KG, OSCE, SCHEMA, doc_graph
+
+DOC_CLASSES = {"press release": OSCE.PressRelease, "news": OSCE.NewsItem,
+               "press statement": OSCE.PressStatement}
+COUNT_KINDS = {"participants": "participants", "participating_states": "participating-states",
+               "partners": "partners"}
+# roles that put a person at the document's event (the others: mentioned, press contact, …)
+AT_EVENT = {"speaker", "keynote", "opening-remarks", "closing-remarks", "video-address", "host", "organizer",
+            "moderator", "participant", "meeting-partner", "visitor", "trainer", "elected"}
+NATIONAL_BODY = re.compile(r"^(?:(?:federal|national|state)\s+)?(ministry|government|presidency|parliament|"
+                           r"embassy|permanent mission|permanent representation|office of the president|"
+                           r"office of the prime minister|national assembly|central election commission)\b",
+                           re.IGNORECASE)
+
+
+class MappingError(ValueError):
+    """The extraction cannot be put into the model (the message says which field and why)."""
+
+
+def document_slug(date: str | None, title: str) -> str:
+    """``{yyyy-mm-dd or 'undated'}-{title slug, 60 chars}`` (docs/model.md)."""
+    return f"{date or 'undated'}-{slugify(title, max_length=60)}"
+
+
+def iso_date(value: Any) -> tuple[str, str | None] | None:
+    """(xsd:date text, precision) from ``YYYY-MM-DD`` or ``YYYY-MM`` (first of the month, "month")."""
+    if not isinstance(value, str):
+        return None
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return dt.date.fromisoformat(value).isoformat(), None
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            return dt.date.fromisoformat(value + "-01").isoformat(), "month"
+    except ValueError:
+        return None
+    return None
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        value = " ".join(value.split())
+        return value or None
+    return None
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    out: list[str] = []
+    for v in value:
+        t = _text(v)
+        if t and t not in out:
+            out.append(t)
+    return out
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int) and 0 <= value < 10**9:
+        return value
+    return None
+
+
+@dataclass
+class MappedDocument:
+    slug: str
+    graph_iri: str
+    doc_iri: URIRef
+    graph: Graph
+    people: list[tuple[URIRef, str, list[str]]] = field(default_factory=list)  # (iri, canonical, forms)
+
+
+class _Mapper:
+    def __init__(self, extraction: dict[str, Any], body: str, kind: str | None, ref: ReferenceIndex,
+                 people: PersonIndex) -> None:
+        self.x = extraction
+        self.body = body
+        self.kind = kind
+        self.ref = ref
+        self.people = people
+        self.g = Graph()
+        self.minted: set[URIRef] = set()
+        self._sentences: list[Any] | None = None
+
+    # -- helpers ----------------------------------------------------------------------------------
+    def add(self, s: URIRef, p: URIRef, o: Any) -> None:
+        self.g.add((s, p, o))
+
+    def en(self, text: str) -> Literal:
+        return Literal(text, lang="en")
+
+    def state(self, name: str | None) -> URIRef | None:
+        hit = self.ref.lookup("state", name)
+        if hit is None and name:
+            hit = _pycountry_state(name, self.ref)
+        return hit
+
+    def place(self, name: str | None) -> URIRef | None:
+        if not name:
+            return None
+        hit = self.ref.lookup("place", name) or self.state(name)
+        if hit is not None:
+            return hit
+        node = iri("place", slugify(name))
+        if self.ref.has(node):
+            return node
+        if node not in self.minted:
+            self.minted.add(node)
+            self.add(node, RDF.type, SCHEMA.Place)
+            self.add(node, SCHEMA.name, self.en(name))
+        return node
+
+    def org(self, name: str | None, country: URIRef | None = None, states_too: bool = False) -> URIRef | None:
+        """A reference organisation (or State, when ``states_too``) by label, else a minted one."""
+        if not name:
+            return None
+        hit = self.ref.lookup("org", name)
+        if hit is None and states_too:
+            hit = self.state(name)
+        if hit is not None:
+            return hit
+        node = iri("org", slugify(name))
+        if self.ref.has(node):
+            return node
+        if node not in self.minted:
+            self.minted.add(node)
+            self.add(node, SKOS.prefLabel, self.en(name))
+            of_state = self._state_of_body(name, country) if NATIONAL_BODY.match(name) else None
+            if of_state is not None:
+                self.add(node, RDF.type, OSCE.NationalBody)
+                self.add(node, OSCE.ofState, of_state)
+            else:
+                self.add(node, RDF.type, ORG.FormalOrganization)
+        return node
+
+    def _state_of_body(self, name: str, country: URIRef | None) -> URIRef | None:
+        m = re.search(r"\bof (?:the )?([A-Z][\w .'-]+)$", name)
+        found = self.state(m.group(1)) if m else None
+        return found or country
+
+    def sentence_for(self, item: dict[str, Any], needles: Iterable[str]) -> tuple[str, int, int] | None:
+        """The source sentence and its offsets in the body: the extractor's, else the first naming it."""
+        sentence = _text(item.get("sentence")) if isinstance(item.get("sentence"), str) else None
+        span = item.get("span")
+        if isinstance(item.get("sentence"), str) and item["sentence"].strip():
+            raw = item["sentence"]
+            if (isinstance(span, list | tuple) and len(span) == 2 and all(_int(v) is not None for v in span)
+                    and self.body[span[0]:span[1]] == raw):
+                return raw, span[0], span[1]
+            at = self.body.find(raw)
+            if at >= 0:
+                return raw, at, at + len(raw)
+            if sentence and isinstance(span, list | tuple) and len(span) == 2 and all(
+                    _int(v) is not None for v in span) and span[0] <= span[1] <= len(self.body):
+                return raw, span[0], span[1]
+        if self._sentences is None:
+            from graph.extract.sentences import split_sentences
+
+            self._sentences = split_sentences(self.body)
+        for needle in needles:
+            if not needle:
+                continue
+            for s in self._sentences:
+                if needle in s.text:
+                    return s.text, s.start, s.end
+        return None
+
+    # -- the parts --------------------------------------------------------------------------------
+    def document(self, doc: URIRef, title: str, date: str | None) -> None:
+        self.add(doc, RDF.type, DOC_CLASSES.get((self.kind or "").lower(), OSCE.PressRelease))
+        self.add(doc, DCTERMS.title, self.en(title))
+        if date:
+            self.add(doc, DCTERMS.issued, Literal(date, datatype=XSD.date))
+        place = self.place(_text(self.x.get("place")))
+        if place is not None:
+            self.add(doc, SCHEMA.locationCreated, place)
+        for source in _texts(self.x.get("sources")):
+            publisher = self.org(source)
+            if publisher is not None:
+                self.add(doc, DCTERMS.publisher, publisher)
+        for name in _texts(self.x.get("fields_of_work")):
+            concept = self.ref.lookup("field", name)
+            if concept is not None:
+                self.add(doc, DCTERMS.subject, concept)
+        for name in _texts(self.x.get("organisations")):
+            mentioned = self.org(name, states_too=True)
+            if mentioned is not None:
+                self.add(doc, SCHEMA.mentions, mentioned)
+        for name in _texts(self.x.get("places")):
+            mentioned = self.place(name)
+            if mentioned is not None:
+                self.add(doc, SCHEMA.mentions, mentioned)
+
+    def events(self, doc: URIRef, doc_slug: str, date: str | None) -> list[URIRef]:
+        out: list[URIRef] = []
+        raw = self.x.get("events")
+        for ev in raw if isinstance(raw, list) else []:
+            if not isinstance(ev, dict):
+                continue
+            name = _text(ev.get("name"))
+            series_name = _text(ev.get("series"))
+            if not name and not series_name:
+                continue
+            name = name or series_name or ""
+            series = None
+            if series_name:
+                series = self.ref.lookup("series", series_name)
+                if series is None:
+                    series = iri("series", slugify(series_name))
+                    if not self.ref.has(series) and series not in self.minted:
+                        self.minted.add(series)
+                        self.add(series, RDF.type, SCHEMA.EventSeries)
+                        self.add(series, SKOS.prefLabel, self.en(series_name))
+            edition = _int(ev.get("edition"))
+            start, end = iso_date(ev.get("start")), iso_date(ev.get("end"))
+            if start and end and end[0] < start[0]:
+                start, end = end, start  # reversed by the text; keep both dates, in order
+            if series is not None and edition:
+                slug = f"{str(series).rsplit('/', 1)[-1]}-{edition}"
+            elif series is not None:
+                slug = f"{str(series).rsplit('/', 1)[-1]}-{start[0] if start else date or doc_slug}"
+            else:
+                slug = f"{slugify(name, max_length=60)}-{start[0] if start else date or 'undated'}"
+            node = iri("event", slug)
+            n = 2
+            while node in out:
+                node = iri("event", f"{slug}-{n}")
+                n += 1
+            out.append(node)
+            self.add(node, RDF.type, SCHEMA.Event)
+            low = f"{name} {series_name or ''}".lower()
+            if "conference" in low:
+                self.add(node, RDF.type, OSCE.Conference)
+            elif "meeting" in low:
+                self.add(node, RDF.type, OSCE.Meeting)
+            self.add(node, SCHEMA.name, self.en(name))
+            if series is not None:
+                self.add(node, SCHEMA.superEvent, series)
+            if edition:
+                self.add(node, OSCE.editionNumber, Literal(edition, datatype=XSD.integer))
+            if start:
+                self.add(node, SCHEMA.startDate, Literal(start[0], datatype=XSD.date))
+            if end:
+                self.add(node, SCHEMA.endDate, Literal(end[0], datatype=XSD.date))
+            if (start and start[1]) or (end and end[1]):
+                self.add(node, OSCE.datePrecision, Literal("month"))
+            place = self.place(_text(ev.get("place")))
+            if place is not None:
+                self.add(node, SCHEMA.location, place)
+            for key, kind in COUNT_KINDS.items():
+                value = _int(ev.get(key))
+                if value is None:
+                    continue
+                count = iri("count", node.rsplit("/", 1)[-1], kind, doc_slug)
+                self.add(node, OSCE.attendance, count)
+                self.add(count, RDF.type, OSCE.AttendanceCount)
+                self.add(count, RDF.value, Literal(value, datatype=XSD.integer))
+                self.add(count, OSCE.countOf, KG[f"count-kind/{kind}"])
+                self.add(count, PROV.wasDerivedFrom, doc)
+            self.add(doc, SCHEMA.about, node)
+        return out
+
+    def persons(self, doc: URIRef, doc_slug: str,
+                events: list[URIRef]) -> list[tuple[URIRef, str, list[str]]]:
+        raw = self.x.get("people")
+        taken: dict[URIRef, URIRef] = {}  # person -> appearance
+        out: list[tuple[URIRef, str, list[str]]] = []
+        for p in raw if isinstance(raw, list) else []:
+            if not isinstance(p, dict):
+                continue
+            stated = _text(p.get("name"))
+            if not stated:
+                continue
+            canonical = _text(p.get("canonical_name")) or stated
+            res = self.people.resolve(stated, canonical, exclude=set(taken))
+            forms = sorted({stated, canonical} - {res.name})
+            app = taken.get(res.iri)
+            if app is None:
+                app = iri("appearance", doc_slug, res.iri.rsplit("/", 1)[-1])
+                taken[res.iri] = app
+                out.append((res.iri, res.name, forms))
+                self.add(res.iri, RDF.type, SCHEMA.Person)
+                self.add(res.iri, SCHEMA.name, Literal(res.name))
+                self._appearance(app, res.iri, doc, stated, p, events)
+            for form in forms:
+                self.add(res.iri, SKOS.altLabel, Literal(form))
+        return out
+
+    def _appearance(self, app: URIRef, person: URIRef, doc: URIRef, stated: str, p: dict[str, Any],
+                    events: list[URIRef]) -> None:
+        self.add(app, RDF.type, OSCE.Appearance)
+        self.add(app, OSCE.person, person)
+        self.add(app, OSCE.document, doc)
+        self.add(app, PROV.wasDerivedFrom, doc)
+        self.add(app, OSCE.statedName, Literal(stated))
+        found_roles = (self.ref.lookup("role", name) for name in _texts(p.get("roles")))
+        roles = [r for r in found_roles if r is not None]
+        if not roles:
+            roles = [KG["role/mentioned"]]
+        for role in dict.fromkeys(roles):
+            self.add(app, OSCE.roleType, role)
+        if events and any(str(r).rsplit("/", 1)[-1] in AT_EVENT for r in roles):
+            self.add(app, OSCE.event, events[0])
+        country = self.state(_text(p.get("country")))
+        if country is not None:
+            self.add(app, OSCE.representedState, country)
+        affiliation = self.org(_text(p.get("organisation")), country, states_too=True)
+        if affiliation is not None:
+            self.add(app, OSCE.affiliation, affiliation)
+        post = _text(p.get("post"))
+        if post:
+            self.add(app, OSCE.statedTitle, self.en(post))
+            if affiliation is not None:
+                first = post.split(";")[0].strip() or post
+                node = iri("post", slugify(f"{str(affiliation).rsplit('/', 1)[-1]} {first}", max_length=100))
+                self.add(app, OSCE.statedPost, node)
+                if node not in self.minted:
+                    self.minted.add(node)
+                    self.add(node, RDF.type, ORG.Post)
+                    self.add(node, SKOS.prefLabel, self.en(first))
+                    self.add(node, ORG.postIn, affiliation)
+        honorific = _text(p.get("honorific"))
+        if honorific:
+            self.add(app, OSCE.honorific, Literal(honorific))
+        quotes = _texts(p.get("quotes"))
+        quoted = bool(p.get("quoted")) or bool(quotes)
+        self.add(app, OSCE.quoted, Literal(quoted))
+        for q in quotes:
+            self.add(app, OSCE.quotation, Literal(q))
+        surname = stated.split()[-1]
+        found = self.sentence_for(p, (stated, surname))
+        if found is not None:
+            text, start, end = found
+            self.add(app, OSCE.sourceSentence, Literal(text))
+            self.add(app, OSCE.charStart, Literal(start, datatype=XSD.integer))
+            self.add(app, OSCE.charEnd, Literal(end, datatype=XSD.integer))
+
+
+def map_document(extraction: dict[str, Any], *, body: str, ref: ReferenceIndex, people: PersonIndex,
+                 title: str | None = None, date: str | None = None,
+                 kind: str | None = None) -> MappedDocument:
+    """The graph of one document. ``title``/``date``/``kind`` default to the extraction's own fields."""
+    if not isinstance(extraction, dict):
+        raise MappingError(f"an extraction is a JSON object, not {type(extraction).__name__}")
+    title = _text(extraction.get("title")) or _text(title)
+    if not title:
+        raise MappingError("the document has no title")
+    found = iso_date(extraction.get("date"))
+    if found is None or found[1] is not None:
+        found = iso_date(date)
+    issued = found[0] if found is not None and found[1] is None else None
+    slug = document_slug(issued, title)
+    doc = iri("doc", slug)
+    m = _Mapper(extraction, body, _text(extraction.get("kind")) or kind, ref, people)
+    m.document(doc, title, issued)
+    events = m.events(doc, slug, issued)
+    persons = m.persons(doc, slug, events)
+    return MappedDocument(slug, doc_graph(slug), doc, m.g, persons)
+
+
+def _pycountry_state(name: str, ref: ReferenceIndex) -> URIRef | None:
+    """A State the reference graph knows, found through its ISO code when the label differs."""
+    alpha3 = _alpha3(name)
+    if alpha3 is None:
+        return None
+    node = KG[f"state/{alpha3}"]
+    return node if ref.has(node) else None
+
+
+@lru_cache(maxsize=4096)
+def _alpha3(name: str) -> str | None:
+    """ISO alpha-3 of a country name (exact names only: fuzzy search turns "Vienna" into Austria)."""
+    import pycountry
+
+    if len(name) <= 3:
+        return None
+    try:
+        return str(pycountry.countries.lookup(name).alpha_3).lower()
+    except LookupError:
+        return None

@@ -1,0 +1,259 @@
+"""Batch ingestion: files -> page -> extraction -> document graph -> validation -> one write per document.
+
+Per document the outcome is exactly one of:
+
+- **ingested**: new; its graph ``kgg:doc/{slug}`` is written;
+- **unchanged**: a graph for this document already records the same SHA-256 of the file's bytes and the
+  same extractor version, so nothing is written (the store's generation and triples stay as they are);
+- **replaced**: a previous version exists — a graph with the same slug (date + title), or a graph whose
+  ``osce:sourceFile`` is this file (the title or date changed) — and is dropped in the same
+  transaction that writes the new graph;
+- **quarantined**: the file cannot be read or parsed, the extractor fails, or the graph breaks a SHACL
+  shape. A copy of the file and a ``.report.txt`` naming the file and the reason go to the quarantine
+  folder; the batch continues and any earlier version stays as it was.
+
+Each write is one ``Store.replace_graphs`` call, which is one transaction on Oxigraph: a process killed
+mid-batch leaves every document either fully present or absent.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rdflib import URIRef
+from rdflib.namespace import PROV
+
+from graph.ingest.identity import PersonIndex
+from graph.ingest.mapping import MappingError, map_document
+from graph.ingest.provenance import describe, extractor_agent, extractor_version, sha256, source_name
+from graph.ingest.reference import ReferenceIndex, reference_index
+from graph.ingest.validation import validate_document
+from graph.namespaces import KGG, OSCE
+from graph.paths import ROOT
+from graph.store.base import Store
+
+PHASES = ("read", "extract", "map", "validate", "write")
+
+STATE_QUERY = f"""
+SELECT ?g ?sha ?source ?agent WHERE {{
+  GRAPH ?g {{ ?g <{OSCE.sha256}> ?sha . }}
+  OPTIONAL {{ GRAPH ?g {{ ?g <{OSCE.sourceFile}> ?source . }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?g <{PROV.wasGeneratedBy}> ?activity .
+                         ?activity <{PROV.wasAssociatedWith}> ?agent . }} }}
+  FILTER(STRSTARTS(STR(?g), "{KGG}doc/"))
+}}
+"""
+
+
+@dataclass
+class Outcome:
+    path: Path
+    status: str  # ingested | unchanged | replaced | quarantined
+    graph: str | None = None
+    reason: str | None = None
+
+
+@dataclass
+class IngestSummary:
+    ingested: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    quarantined: int = 0
+    outcomes: list[Outcome] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=lambda: dict.fromkeys(PHASES, 0.0))
+
+    @property
+    def total(self) -> int:
+        return self.ingested + self.unchanged + self.replaced + self.quarantined
+
+    def line(self) -> str:
+        return (f"ingested {self.ingested}, unchanged {self.unchanged}, replaced {self.replaced}, "
+                f"quarantined {self.quarantined}")
+
+    def record(self, outcome: Outcome) -> None:
+        self.outcomes.append(outcome)
+        setattr(self, outcome.status, getattr(self, outcome.status) + 1)
+
+
+def page_files(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, folders as every ``*.txt`` below them; sorted within a folder, duplicates once."""
+    out: list[Path] = []
+    seen: set[Path] = set()
+    for p in paths:
+        p = Path(p)
+        files = sorted(f for f in p.rglob("*.txt") if f.is_file()) if p.is_dir() else [p]
+        for f in files:
+            key = f.resolve()
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+    return out
+
+
+def _default_quarantine() -> Path:
+    from graph.settings import load_settings
+
+    q = Path(load_settings()["quarantine_dir"])
+    return q if q.is_absolute() else ROOT / q
+
+
+def quarantine(path: Path, reason: str, directory: Path, data: bytes | None = None) -> Path:
+    """Copy the file and write ``{name}.report.txt`` beside it; returns the report's path."""
+    directory.mkdir(parents=True, exist_ok=True)
+    copy = directory / path.name
+    if data is not None:
+        copy.write_bytes(data)
+    elif path.is_file():
+        shutil.copyfile(path, copy)
+    report = directory / f"{path.name}.report.txt"
+    report.write_text(f"file: {path}\nreason: {reason}\n", encoding="utf-8")
+    return report
+
+
+class _StoredState:
+    """What the store already holds per document graph: checksum, source file, extractor."""
+
+    def __init__(self, store: Store) -> None:
+        self.by_graph: dict[str, tuple[str, str | None, str | None]] = {}
+        self.by_source: dict[str, set[str]] = {}
+        for row in store.select(STATE_QUERY):
+            g = str(row["g"])
+            source = str(row["source"]) if "source" in row else None
+            self.set(g, str(row["sha"]), source, str(row["agent"]) if "agent" in row else None)
+
+    def set(self, g: str, sha: str, source: str | None, agent: str | None) -> None:
+        self.by_graph[g] = (sha, source, agent)
+        if source is not None:
+            self.by_source.setdefault(source, set()).add(g)
+
+    def drop(self, g: str) -> None:
+        _, source, _ = self.by_graph.pop(g, ("", None, None))
+        if source is not None:
+            self.by_source.get(source, set()).discard(g)
+
+
+def _extractor() -> Callable[[Any], dict[str, Any]]:
+    from graph.extract import extract
+
+    return extract  # type: ignore[no-any-return]
+
+
+def ingest_paths(store: Store, paths: Iterable[Path], *, show_progress: bool | None = None,
+                 quarantine_dir: Path | None = None,
+                 on_outcome: Callable[[Outcome], None] | None = None) -> IngestSummary:
+    """Ingest every page under ``paths`` into ``store``; see the module docstring for the outcomes.
+
+    ``show_progress`` draws a progress bar on standard error (default: when it is a terminal);
+    ``on_outcome`` is called after each document (the command uses it for ``--verbose``).
+    """
+    import sys
+
+    files = page_files(paths)
+    qdir = quarantine_dir if quarantine_dir is not None else _default_quarantine()
+    summary = IngestSummary()
+    if show_progress is None:
+        show_progress = sys.stderr.isatty()
+    ingester = _Ingester(store, summary, qdir)
+    for outcome in _progress(files, show_progress, ingester.one):
+        summary.record(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+    return summary
+
+
+def _progress(files: list[Path], show: bool, step: Callable[[Path], Outcome]) -> Iterator[Outcome]:
+    if not show:
+        for f in files:
+            yield step(f)
+        return
+    import click
+
+    with click.progressbar(files, label="ingesting", file=None, show_pos=True,
+                           item_show_func=lambda f: f.name if f else "") as bar:
+        for f in bar:
+            yield step(f)
+
+
+class _Ingester:
+    def __init__(self, store: Store, summary: IngestSummary, qdir: Path,
+                 ref: ReferenceIndex | None = None) -> None:
+        self.store = store
+        self.summary = summary
+        self.qdir = qdir
+        self.ref = ref or reference_index()
+        self.people = PersonIndex.from_store(store)
+        self.state = _StoredState(store)
+        self.version = extractor_version()
+        self.agent = str(extractor_agent(self.version))
+        self.extract = _extractor()
+
+    def _tick(self, phase: str, since: float) -> float:
+        now = time.perf_counter()
+        self.summary.timings[phase] += now - since
+        return now
+
+    def one(self, path: Path) -> Outcome:
+        from graph.extract.page import PageError, parse_page
+
+        t = time.perf_counter()
+        data: bytes | None = None
+        try:
+            data = path.read_bytes()
+            digest = sha256(data)
+            if b"\x00" in data:
+                raise PageError(str(path), "binary data (NUL bytes)")
+            try:
+                text = data.decode("utf-8").removeprefix("\ufeff")
+            except UnicodeDecodeError as exc:
+                raise PageError(str(path), f"not UTF-8 text (byte {exc.start})") from exc
+            page = parse_page(text, str(path))
+        except PageError as exc:
+            return self._refuse(path, str(exc), data, t)
+        except OSError as exc:
+            return self._refuse(path, f"{path}: cannot read: {exc.strerror or exc}", None, t)
+        source = source_name(path)
+        t = self._tick("read", t)
+        try:
+            extraction = self.extract(page)
+        except Exception as exc:  # noqa: BLE001 - any extractor failure quarantines this document only
+            return self._refuse(path, f"{path}: the extractor failed: {type(exc).__name__}: {exc}", data, t)
+        t = self._tick("extract", t)
+        try:
+            mapped = map_document(extraction, body=page.body, ref=self.ref, people=self.people,
+                                  title=page.title, date=page.date, kind=page.kind)
+        except MappingError as exc:
+            return self._refuse(path, f"{path}: {exc}", data, t)
+        previous = set(self.state.by_source.get(source, set()))
+        if mapped.graph_iri in self.state.by_graph:
+            previous.add(mapped.graph_iri)
+        stored = self.state.by_graph.get(mapped.graph_iri)
+        if stored is not None and stored[0] == digest and stored[2] == self.agent and previous == {
+                mapped.graph_iri}:
+            self._tick("map", t)
+            return Outcome(path, "unchanged", mapped.graph_iri)
+        describe(mapped.graph, mapped.graph_iri, mapped.doc_iri, source=source, digest=digest,
+                 version=self.version)
+        t = self._tick("map", t)
+        report = validate_document(mapped.graph, self.ref)
+        t = self._tick("validate", t)
+        if not report.conforms:
+            reason = f"{path}: the document's graph breaks the SHACL shapes\n\n{report.text()}"
+            return self._refuse(path, reason, data, t)
+        self.store.replace_graphs({**dict.fromkeys(previous), mapped.graph_iri: mapped.graph})
+        for g in previous:
+            self.state.drop(g)
+        self.state.set(mapped.graph_iri, digest, source, self.agent)
+        for iri, canonical, forms in mapped.people:
+            self.people.add(URIRef(iri), canonical, forms)
+        self._tick("write", t)
+        return Outcome(path, "replaced" if previous else "ingested", mapped.graph_iri)
+
+    def _refuse(self, path: Path, reason: str, data: bytes | None, since: float) -> Outcome:
+        quarantine(path, reason, self.qdir, data)
+        self._tick("read", since)
+        return Outcome(path, "quarantined", reason=reason.splitlines()[0])

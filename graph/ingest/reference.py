@@ -1,0 +1,132 @@
+"""What ingestion links to: the reference graph and the SKOS schemes, indexed by label.
+
+Extracted names ("UNODC", "Office for Democratic Institutions and Human Rights", "Italy") are matched
+against the ``skos:prefLabel`` / ``skos:altLabel`` / ``schema:name`` / ``rdfs:label`` of the reference
+entities, after folding case, diacritics and punctuation, so a document links to ``kg:org/odihr``
+rather than minting a second node for the same office. The index also keeps every triple about each
+reference subject, so per-document validation can add just the reference data a document points to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from graph.ids import fold
+from graph.namespaces import KG, SCHEMA
+
+LABELS = (SKOS.prefLabel, SKOS.altLabel, SCHEMA.name, RDFS.label, SKOS.notation)
+_PREFIXES = ("the ", "osce ")
+
+
+def label_key(text: str) -> str:
+    """Case, diacritics, punctuation and a leading "the" folded away: the form labels are matched in."""
+    words = re.findall(r"[a-z0-9]+", fold(text).lower().replace("’", "'").replace("'s ", " "))
+    return " ".join(words)
+
+
+def _kind(iri: URIRef) -> str | None:
+    s = str(iri)
+    if not s.startswith(str(KG)):
+        return None
+    return s[len(str(KG)):].split("/", 1)[0]
+
+
+@dataclass
+class ReferenceIndex:
+    """Label lookups per kind of thing (``org``, ``state``, ``series``, ``place``, ``field``, ``role``…)."""
+
+    labels: dict[str, dict[str, URIRef]] = field(default_factory=lambda: defaultdict(dict))
+    about: dict[URIRef, list[tuple]] = field(default_factory=lambda: defaultdict(list))  # type: ignore[type-arg]
+    subjects_by_kind: dict[str, set[URIRef]] = field(default_factory=lambda: defaultdict(set))
+    class_axioms: list[tuple] = field(default_factory=list)  # type: ignore[type-arg]
+
+    @classmethod
+    def from_graphs(cls, *graphs: Graph) -> ReferenceIndex:
+        index = cls()
+        for g in graphs:
+            for s, p, o in g:
+                if isinstance(s, URIRef):
+                    index.about[s].append((s, p, o))
+                    kind = _kind(s)
+                    if kind:
+                        index.subjects_by_kind[kind].add(s)
+                        if p in LABELS:
+                            key = label_key(str(o))
+                            if key:
+                                index.labels[kind].setdefault(key, s)
+                if p == RDFS.subClassOf and isinstance(o, URIRef):
+                    index.class_axioms.append((s, p, o))
+        # prefLabels win over altLabels that happen to collide: index them last, overriding
+        for g in graphs:
+            for s, o in g.subject_objects(SKOS.prefLabel):
+                kind = _kind(s) if isinstance(s, URIRef) else None
+                if kind:
+                    index.labels[kind][label_key(str(o))] = s
+        return index
+
+    def lookup(self, kind: str, text: str | None) -> URIRef | None:
+        """The reference IRI of ``kind`` whose label matches text, trying with and without "the"/"OSCE"."""
+        if not text:
+            return None
+        table = self.labels.get(kind, {})
+        key = label_key(text)
+        candidates = [key]
+        for prefix in _PREFIXES:
+            if key.startswith(prefix):
+                candidates.append(key[len(prefix):])
+            else:
+                candidates.append(prefix + key)
+        if key.startswith("the osce "):
+            candidates.append(key[len("the osce "):])
+        for k in candidates:
+            if k in table:
+                return table[k]
+        return None
+
+    def has(self, iri: URIRef) -> bool:
+        return iri in self.about
+
+    def context_for(self, iris: set[URIRef]) -> list[tuple]:  # type: ignore[type-arg]
+        """Every reference triple about the given IRIs, plus the types of what those triples point to."""
+        out: list[tuple] = []  # type: ignore[type-arg]
+        seen: set[URIRef] = set()
+        for iri in iris:
+            triples = self.about.get(iri)
+            if not triples:
+                continue
+            out.extend(triples)
+            seen.add(iri)
+        for _, _, o in list(out):
+            if isinstance(o, URIRef) and o not in seen and o in self.about:
+                seen.add(o)
+                out.extend(t for t in self.about[o] if t[1] == RDF.type)
+        return out
+
+
+def reference_graph() -> Graph:
+    """The reference data as built by graph/reference (empty when that package is not there yet)."""
+    try:
+        from graph import reference
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("graph.reference",):
+            raise
+        return Graph()
+    loader = getattr(reference, "load_reference", None) or getattr(reference, "build_reference", None)
+    if loader is None:  # the package is still being written
+        return Graph()
+    result: Graph = loader()
+    return result
+
+
+@cache
+def reference_index() -> ReferenceIndex:
+    """The index over the reference graph and the ontology with its SKOS schemes, built once per process."""
+    from graph.build import ontology_data
+
+    return ReferenceIndex.from_graphs(reference_graph(), ontology_data())
