@@ -105,7 +105,7 @@ class _Mapper:
         self.kind = kind
         self.ref = ref
         self.people = people
-        self.g = Graph()
+        self.g = Graph(store="SimpleMemory")  # half the cost of the default store per add
         self.minted: set[URIRef] = set()
         self._sentences: list[Any] | None = None
 
@@ -229,6 +229,12 @@ class _Mapper:
             if not name and not series_name:
                 continue
             name = name or series_name or ""
+            edition = _int(ev.get("edition")) or None
+            if edition and not series_name:
+                # an edition needs its series (a shape): the event's name without its ordinal names one
+                series_name = _series_name_from(name)
+                if series_name is None:
+                    edition = None
             series = None
             if series_name:
                 series = self.ref.lookup("series", series_name)
@@ -238,7 +244,6 @@ class _Mapper:
                         self.minted.add(series)
                         self.add(series, RDF.type, SCHEMA.EventSeries)
                         self.add(series, SKOS.prefLabel, self.en(series_name))
-            edition = _int(ev.get("edition"))
             start, end = iso_date(ev.get("start")), iso_date(ev.get("end"))
             if start and end and end[0] < start[0]:
                 start, end = end, start  # reversed by the text; keep both dates, in order
@@ -383,6 +388,22 @@ def map_document(extraction: dict[str, Any], *, body: str, ref: ReferenceIndex, 
     events = m.events(doc, slug, issued)
     persons = m.persons(doc, slug, events)
     return MappedDocument(slug, doc_graph(slug), doc, m.g, persons)
+
+
+_ORDINAL = re.compile(
+    r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+    r"twentieth|(?:twenty|thirty)-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\s+",
+    re.IGNORECASE)
+
+
+def _series_name_from(name: str) -> str | None:
+    """"10th anniversary of X" -> "Anniversary of X"; None when the name has no ordinal to drop."""
+    rest, n = _ORDINAL.subn("", name, count=1)
+    rest = rest.strip()
+    if not n or len(rest) < 4:
+        return None
+    return rest[0].upper() + rest[1:]
 
 
 def _pycountry_state(name: str, ref: ReferenceIndex) -> URIRef | None:

@@ -45,6 +45,8 @@ class ReferenceIndex:
     about: dict[URIRef, list[tuple]] = field(default_factory=lambda: defaultdict(list))  # type: ignore[type-arg]
     subjects_by_kind: dict[str, set[URIRef]] = field(default_factory=lambda: defaultdict(set))
     class_axioms: list[tuple] = field(default_factory=list)  # type: ignore[type-arg]
+    _text: dict[URIRef, str] = field(default_factory=dict)
+    _axioms: str | None = None
 
     @classmethod
     def from_graphs(cls, *graphs: Graph) -> ReferenceIndex:
@@ -88,6 +90,26 @@ class ReferenceIndex:
             if k in table:
                 return table[k]
         return None
+
+    def context_text(self, iris: set[URIRef]) -> str:
+        """:meth:`context_for` as N-Triples, each subject's lines built once and kept."""
+        from graph.ingest.validation import nt_lines
+
+        parts = []
+        for iri in iris:
+            text = self._text.get(iri)
+            if text is None:
+                text = nt_lines(self.context_for({iri})) if iri in self.about else ""
+                self._text[iri] = text
+            parts.append(text)
+        return "".join(parts)
+
+    def axioms_text(self) -> str:
+        if self._axioms is None:
+            from graph.ingest.validation import nt_lines
+
+            self._axioms = nt_lines(self.class_axioms)
+        return self._axioms
 
     def has(self, iri: URIRef) -> bool:
         return iri in self.about
