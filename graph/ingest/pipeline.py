@@ -145,11 +145,14 @@ def _extractor() -> Callable[[Any], dict[str, Any]]:
 
 def ingest_paths(store: Store, paths: Iterable[Path], *, show_progress: bool | None = None,
                  quarantine_dir: Path | None = None,
-                 on_outcome: Callable[[Outcome], None] | None = None) -> IngestSummary:
+                 on_outcome: Callable[[Outcome], None] | None = None,
+                 extract: Callable[[Any], dict[str, Any]] | None = None) -> IngestSummary:
     """Ingest every page under ``paths`` into ``store``; see the module docstring for the outcomes.
 
     ``show_progress`` draws a progress bar on standard error (default: when it is a terminal);
-    ``on_outcome`` is called after each document (the command uses it for ``--verbose``).
+    ``on_outcome`` is called after each document (the command uses it for ``--verbose``);
+    ``extract`` replaces ``graph.extract.extract`` (page -> extraction dict), e.g. to ingest curated
+    extractions.
     """
     import sys
 
@@ -158,7 +161,7 @@ def ingest_paths(store: Store, paths: Iterable[Path], *, show_progress: bool | N
     summary = IngestSummary()
     if show_progress is None:
         show_progress = sys.stderr.isatty()
-    ingester = _Ingester(store, summary, qdir)
+    ingester = _Ingester(store, summary, qdir, extract=extract)
     for outcome in _progress(files, show_progress, ingester.one):
         summary.record(outcome)
         if on_outcome is not None:
@@ -181,16 +184,16 @@ def _progress(files: list[Path], show: bool, step: Callable[[Path], Outcome]) ->
 
 class _Ingester:
     def __init__(self, store: Store, summary: IngestSummary, qdir: Path,
-                 ref: ReferenceIndex | None = None) -> None:
+                 extract: Callable[[Any], dict[str, Any]] | None = None) -> None:
         self.store = store
         self.summary = summary
         self.qdir = qdir
-        self.ref = ref or reference_index()
+        self.ref: ReferenceIndex = reference_index()
         self.people = PersonIndex.from_store(store)
         self.state = _StoredState(store)
         self.version = extractor_version()
         self.agent = str(extractor_agent(self.version))
-        self.extract = _extractor()
+        self.extract = extract or _extractor()
 
     def _tick(self, phase: str, since: float) -> float:
         now = time.perf_counter()
