@@ -368,33 +368,30 @@ def adjective_lookup() -> dict[str, str]:
 
 
 @cache
-def reference_labels() -> dict[str, str]:
-    """Organisation labels from graph.reference (prefLabel/altLabel -> prefLabel), if it is there."""
+def reference_labels() -> tuple[tuple[str, ...], ...]:
+    """Label groups (prefLabel first, then altLabels) of organisations in graph.reference, if present."""
     try:
-        from rdflib.namespace import RDF, SKOS  # noqa: PLC0415
-
         from graph.reference import load_reference  # type: ignore[attr-defined]  # noqa: PLC0415
+        from rdflib.namespace import RDF, SKOS  # noqa: PLC0415
     except Exception:  # noqa: BLE001 - reference data is optional
-        return {}
+        return ()
     try:
         g = load_reference()
     except Exception:  # noqa: BLE001
-        return {}
-    out: dict[str, str] = {}
+        return ()
+    kinds = ("Structure", "FieldOperation", "Institution", "InternationalOrganization", "FormalOrganization",
+             "SecretariatUnit", "ExecutiveStructure", "DecisionMakingBody")
+    groups = []
     for s in set(g.subjects(RDF.type, None)):
-        types = {str(t) for t in g.objects(s, RDF.type)}
-        if not any(t.endswith(("Structure", "FieldOperation", "Institution", "InternationalOrganization",
-                               "FormalOrganization", "SecretariatUnit", "ExecutiveStructure",
-                               "DecisionMakingBody")) for t in types):
+        if not any(str(t).endswith(kinds) for t in g.objects(s, RDF.type)):
             continue
-        pref = next((str(o) for o in g.objects(s, SKOS.prefLabel)), None)
+        pref = [str(o) for o in g.objects(s, SKOS.prefLabel)]
         if not pref:
             continue
-        out.setdefault(pref, pref)
-        for alt in g.objects(s, SKOS.altLabel):
-            if len(str(alt)) > 2:
-                out.setdefault(str(alt), pref)
-    return out
+        alts = sorted(str(o) for o in g.objects(s, SKOS.altLabel))
+        labels = [lab.removeprefix("the ") for lab in [pref[0], *alts]]
+        groups.append(tuple(lab for lab in labels if len(lab) > 2))
+    return tuple(sorted(groups))
 
 
 @cache
@@ -408,6 +405,10 @@ def org_lookup() -> dict[str, str]:
     for canon in FIELD_OPERATIONS:
         out.setdefault(canon, canon)
         out.setdefault(canon.removeprefix("OSCE "), canon)
-    for label, canon in reference_labels().items():
-        out.setdefault(label, canon)
+    # reference labels: a group that shares a label with our data takes our canonical name
+    for group in reference_labels():
+        known = next((out[lab] for lab in group if lab in out), None)
+        canon = known or group[0]
+        for lab in group:
+            out.setdefault(lab, canon)
     return out

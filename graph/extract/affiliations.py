@@ -1,0 +1,102 @@
+"""Which organisation a post belongs to, by the gold conventions.
+
+Chairperson-in-Office (any year) and Chairmanship envoys -> 'OSCE Chairpersonship'; the Secretary
+General -> 'OSCE Secretariat'; a named body in the post ('Director of UNODC's Division …' -> UNODC);
+a minister -> 'Ministry of <portfolio> of <State>'; a Prime Minister -> 'Government of <State>';
+a President -> 'Presidency of <State>'; a bare 'Head of Mission' -> the field operation in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.extract.organisations import Mention, orgs_in, state_of
+
+PORTFOLIO_ADJ = {"Foreign": "Foreign Affairs", "Interior": "the Interior", "Defence": "Defence",
+                 "Defense": "Defence", "Justice": "Justice", "Finance": "Finance", "Economy": "Economy",
+                 "Health": "Health", "Education": "Education", "Culture": "Culture", "Energy": "Energy",
+                 "Trade": "Trade", "Environment": "Environment", "Labour": "Labour", "Agriculture": "Agriculture",
+                 "Transport": "Transport", "Home": "Home Affairs", "Europe": "European Affairs",
+                 "European": "European Affairs"}
+STATE_RE_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w ]*$")
+
+
+@cache
+def _chair_re() -> re.Pattern[str]:
+    return re.compile(r"Chair(?:man|person|woman)?-in-Office|Chair(?:man|person)ship(?!\s+of\s+the\s+(?:OSCE\s+)?"
+                      r"(?:Forum|FSC))|\bCiO\b")
+
+
+def is_chair_post(post: str) -> bool:
+    return bool(_chair_re().search(post))
+
+
+def _portfolio(post: str) -> str | None:
+    cap = r"[A-Z][\w’'\-]*"
+    m = re.search(rf"(?:Minister|Ministry|Secretary of State|State Secretary|Undersecretary of State|"
+                  rf"Under-Secretary of State|Undersecretary|Secretary)\s+(?:of|for)\s+(?:the\s+)?"
+                  rf"(?P<p>{cap}(?:,?\s+(?:and\s+|of\s+|the\s+)*{cap})*)", post)
+    if m:
+        p = m.group("p")
+        p = re.split(r"\s+of\s+(?:the\s+)?(?=[A-Z])", p)[0] if state_of(p) else p
+        if state_of(p) and not re.search(r"Affairs|Integration|Trade|Interior|Justice|Defence", p):
+            return None
+        if p.startswith("Interior"):
+            p = "the Interior"
+        return p
+    m = re.search(rf"(?P<p>{cap}(?:\s+and\s+{cap})*(?:\s+{cap})?)\s+Minister\b", post)
+    if m:
+        words = m.group("p").split()
+        if words and words[-1] in PORTFOLIO_ADJ:
+            return PORTFOLIO_ADJ[words[-1]]
+        p = m.group("p")
+        p = re.sub(r"^(?:Deputy|First Deputy|Vice|Prime|State)\s*", "", p)
+        p = re.sub(r"^(?:[\w]+’s|[\w]+'s)\s+", "", p)
+        if p and not state_of(p) and p not in {"Deputy", "Prime", "Vice", "Federal", "Chief"}:
+            return p
+    return None
+
+
+def affiliation(post: str | None, country: str | None, context_orgs: list[Mention], chair_state: str | None,
+                sentence: str = "") -> str | None:
+    """Canonical organisation for a post (None when the post names none)."""
+    if not post:
+        return None
+    if is_chair_post(post):
+        return "OSCE Chairpersonship"
+    if re.search(r"\bPermanent Representative\b", post):
+        st = state_of(post) or country
+        return f"Permanent Mission of {st} to the OSCE" if st else None
+    found = [m for m in orgs_in(post) if m.name not in {"OSCE", "United Nations"}] or \
+        [m for m in orgs_in(post)]
+    ranked = sorted(found, key=lambda m: {"fieldop": 0, "national": 1, "org": 1, "io": 1, "generic": 3}[m.kind])
+    portfolio = _portfolio(post)
+    state = state_of(post) or country
+    if ranked and ranked[0].kind != "generic":
+        if ranked[0].name == "OSCE" and portfolio:
+            pass
+        else:
+            return ranked[0].name
+    if re.search(r"\bMinist(?:er|ry)\b|Secretary of State|Undersecretary|State Secretary", post) and portfolio:
+        if "Ministry" in post and ranked and ranked[0].kind == "generic" and " of " in ranked[0].name \
+                and state_of(ranked[0].name):
+            return ranked[0].name
+        return f"Ministry of {portfolio} of {state}" if state else f"Ministry of {portfolio}"
+    if ranked:
+        name = ranked[0].name
+        if state and not state_of(name) and name.split()[0] in {"Government", "Presidency", "Parliament",
+                                                                "Ministry"}:
+            return f"{name} of {state}"
+        return name
+    if re.search(r"\bPrime Minister\b|\bGovernment\b", post):
+        return f"Government of {state}" if state else None
+    if re.search(r"\bPresident\b", post) and not re.search(r"Vice[- ]President", post):
+        return f"Presidency of {state}" if state else None
+    # a bare unit word: 'Head of Mission', 'Head of Presence', 'Ministry spokesman', "the Agency's Director"
+    for word in ("Mission", "Presence", "Office", "Centre", "Ministry", "Agency", "Commission", "Council"):
+        if re.search(rf"\b{word}\b", post) or re.search(rf"\b{word}(?:’s|'s)\s+[^,]*,?\s*$", sentence):
+            for m in reversed(context_orgs):
+                if re.search(rf"\b{word}\b", m.name):
+                    return m.name
+    return None

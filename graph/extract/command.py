@@ -1,0 +1,26 @@
+"""`osce-kg extract FILE`: print the extraction record of one page as JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from graph.extract import PageError, extract, read_page
+
+
+@click.command("extract")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, default=True, help="Print the record as JSON (the default).")
+def extract_command(file: str, as_json: bool) -> None:
+    """Extract people, posts, organisations, places and events from a press-release page."""
+    try:
+        record = extract(read_page(file))
+    except PageError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(2)
+    click.echo(json.dumps(record, ensure_ascii=False, indent=2))
+
+
+command = extract_command

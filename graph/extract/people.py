@@ -1,0 +1,255 @@
+"""People in a body: who is named, in which sentence first, with post, honorific, country and
+organisation; later mentions (surname, 'Von Arx', title references) are linked to the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from graph.extract import gazetteer as gz
+from graph.extract.affiliations import affiliation, is_chair_post
+from graph.extract.names import NameMention, find_names
+from graph.extract.organisations import Mention, orgs_in, state_of
+from graph.extract.posts import predicate_post, right_post, singularize, strip_honorifics, walk_left
+from graph.extract.quotes import SPEECH_VERBS, Quote
+from graph.extract.sentences import Sentence
+
+CONTACT_RE = re.compile(r"(?i)^(?:for (?:further|more) information|press contacts?|media contacts?|contacts?)\b"
+                        r"[^:]*:?\s*$")
+PLACE_AFTER = re.compile(r"^\s+(?:barracks|district|province|region|river|valley|street|square|airport|"
+                         r"municipality|village|city|county|oblast|camp|border|crossing|hotel|palace|centre)\b",
+                         re.I)
+
+
+@dataclass
+class Person:
+    name: str
+    start: int  # first full mention in the body
+    end: int
+    sentence: Sentence
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    honorific: str | None = None
+    post: str | None = None
+    organisation: str | None = None
+    country: str | None = None
+    roles: list[str] = field(default_factory=list)
+    quotes: list[str] = field(default_factory=list)
+    contact: bool = False
+    titles: list[str] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+    def add_role(self, role: str) -> None:
+        if role not in self.roles:
+            self.roles.append(role)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _accept_multi(body: str, n: NameMention, sent: Sentence) -> NameMention | None:
+    before = body[sent.start:n.start]
+    after = body[n.end:sent.end]
+    if re.search(r"(?:\bthe|\bThe|’s|'s|[“\"‘])\s*$", before) or PLACE_AFTER.match(after):
+        return None
+    if re.search(r"\b(?:in|at|near|In|At)\s+$", before) and not re.search(r"^\s*(?:,\s*(?:the\s+)?[A-Z]|said)", after):
+        return None
+    if len(n.tokens) >= 3 and re.search(r"\b(?:for|of|on)\s+$", before):
+        first = n.tokens[0]
+        start = n.start + len(first) + 1
+        return NameMention(body[start:n.end], start, n.end, n.tokens[1:])
+    return n
+
+
+def find_people(body: str, sentences: list[Sentence], lexicon: frozenset[str], quotes: list[Quote],
+                orgs: list[Mention], chair_state: str | None) -> list[Person]:
+    """Every named person, once, in order of first mention."""
+    quote_spans = [(q.start, q.end) for q in quotes]
+    contact_paras = _contact_paragraphs(sentences)
+    raw: list[tuple[NameMention, Sentence]] = []
+    for sent in sentences:
+        for n in find_names(sent.text, lexicon):
+            nm = NameMention(n.text, n.start + sent.start, n.end + sent.start, n.tokens)
+            if _inside(nm.start, quote_spans):
+                continue
+            raw.append((nm, sent))
+    people: list[Person] = []
+    singles: list[tuple[NameMention, Sentence]] = []
+    for nm, sent in raw:
+        if len(nm.tokens) >= 2:
+            acc = _accept_multi(body, nm, sent)
+            if acc is None:
+                continue
+            nm = acc
+        if len(nm.tokens) < 2:
+            singles.append((nm, sent))
+            continue
+        p = _link(people, nm)
+        if p is None:
+            p = Person(nm.text, nm.start, nm.end, sent, contact=sent.paragraph in contact_paras)
+            people.append(p)
+        p.mentions.append((nm.start, nm.end))
+    for nm, sent in singles:
+        p = _link(people, nm)
+        if p is not None:
+            p.mentions.append((nm.start, nm.end))
+            continue
+        before = body[sent.start:nm.start]
+        after = body[nm.end:sent.end]
+        verbs = "|".join(SPEECH_VERBS)
+        titled = re.search(r"(?:Ambassador|Dr\.?|Representative|Minister|Commissioner|Director|President|"
+                           r"Head|Envoy|Secretary General|Chair\w*-in-Office|General|Professor|Judge)\s+$", before)
+        speaking = re.match(rf"\s+(?:{verbs})\b", after) and nm.start > sent.start
+        if titled or speaking:
+            p = Person(nm.text, nm.start, nm.end, sent)
+            p.mentions.append((nm.start, nm.end))
+            people.append(p)
+    people.sort(key=lambda p: p.start)
+    blocks = [m for p in people for m in p.mentions]
+    for p in people:
+        _describe(body, p, blocks, orgs, chair_state, people)
+    _title_mentions(body, people, quote_spans)
+    return people
+
+
+def _contact_paragraphs(sentences: list[Sentence]) -> set[int]:
+    out: set[int] = set()
+    active = False
+    for s in sentences:
+        if CONTACT_RE.match(s.text):
+            active = True
+            continue
+        if active:
+            if len(s.text.split()) > 12:
+                active = False
+                continue
+            out.add(s.paragraph)
+    return out
+
+
+def _link(people: list[Person], nm: NameMention) -> Person | None:
+    toks = [t.lower() for t in nm.tokens]
+    for p in people:
+        ptoks = [t.lower() for t in p.name.split()]
+        if ptoks == toks:
+            return p
+        if len(toks) < len(ptoks) and ptoks[-len(toks):] == toks:
+            return p
+    return None
+
+
+def _describe(body: str, p: Person, blocks: list[tuple[int, int]], orgs: list[Mention], chair_state: str | None,
+              people: list[Person]) -> None:
+    sent = p.sentence
+    others = [b for b in blocks if b != (p.start, p.end)]
+    before_text, honorific = strip_honorifics(body[:p.start])
+    lead_end = len(before_text)
+    left, lstart = None, lead_end
+    gap = body[lead_end:p.start]
+    if before_text.endswith((",", "–", "—", ":")) and not (gap.strip() and gap.strip() not in {"", "."}):
+        left, lstart = walk_left(body, lead_end - 1, sent.start, others)
+        if left and body[lead_end - 1] in "–—:":
+            left = singularize(left)
+    elif not gap.strip() or honorific:
+        left, lstart = walk_left(body, lead_end, sent.start, others)
+        if left:
+            # chained appositive: 'The OSCE Chairperson-in-Office, Finnish Foreign Minister NAME'
+            pre = body[sent.start:lstart].rstrip()
+            if pre.endswith(","):
+                chain, _ = walk_left(body, sent.start + len(pre) - 1, sent.start, others)
+                if chain and (is_chair_post(chain) or chain.startswith("OSCE")):
+                    left = f"{chain}; {left}"
+    if left is None:
+        left = _list_post(body, p, sent, others)
+    right, country = right_post(body, p.end, sent.end)
+    post = left
+    if right and (not left or right != left and re.match(r"^(?:Head of the|Special|Vice)", right)
+                  and "who" in body[p.end:p.end + 12]):
+        post = f"{left}; {right}" if left else right
+    if post is None:
+        post = predicate_post(body, p.end, sent.end)
+    if post is None and p.contact:
+        post = None
+    # representing the Chairmanship: 'Speaking for the 2008 Finnish Chairmanship, NAME'
+    chair_phrase = re.search(r"(?:on behalf of|for|representing)\s+the\s+((?:\d{4}\s+)?(?:[A-Z]\w+\s+)?(?:OSCE\s+)?"
+                             r"Chair(?:man|person)ship)", sent.text)
+    is_rep = bool(chair_phrase) and _first_person_in(sent, people) is p
+    if post is None and is_rep and chair_phrase:
+        post = f"representative of the {chair_phrase.group(1)}"
+    p.post = post.strip() if post else None
+    p.honorific = honorific
+    p.country = country or (state_of(post) if post else None)
+    if p.contact:
+        rest = body[p.end:body.find("\n", p.end) if "\n" in body[p.end:] else len(body)]
+        found = orgs_in(rest)
+        p.organisation = found[0].name if found else (rest.strip(" ,–-") or None)
+        p.roles.append("press contact")
+        return
+    context = [m for m in orgs if m.start < p.start] or orgs
+    org = affiliation(p.post, p.country, context, chair_state, body[sent.start:p.start])
+    if org is None or org.startswith("Ministry of Foreign Affairs"):
+        if is_rep or (chair_state and p.country == chair_state and p.post and
+                      re.search(r"Foreign|Minister", p.post) and org and "Foreign" in org):
+            org = "OSCE Chairpersonship"
+    p.organisation = org
+
+
+def _first_person_in(sent: Sentence, people: list[Person]) -> Person | None:
+    best = None
+    for q in people:
+        for a, _ in q.mentions:
+            if sent.start <= a < sent.end and (best is None or a < best[0]):
+                best = (a, q)
+    return best[1] if best else None
+
+
+def _list_post(body: str, p: Person, sent: Sentence, others: list[tuple[int, int]]) -> str | None:
+    """A name in a list ('– A, B and C –') takes the post written before the list."""
+    pos = p.start
+    while True:
+        prev = [b for b in others if b[1] <= pos and sent.start <= b[0]]
+        if not prev:
+            return None
+        a, b = max(prev)
+        gap = body[b:pos]
+        if not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|, and)\s*", gap):
+            return None
+        before_text, _ = strip_honorifics(body[:a])
+        if before_text.endswith(("–", "—", ":")):
+            left, _ = walk_left(body, len(before_text) - 1, sent.start, [o for o in others if o != (a, b)])
+            return singularize(left) if left else None
+        pos = a
+
+
+def _title_mentions(body: str, people: list[Person], quote_spans: list[tuple[int, int]]) -> None:
+    """'the High Commissioner', 'the Chairman-in-Office', 'The Representative' refer to the person
+    with that post when only one person has it."""
+    keys: dict[str, list[Person]] = {}
+    for p in people:
+        if not p.post:
+            continue
+        for part in p.post.split(";"):
+            m = re.search(r"((?:Special |High |Deputy |Acting )?(?:Chair(?:man|person|woman)?-in-Office|Secretary General|"
+                          r"Commissioner|Representative|Director|Head of (?:Mission|Presence|Office)|Minister|"
+                          r"President|Envoy|Ambassador))", part)
+            if m:
+                keys.setdefault(m.group(1), []).append(p)
+                p.titles.append(m.group(1))
+    for key, ps in keys.items():
+        if len(set(map(id, ps))) != 1:
+            continue
+        p = ps[0]
+        for m in re.finditer(rf"\b[Tt]he\s+(?:OSCE\s+)?{re.escape(key)}\b(?!\s+[A-Z][a-z])", body):
+            s = m.start() + len(m.group(0)) - len(key)
+            if not _inside(s, quote_spans) and not any(a <= s < b for a, b in p.mentions):
+                p.mentions.append((s, m.end()))
+        p.mentions.sort()
+    for p in people:
+        p.mentions.sort()
+
+
+__all__ = ["Person", "find_people", "gz"]

@@ -1,0 +1,183 @@
+"""Posts next to a name: 'Director of X, NAME', 'Finnish Foreign Minister NAME', 'NAME, Head of X',
+'NAME, who heads X', 'NAME (Country) … were elected Vice-Presidents', and honorifics before a name.
+
+The walks stop at other names, so in 'Director of A, NAME1, Director of B, NAME2' each person
+keeps the post written before them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from graph.extract import gazetteer as gz
+
+CONNECTORS = {"of", "for", "and", "on", "in", "to", "the", "against", "at", "with"}
+LEAD_TRIM = CONNECTORS | {"a", "an", "its", "his", "her", "their", "our", "new", "former", "including", "by",
+                          "from", "as", "said", "while", "whereas"}
+LOWER_POST_OK = {"journalist", "spokesman", "spokeswoman", "spokesperson", "leader", "negotiator", "chief",
+                 "head", "activist", "lawyer", "photographer", "blogger", "editor", "reporter", "expert",
+                 "correspondent", "director", "minister", "adviser", "advisor", "officer", "representative"}
+
+
+@dataclass
+class PostInfo:
+    post: str | None = None
+    honorific: str | None = None
+    country_hint: str | None = None
+    left: str | None = None
+    right: str | None = None
+    list_head: bool = False  # the post was written before a list of names
+
+
+@cache
+def _word_re() -> re.Pattern[str]:
+    return re.compile(r"[\w’'\-/]+\.?|[,;:–—()“”\"‘]")
+
+
+@cache
+def _honorific_words() -> list[str]:
+    words = sorted(set(gz.HONORIFICS) | set(gz.MILITARY_RANKS), key=len, reverse=True)
+    return words
+
+
+def is_post_word(word: str) -> bool:
+    w = re.sub(r"(?:’s|'s)$", "", word).lower().rstrip(".")
+    if w in gz.POST_WORDS:
+        return True
+    if w.endswith("s") and w[:-1] in gz.POST_WORDS and w[:-1] not in {"state"}:
+        return True
+    return any(p in gz.POST_WORDS for p in w.split("-") if p not in {"in", "office", "general"}) and "-" in w
+
+
+def has_post_word(phrase: str) -> bool:
+    return any(is_post_word(w) for w in phrase.split())
+
+
+def _blocked(pos: int, blocks: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in blocks)
+
+
+def strip_honorifics(text_before: str) -> tuple[str, str | None]:
+    """Remove honorifics/ranks directly before a name: ('... Head of Mission', 'Ambassador')."""
+    found: list[str] = []
+    rest = text_before.rstrip()
+    changed = True
+    while changed:
+        changed = False
+        for h in _honorific_words():
+            if rest.endswith(h) and (len(rest) == len(h) or not rest[-len(h) - 1].isalnum()):
+                # 'Head of Mission Ambassador' yes; 'Permanent Representative' is not an honorific
+                found.insert(0, h)
+                rest = rest[: -len(h)].rstrip()
+                changed = True
+                break
+    if found and all(f in {"General", "Major", "Commander", "Captain", "Judge"} for f in found) and \
+            re.search(r"(?:Secretary|Director|Attorney|Inspector|Consul|Drum)\s*$", rest):
+        return text_before.rstrip(), None  # 'Secretary General NAME' is a post, not a rank
+    hon = " ".join(found) if found else None
+    if hon:
+        hon = re.sub(r"\bDr\b(?!\.)", "Dr.", hon)
+    return rest, hon
+
+
+def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tuple[str | None, int]:
+    """The title phrase ending at text[:end] (after lo); returns (phrase or None, phrase start)."""
+    words = [(m.group(0), m.start(), m.end()) for m in _word_re().finditer(text, lo, end)]
+    k = len(words) - 1
+    taken: list[tuple[str, int, int]] = []
+    while k >= 0:
+        w, s, e = words[k]
+        if _blocked(s, blocks):
+            break
+        bare = re.sub(r"(?:’s|'s)$", "", w)
+        if w == ",":
+            # 'Minister of Foreign Affairs, Education and Sports' continues over the comma
+            if taken and not has_post_word(" ".join(t[0] for t in taken)) and k > 0 and \
+                    words[k - 1][0][:1].isupper() and not _blocked(words[k - 1][1], blocks):
+                taken.insert(0, (w, s, e))
+                k -= 1
+                continue
+            break
+        if bare[:1].isupper() or bare[:1].isdigit() or w.lower() in CONNECTORS or \
+                w.lower().rstrip(".") in LOWER_POST_OK:
+            taken.insert(0, (w, s, e))
+            k -= 1
+            continue
+        break
+    while taken and (taken[0][0].lower() in LEAD_TRIM or taken[0][0] == "," or
+                     (taken[0][0][:1].isupper() and taken[0][0].lower().endswith(("ing", "ed"))
+                      and not is_post_word(taken[0][0]))):
+        taken.pop(0)
+    while taken and taken[-1][0].lower() in CONNECTORS | {","}:
+        taken.pop()
+    if not taken:
+        return None, end
+    phrase = text[taken[0][1]:taken[-1][2]]
+    if not has_post_word(phrase):
+        return None, end
+    return phrase, taken[0][1]
+
+
+def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
+    """(post, country) written after a name: ', Head of X,' / ', who heads X' / ' (Country)' / ' of Country'."""
+    seg = text[start:hi]
+    country = None
+    m = re.match(r"\s*\(([^)]{2,40})\)", seg)
+    if m:
+        from graph.extract.organisations import state_of  # noqa: PLC0415 - avoid an import cycle
+
+        country = state_of(m.group(1))
+        seg = seg[m.end():]
+    m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+?)(?=[,.;]|\s+(?:said|and)\b|$)", seg)
+    if m:
+        from graph.extract.organisations import state_of  # noqa: PLC0415
+
+        c = state_of(m.group(1))
+        if c:
+            country = country or c
+    m = re.match(r"\s*,\s*(?P<p>[^,;:.–—()“”\"]+(?:,\s*(?:Education|Culture|Sports?|Trade|Youth|"
+                 r"Science|Tourism|Sport|Integration|Justice)[^,;:.–—()“”\"]*)*)", seg)
+    if not m:
+        return None, country
+    p = m.group("p").strip()
+    who = re.match(r"who\s+(?:is|was|serves as|acts as)\s+(?:also\s+)?(?:the\s+)?(.+)$", p)
+    if who:
+        return who.group(1), country
+    who = re.match(r"who\s+(?:heads|leads|directs|chairs)\s+(?:the\s+)?(.+)$", p)
+    if who:
+        return f"Head of the {who.group(1)}", country
+    first = p.split()[0] if p.split() else ""
+    if first[:1].islower() and first.lower() not in {"the", "a", "an"} and not is_post_word(first):
+        return None, country
+    p = re.sub(r"^(?:the|a|an)\s+", "", p)
+    p = re.split(r"\s+(?:said|says|added|told|who|which|during|at the|in his|in her|urged)\b", p)[0].strip()
+    head = " ".join(p.split()[:7])
+    if not has_post_word(head) or len(p.split()) > 16:
+        return None, country
+    return p, country
+
+
+def predicate_post(text: str, start: int, hi: int) -> str | None:
+    """'… were elected Vice-Presidents for three years' / '… will serve as X' after a name."""
+    seg = text[start:hi]
+    m = re.search(r"\b(?:(?:were|was|is|are|has been|have been|will be)\s+(?:re-?)?elected(?:\s+as)?|"
+                  r"will\s+serve\s+as|was\s+appointed(?:\s+as)?|were\s+appointed(?:\s+as)?)\s+(?:the\s+)?"
+                  r"(?P<p>[A-Z][^,;.]*?)(?=\s*(?:,|;|\.|\bwhile\b|\bwhereas\b|$))", seg)
+    if not m:
+        return None
+    p = m.group("p").strip()
+    words = p.split()
+    if words:
+        w0 = words[0]
+        if w0.endswith("s") and is_post_word(w0[:-1]):
+            words[0] = w0[:-1]
+    return " ".join(words) if has_post_word(" ".join(words)) else None
+
+
+def singularize(post: str) -> str:
+    words = post.split()
+    if words and words[0].endswith("s") and words[0][:-1].lower() in gz.POST_WORDS:
+        words[0] = words[0][:-1]
+    return " ".join(words)

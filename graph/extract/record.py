@@ -1,0 +1,122 @@
+"""Assemble one extraction record (the gold schema plus provenance) from a parsed page."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graph.extract import gazetteer as gz
+from graph.extract.events import find_events
+from graph.extract.names import lowercase_lexicon
+from graph.extract.organisations import Mention, cities_in, orgs_in, regions_in
+from graph.extract.page import Page
+from graph.extract.people import Person, find_people
+from graph.extract.places import classify_states, districts_in, unknown_places, venues_in
+from graph.extract.quotes import find_quotes
+from graph.extract.roles import assign_roles
+from graph.extract.sentences import split_sentences
+
+
+def _chair_state(body: str, title: str) -> str | None:
+    from graph.extract.organisations import state_of
+
+    for text in (body, title):
+        for m in re.finditer(r"Chair(?:man|person)ship(?!\s+of\s+the\s+(?:OSCE\s+)?(?:Forum|FSC))", text):
+            st = state_of(text[max(0, m.start() - 45):m.start()])
+            if st:
+                return st
+    return None
+
+
+def _add(items: list[str], name: str | None) -> None:
+    if name and name not in items:
+        items.append(name)
+
+
+def _org_list(mentions: list[Mention], people: list[Person], actor_states: list[str]) -> list[str]:
+    out: list[str] = []
+    names = [m.name for m in mentions]
+    for m in mentions:
+        if m.kind == "generic":
+            words = m.name.split()
+            # a bare 'Programme Office' / 'Presence' that names an organisation already found
+            if all(w in gz.ORG_HEADS or w in {"OSCE", "Head"} for w in words) and any(
+                    m.name in n and n != m.name for n in names):
+                continue
+            if any(m.name != n and m.name in n for n in names):
+                continue
+        _add(out, m.name)
+    for p in people:
+        if p.organisation and not p.contact:
+            _add(out, p.organisation)
+    for s in actor_states:
+        _add(out, s)
+    return out
+
+
+def build_record(page: Page) -> dict[str, Any]:
+    body = page.body
+    sentences = split_sentences(body)
+    lexicon = lowercase_lexicon(body + "\n" + page.title)
+    quotes = find_quotes(body, page.dateline_end)
+    orgs = orgs_in(body)
+    chair_state = _chair_state(body, page.title)
+    people = find_people(body, sentences, lexicon, quotes, orgs, chair_state)
+    assign_roles(body, sentences, people, quotes)
+    org_spans = [(m.start, m.end) for m in orgs if m.kind != "generic" or True]
+    person_spans = [s for p in people for s in p.mentions]
+    uses = classify_states(body, org_spans + person_spans)
+    actor_states = [u.name for u in uses if u.actor]
+    places: list[str] = []
+    for c in page.dateline_cities:
+        _add(places, c)
+    found: list[Mention] = []
+    found += [m for m in cities_in(body) if not any(a <= m.start < b for a, b in person_spans)]
+    found += regions_in(body)
+    found += venues_in(body)
+    found += districts_in(body)
+    for m in sorted(found, key=lambda x: x.start):
+        _add(places, m.name)
+    for u in uses:
+        if u.place:
+            _add(places, u.name)
+    for p in unknown_places(body, lexicon, person_spans):
+        if p not in places and not any(p in o.name for o in orgs):
+            _add(places, p)
+    # a district found as 'X district' replaces the bare 'X'
+    places = [p for p in places if not any(q != p and q.startswith(p + " ") and q.split()[-1].islower()
+                                          for q in places)]
+    events = find_events(page.title, body, sentences, people, page.date, page.dateline_date,
+                         page.dateline_city or page.place, page.dateline_end)
+    organisations = _org_list(orgs, people, actor_states)
+    return {
+        "kind": page.kind,
+        "title": page.title,
+        "date": page.date,
+        "place": page.place,
+        "sources": page.sources,
+        "fields_of_work": page.fields_of_work,
+        "events": [{"name": e.name, "series": e.series, "edition": e.edition, "start": e.start, "end": e.end,
+                    "place": e.place, "participants": e.participants,
+                    "sentence": e.sentence.text if e.sentence else None,
+                    "span": list(e.span) if e.span else None} for e in events],
+        "people": [_person(p, body) for p in people],
+        "organisations": organisations,
+        "places": places,
+    }
+
+
+def _person(p: Person, body: str) -> dict[str, Any]:
+    return {
+        "name": p.name,
+        "canonical_name": p.name,
+        "honorific": p.honorific,
+        "post": p.post,
+        "organisation": p.organisation,
+        "country": p.country,
+        "roles": p.roles,
+        "quoted": bool(p.quotes),
+        "quotes": p.quotes,
+        "sentence": p.sentence.text,
+        "span": [p.sentence.start, p.sentence.end],
+    }

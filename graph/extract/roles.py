@@ -1,0 +1,148 @@
+"""Roles of people (speaker, keynote, visitor, meeting partner …) and attribution of quotations.
+
+Cue words in a sentence go to the person they grammatically belong to, approximated by position:
+subject cues ('X said', 'X visited') to the nearest person before the cue, object cues ('met X',
+'his host, X', 'joined by X') to the people after it, list cues ('Speakers include A; B') to all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from graph.extract.people import Person
+from graph.extract.quotes import SPEECH_VERBS, Quote, after_clause, before_clause
+from graph.extract.sentences import Sentence
+
+SPEECH_ROLES = {"keynote", "opening remarks", "closing remarks", "video address"}
+
+
+@cache
+def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
+    """(role, who: before|after|all|near, pattern)."""
+    c = [
+        ("video address", "near", r"video (?:address|message|statement|link)"),
+        ("keynote", "near", r"\bkeynote\b"),
+        ("closing remarks", "near", r"\bclosing (?:remarks|session|address|speech|statement|words)\b|"
+                                    r"\bclosed the (?:conference|meeting|event|session)\b"),
+        ("opening remarks", "near", r"\bopening (?:remarks|session|address|speech|statement|words)\b|"
+                                    r"\bopened\b|\bOpening\b|\bwelcom\w+ (?:remarks|address|words)\b|"
+                                    r"\bset out\b[^.]*\bopening\b"),
+        ("opening remarks", "all", r"\bopening remarks were (?:provided|delivered|given|made) by\b"),
+        ("elected", "all", r"\b(?:re-)?elected\b"),
+        ("host", "after", r"\b(?:his|her|their) hosts?\b|\bhosted by\b"),
+        ("host", "before", r"\b(?:briefed|walked|welcomed|received|hosted)\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
+                           r"Chair\w*|the\s+(?:OSCE\s+)?(?:Secretary|High|Special|Representative)\w*)"),
+        ("meeting partner", "before", r"\b(?:briefed|walked)\s+(?:him|her|them|the)\b"),
+        ("meeting partner", "after", r"\bmet\b|\bmeet(?:s|ing)?\b(?!\s+of)|\bmeetings? with\b|\btalks with\b|"
+                                     r"\bdiscuss(?:ed|ions)? with\b|\bheld talks\b|\bconsultations with\b|"
+                                     r"\btalked with\b|\bhost\b"),
+        ("participant", "after", r"\bjoined by\b|\bTaking part were\b|\bparticipants? (?:included|were)\b"),
+        ("visitor", "before", r"\bvisit(?:ed|s|ing)?\b|\btrip\b|\bwas in\b(?= [A-Z])|\bpaid a visit\b|"
+                              r"\btravel(?:led|s)? to\b|\breturn to\b"),
+        ("represented", "after", r"\bon behalf of\b"),
+        ("speaker", "all", r"\bSpeakers include\b|\bwill hear from\b|\bspeakers? (?:were|included|are)\b|"
+                           r"\bpresent (?:the|its|their) (?:preliminary )?findings\b|\balongside\b"),
+        ("speaker", "before", r"\b(?:said|says|urged|stated|stressed|noted|told|explained|emphasi[sz]ed|underlined|"
+                              r"spoke|described|called|condemned|voiced|outlined|congratulated|pointed|argued|"
+                              r"restated|cautioned|warned|briefed participants|addressed|presented|highlighted|"
+                              r"welcomed|recalled|added|asked|reiterated|expressed|commended|praised|"
+                              r"discussed|hoped)\b"),
+        ("speaker", "after", r"\b(?:said|cautioned|added|stressed|noted)\s+(?=[A-Z])"),
+        ("mentioned", "after", r"\b(?:journalists?|resignation of|detention of|arrest of|murder of|killing of|"
+                               r"beating of)\b"),
+    ]
+    return [(r, w, re.compile(p)) for r, w, p in c]
+
+
+def _mentions_in(people: list[Person], a: int, b: int) -> list[tuple[int, Person]]:
+    out = [(s, p) for p in people for s, _ in p.mentions if a <= s < b]
+    return sorted(out, key=lambda x: x[0])
+
+
+def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quotes: list[Quote]) -> None:
+    cue_roles: dict[int, set[str]] = {id(p): set() for p in people}
+    for sent in sentences:
+        ms = _mentions_in(people, sent.start, sent.end)
+        if not ms:
+            continue
+        quote_spans = [(q.start, q.end) for q in quotes if sent.start <= q.start < sent.end]
+        for role, who, pat in _cues():
+            for m in pat.finditer(sent.text):
+                cs = sent.start + m.start()
+                if any(a <= cs < b for a, b in quote_spans):
+                    continue
+                targets: list[Person] = []
+                before = [x for x in ms if x[0] < cs]
+                after = [x for x in ms if x[0] >= cs + len(m.group(0)) - 1]
+                if who == "before":
+                    if before:
+                        targets = [before[-1][1]]
+                elif who == "after":
+                    targets = [p for _, p in after[:1]] if role in {"represented", "host"} else [p for _, p in after]
+                    if role == "meeting partner":
+                        targets = [p for p in targets if not _subject_before(before, p)]
+                elif who == "all":
+                    targets = [p for _, p in (after if role in {"speaker", "opening remarks"} else ms)]
+                else:  # near: the closest mention on either side
+                    best = min(ms, key=lambda x: abs(x[0] - cs))
+                    targets = [best[1]]
+                for p in targets:
+                    cue_roles[id(p)].add(role)
+    attribute_quotes(body, people, quotes)
+    for p in people:
+        roles = cue_roles[id(p)]
+        if p.contact:
+            p.roles = ["press contact"]
+            continue
+        if "represented" in roles:
+            p.roles = ["represented"]
+            continue
+        if p.quotes:
+            roles.add("speaker")
+        if p.post and re.search(r"\bjournalist\b", p.post, re.I):
+            roles = {"mentioned"}
+        if roles & (SPEECH_ROLES | {"visitor", "elected"}):
+            roles.discard("speaker")
+        if roles & {"visitor"}:
+            roles.discard("meeting partner")
+            roles.discard("host")
+        if len(roles) > 1:
+            roles.discard("mentioned")
+        if not roles:
+            roles = {"mentioned"}
+        order = ["visitor", "host", "speaker", "keynote", "opening remarks", "closing remarks", "video address",
+                 "meeting partner", "participant", "elected", "organizer", "represented", "mentioned"]
+        p.roles = [r for r in order if r in roles]
+
+
+def _subject_before(before: list[tuple[int, Person]], p: Person) -> bool:
+    return bool(before) and before[0][1] is p
+
+
+def attribute_quotes(body: str, people: list[Person], quotes: list[Quote]) -> None:
+    """Give each speech quotation to a person: named after it, named before it, or by pronoun."""
+    verbs = "|".join(SPEECH_VERBS)
+    last: Person | None = None
+    last_para = -1
+    for q in quotes:
+        if not q.speech:
+            continue
+        who: Person | None = None
+        after = after_clause(body, q, quotes)
+        ms = _mentions_in(people, q.end, q.end + len(after))
+        if ms:
+            who = ms[0][1]
+        elif re.search(rf"\b(?:he|she|they)\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:he|she)\b", after):
+            prev = _mentions_in(people, 0, q.start)
+            who = prev[-1][1] if prev else None
+        else:
+            before = before_clause(body, q)
+            ms = _mentions_in(people, q.start - len(before), q.start)
+            if ms:
+                who = ms[-1][1]
+            elif last is not None and q.paragraph in (last_para, last_para + 1):
+                who = last
+        if who is not None:
+            who.quotes.append(q.text)
+            last, last_para = who, q.paragraph
