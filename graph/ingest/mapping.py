@@ -161,9 +161,11 @@ class _Mapper:
         return node
 
     def _state_of_body(self, name: str, country: URIRef | None) -> URIRef | None:
-        m = re.search(r"\bof (?:the )?([A-Z][\w .'-]+)$", name)
-        found = self.state(m.group(1)) if m else None
-        return found or country
+        for m in reversed(list(re.finditer(r"\bof (?:the )?", name))):  # "Ministry of X of Italy": Italy
+            found = self.state(name[m.end():])
+            if found is not None:
+                return found
+        return country
 
     def sentence_for(self, item: dict[str, Any], needles: Iterable[str]) -> tuple[str, int, int] | None:
         """The source sentence and its offsets in the body: the extractor's, else the first naming it."""
