@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from graph.extract import gazetteer as gz
 from graph.extract.organisations import Mention, orgs_in, state_of
 
 PORTFOLIO_ADJ = {"Foreign": "Foreign Affairs", "Interior": "the Interior", "Defence": "Defence",
@@ -37,23 +38,23 @@ def _portfolio(post: str) -> str | None:
     m = re.search(rf"(?:Minister|Ministry|Secretary of State|State Secretary|Undersecretary of State|"
                   rf"Under-Secretary of State|Undersecretary|Secretary)\s+(?:of|for)\s+(?:the\s+)?"
                   rf"(?P<p>{cap}(?:,?\s+(?:and\s+|of\s+|the\s+)*{cap})*)", post)
-    if m:
+    if m and not post[:m.start()].endswith("Prime "):
         p = m.group("p")
         p = re.split(r"\s+of\s+(?:the\s+)?(?=[A-Z])", p)[0] if state_of(p) else p
-        if state_of(p) and not re.search(r"Affairs|Integration|Trade|Interior|Justice|Defence", p):
-            return None
-        if p.startswith("Interior"):
-            p = "the Interior"
-        return p
-    m = re.search(rf"(?P<p>{cap}(?:\s+and\s+{cap})*(?:\s+{cap})?)\s+Minister\b", post)
+        if not (state_of(p) and not re.search(r"Affairs|Integration|Trade|Interior|Justice|Defence", p)):
+            return "the Interior" if p.startswith("Interior") else p
+    m = re.search(rf"(?P<p>{cap}(?:\s+(?:and\s+)?{cap})*)\s+Minister\b", post)
     if m:
         words = m.group("p").split()
-        if words and words[-1] in PORTFOLIO_ADJ:
+        while words and (words[0] in {"Deputy", "First", "Vice", "State", "Federal", "Chief", "Acting"} or
+                         state_of(words[0]) or words[0].endswith(("’s", "'s"))):
+            words = words[1:]
+        if words and words[-1] == "Prime":
+            return None
+        if words and words[-1] in PORTFOLIO_ADJ and len(words) == 1:
             return PORTFOLIO_ADJ[words[-1]]
-        p = m.group("p")
-        p = re.sub(r"^(?:Deputy|First Deputy|Vice|Prime|State)\s*", "", p)
-        p = re.sub(r"^(?:[\w]+’s|[\w]+'s)\s+", "", p)
-        if p and not state_of(p) and p not in {"Deputy", "Prime", "Vice", "Federal", "Chief"}:
+        p = " ".join(words)
+        if p and not state_of(p):
             return p
     return None
 
@@ -89,12 +90,16 @@ def affiliation(post: str | None, country: str | None, context_orgs: list[Mentio
                                                                 "Ministry"}:
             return f"{name} of {state}"
         return name
-    if re.search(r"\bPrime Minister\b|\bGovernment\b", post):
+    if re.search(r"\bPrime Minister\b|\bGovernment\b|\bPremier\b", post):
         return f"Government of {state}" if state else None
     if re.search(r"\bPresident\b", post) and not re.search(r"Vice[- ]President", post):
         return f"Presidency of {state}" if state else None
     # a bare unit word: 'Head of Mission', 'Head of Presence', 'Ministry spokesman', "the Agency's Director"
-    for word in ("Mission", "Presence", "Office", "Centre", "Ministry", "Agency", "Commission", "Council"):
+    for region in sorted(gz.REGIONS, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(region)}\b", post):
+            return region
+    for word in ("Mission", "Presence", "Office", "Centre", "Ministry", "Agency", "Commission", "Council",
+                 "Assembly", "Bureau", "Programme"):
         if re.search(rf"\b{word}\b", post) or re.search(rf"\b{word}(?:’s|'s)\s+[^,]*,?\s*$", sentence):
             for m in reversed(context_orgs):
                 if re.search(rf"\b{word}\b", m.name):

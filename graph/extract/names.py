@@ -67,7 +67,7 @@ def _common_caps() -> frozenset[str]:
     words |= {h.rstrip(".") for h in gz.HONORIFICS}
     words |= {w for r in gz.MILITARY_RANKS for w in r.split()}
     words |= set(gz.ORG_HEADS) | set(gz.VENUE_HEADS) | {w.capitalize() for w in gz.PLACE_HEADS}
-    for table in (gz.state_lookup(), gz.adjective_lookup(), gz.CAPITALS):
+    for table in (gz.state_lookup(), gz.adjective_lookup()):
         for name in table:
             words |= set(name.split())
     for r in gz.REGIONS:

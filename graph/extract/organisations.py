@@ -175,10 +175,34 @@ def orgs_in(text: str) -> list[Mention]:
         if not phrase or phrase.split()[0] in {"of", "for", "and", "the"} or len(phrase.split()) < 2:
             continue
         found.append(Mention(phrase, phrase, start, start + len(phrase), "generic"))
-    return _resolve(found)
+    for m in re.finditer(r"\b[Tt]he\s+(?P<w>Assembly|Mission|Presence|Office|Centre|Forum|Ministry|Agency|"
+                         r"Commission|Secretariat|Bureau|Programme Office|Chairpersonship|Chairmanship)\b(?!\s+[A-Z])",
+                         text):
+        found.append(Mention(m.group("w"), m.group("w"), m.start("w"), m.end("w"), "bare"))
+    return resolve_bare(_resolve(found))
 
 
-_RANK = {"fieldop": 0, "national": 1, "org": 2, "io": 2, "generic": 3}
+def resolve_bare(found: list[Mention]) -> list[Mention]:
+    """'the Assembly', 'the Programme Office' -> the full name of that body found in the same text."""
+    full = [m for m in found if m.kind not in {"bare"} and len(m.name.split()) > 1]
+    out = []
+    for m in found:
+        if m.kind == "bare" or (m.kind == "generic" and all(w in gz.ORG_HEADS or w == "OSCE" for w in m.name.split())):
+            word = m.name.split()[-1]
+            if word in {"Chairmanship", "Chairpersonship"}:
+                out.append(Mention("OSCE Chairpersonship", m.text, m.start, m.end, "org"))
+                continue
+            target = next((f for f in full if re.search(rf"\b{re.escape(m.name)}\b", f.name)), None)
+            if target is None:
+                target = next((f for f in full if re.search(rf"\b{re.escape(word)}\b", f.name)), None)
+            if target is not None:
+                out.append(Mention(target.name, m.text, m.start, m.end, target.kind))
+            continue
+        out.append(m)
+    return out
+
+
+_RANK = {"fieldop": 0, "national": 1, "org": 2, "io": 2, "generic": 3, "bare": 4}
 
 
 def _resolve(found: list[Mention]) -> list[Mention]:

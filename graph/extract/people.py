@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from graph.extract import gazetteer as gz
 from graph.extract.affiliations import affiliation, is_chair_post
 from graph.extract.names import NameMention, find_names
-from graph.extract.organisations import Mention, orgs_in, state_of
+from graph.extract.organisations import Mention, orgs_in, state_of, states_in
 from graph.extract.posts import predicate_post, right_post, singularize, strip_honorifics, walk_left
 from graph.extract.quotes import SPEECH_VERBS, Quote
 from graph.extract.sentences import Sentence
@@ -56,7 +56,9 @@ def _accept_multi(body: str, n: NameMention, sent: Sentence) -> NameMention | No
     after = body[n.end:sent.end]
     if re.search(r"(?:\bthe|\bThe|’s|'s|[“\"‘])\s*$", before) or PLACE_AFTER.match(after):
         return None
-    if re.search(r"\b(?:in|at|near|In|At)\s+$", before) and not re.search(r"^\s*(?:,\s*(?:the\s+)?[A-Z]|said)", after):
+    if re.search(r"\b(?:in|at|near|In|At)\s+$", before) or n.text in gz.CAPITALS:
+        return None
+    if re.search(r"\b(?:[Mm]unicipality|[Cc]ity|[Rr]egion|[Dd]istrict|[Pp]rovince|[Vv]illage|[Oo]blast) of\s+$", before):
         return None
     if len(n.tokens) >= 3 and re.search(r"\b(?:for|of|on)\s+$", before):
         first = n.tokens[0]
@@ -66,7 +68,7 @@ def _accept_multi(body: str, n: NameMention, sent: Sentence) -> NameMention | No
 
 
 def find_people(body: str, sentences: list[Sentence], lexicon: frozenset[str], quotes: list[Quote],
-                orgs: list[Mention], chair_state: str | None) -> list[Person]:
+                orgs: list[Mention], chair_state: str | None, home_state: str | None = None) -> list[Person]:
     """Every named person, once, in order of first mention."""
     quote_spans = [(q.start, q.end) for q in quotes]
     contact_paras = _contact_paragraphs(sentences)
@@ -111,7 +113,7 @@ def find_people(body: str, sentences: list[Sentence], lexicon: frozenset[str], q
     people.sort(key=lambda p: p.start)
     blocks = [m for p in people for m in p.mentions]
     for p in people:
-        _describe(body, p, blocks, orgs, chair_state, people)
+        _describe(body, p, blocks, orgs, chair_state, people, home_state, sentences)
     _title_mentions(body, people, quote_spans)
     return people
 
@@ -143,18 +145,20 @@ def _link(people: list[Person], nm: NameMention) -> Person | None:
 
 
 def _describe(body: str, p: Person, blocks: list[tuple[int, int]], orgs: list[Mention], chair_state: str | None,
-              people: list[Person]) -> None:
+              people: list[Person], home_state: str | None, sentences: list[Sentence]) -> None:
     sent = p.sentence
     others = [b for b in blocks if b != (p.start, p.end)]
     before_text, honorific = strip_honorifics(body[:p.start])
-    lead_end = len(before_text)
+    cop = re.search(r"\s+(?:is|was|will be|remains)\s*$", before_text)
+    if cop and cop.start() > sent.start:
+        before_text = before_text[:cop.start()]
+    lead_end = len(before_text.rstrip())
     left, lstart = None, lead_end
-    gap = body[lead_end:p.start]
-    if before_text.endswith((",", "–", "—", ":")) and not (gap.strip() and gap.strip() not in {"", "."}):
+    if before_text.rstrip().endswith((",", "–", "—", ":")):
         left, lstart = walk_left(body, lead_end - 1, sent.start, others)
         if left and body[lead_end - 1] in "–—:":
             left = singularize(left)
-    elif not gap.strip() or honorific:
+    elif before_text.rstrip() == before_text or honorific or cop:
         left, lstart = walk_left(body, lead_end, sent.start, others)
         if left:
             # chained appositive: 'The OSCE Chairperson-in-Office, Finnish Foreign Minister NAME'
@@ -190,7 +194,29 @@ def _describe(body: str, p: Person, blocks: list[tuple[int, int]], orgs: list[Me
         p.roles.append("press contact")
         return
     context = [m for m in orgs if m.start < p.start] or orgs
-    org = affiliation(p.post, p.country, context, chair_state, body[sent.start:p.start])
+    pre_name = body[sent.start:p.start]
+    national = bool(p.post and re.search(r"Minist|President|Government|Parliament|Premier|Presidency", p.post))
+    ctry = p.country
+    if ctry is None and national:
+        ms = [m for m in states_in(pre_name) if m.kind in {"state", "adj"}]
+        ctry = ms[-1].name if ms else (state_of(body[sent.start:sent.end]) or home_state)
+        p.country = ctry
+    org = affiliation(p.post, ctry, context, chair_state, pre_name)
+    if p.post and org is None and re.search(r"\b(?:its|their)\s+[^,]*,?\s*$", strip_honorifics(pre_name)[0]):
+        # 'The Programme Office was represented by its Head, NAME'
+        inside = [m for m in orgs if sent.start <= m.start < p.start]
+        if inside:
+            org = inside[-1].name
+            if len(p.post.split()) <= 2:
+                p.post = f"{p.post} of the {org}"
+    if p.post and org is None and not re.search(r"journalist|activist|blogger|expert", p.post, re.I) \
+            and not state_of(p.post):
+        # a bare post ('Vice-President') belongs to the body named around it
+        idx = next((i for i, s in enumerate(sentences) if s is sent), 0)
+        lo = sentences[max(0, idx - 1)].start
+        near = [m for m in orgs if lo <= m.start < sent.end and m.kind != "generic" and m.name != "OSCE"]
+        if near:
+            org = near[-1].name
     if org is None or org.startswith("Ministry of Foreign Affairs"):
         if is_rep or (chair_state and p.country == chair_state and p.post and
                       re.search(r"Foreign|Minister", p.post) and org and "Foreign" in org):

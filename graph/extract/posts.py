@@ -92,6 +92,13 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
         if _blocked(s, blocks):
             break
         bare = re.sub(r"(?:’s|'s)$", "", w)
+        if w == ")":
+            # skip a parenthesised acronym: 'Head of the OSCE Mission to Bosnia and Herzegovina (BiH)'
+            opening = next((i for i in range(k - 1, max(-1, k - 6), -1) if words[i][0] == "("), None)
+            if opening is not None and taken == []:
+                k = opening - 1
+                continue
+            break
         if w == ",":
             # 'Minister of Foreign Affairs, Education and Sports' continues over the comma
             if taken and not has_post_word(" ".join(t[0] for t in taken)) and k > 0 and \
@@ -105,6 +112,14 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
             taken.insert(0, (w, s, e))
             k -= 1
             continue
+        if bare[:1].islower() and not has_post_word(" ".join(t[0] for t in taken)):
+            # 'head of the PACE delegation': lower-case nouns after a post word further left
+            ahead = [x[0] for x in words[max(0, k - 4):k]]
+            if any(is_post_word(a) for a in ahead) and all(
+                    a[:1].isupper() or a.lower() in CONNECTORS or a[:1].islower() for a in ahead):
+                taken.insert(0, (w, s, e))
+                k -= 1
+                continue
         break
     while taken and (taken[0][0].lower() in LEAD_TRIM or taken[0][0] == "," or
                      (taken[0][0][:1].isupper() and taken[0][0].lower().endswith(("ing", "ed"))

@@ -61,7 +61,8 @@ def build_record(page: Page) -> dict[str, Any]:
     quotes = find_quotes(body, page.dateline_end)
     orgs = orgs_in(body)
     chair_state = _chair_state(body, page.title)
-    people = find_people(body, sentences, lexicon, quotes, orgs, chair_state)
+    home = gz.CAPITALS.get((page.place or "").split(",")[0].strip()) or gz.CAPITALS.get(page.dateline_city or "")
+    people = find_people(body, sentences, lexicon, quotes, orgs, chair_state, home)
     assign_roles(body, sentences, people, quotes)
     org_spans = [(m.start, m.end) for m in orgs if m.kind != "generic" or True]
     person_spans = [s for p in people for s in p.mentions]
