@@ -34,15 +34,16 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
         ("host", "before", r"\b(?:briefed|walked|welcomed|received|hosted)\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
                            r"Chair\w*|the\s+(?:OSCE\s+)?(?:Secretary|High|Special|Representative)\w*)"),
         ("meeting partner", "before", r"\b(?:briefed|walked)\s+(?:him|her|them|the)\b"),
-        ("meeting partner", "after", r"\bmet\b|\bmeet(?:s|ing)?\b(?!\s+of)|\bmeetings? with\b|\btalks with\b|"
+        ("meeting partner", "after", r"\bmet\b|\bmeet(?:s)?\b(?!\s+(?:of|the\s+(?:needs|challenges|goals)))|"
+                                     r"\bmeetings? with\b|\btalks with\b|"
                                      r"\bdiscuss(?:ed|ions)? with\b|\bheld talks\b|\bconsultations with\b|"
                                      r"\btalked with\b|\bhost\b"),
         ("participant", "after", r"\bjoined by\b|\bTaking part were\b|\bparticipants? (?:included|were)\b"),
         ("visitor", "before", r"\bvisit(?:ed|s|ing)?\b|\btrip\b|\bwas in\b(?= [A-Z])|\bpaid a visit\b|"
                               r"\btravel(?:led|s)? to\b|\breturn to\b"),
         ("represented", "after", r"\bon behalf of\b"),
-        ("speaker", "all", r"\bSpeakers include\b|\bwill hear from\b|\bspeakers? (?:were|included|are)\b|"
-                           r"\bpresent (?:the|its|their) (?:preliminary )?findings\b|\balongside\b"),
+        ("speaker", "after", r"\bSpeakers include\b|\bwill hear from\b|\bspeakers? (?:were|included|are)\b"),
+        ("speaker", "all", r"\bpresent (?:the|its|their) (?:preliminary )?findings\b|\balongside\b"),
         ("speaker", "before", r"\b(?:said|says|urged|stated|stressed|noted|told|explained|emphasi[sz]ed|underlined|"
                               r"spoke|described|called|condemned|voiced|outlined|congratulated|pointed|argued|"
                               r"restated|cautioned|warned|briefed participants|addressed|presented|highlighted|"
@@ -75,9 +76,17 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                 targets: list[Person] = []
                 before = [x for x in ms if x[0] < cs]
                 after = [x for x in ms if x[0] >= cs + len(m.group(0)) - 1]
+                if role == "represented" and not before:
+                    continue
                 if who == "before":
                     if before:
                         targets = [before[-1][1]]
+                        # coordinated subjects: 'A and B urged', 'A, …, and B, …, condemned'
+                        k = len(before) - 1
+                        while k > 0 and re.match(r"^\W*(?:\([^)]*\))?\s*,?\s*and\b",
+                                                 body[_end_of(before[k - 1]):before[k][0]]):
+                            targets.append(before[k - 1][1])
+                            k -= 1
                 elif who == "after":
                     targets = [p for _, p in after[:1]] if role in {"represented", "host"} else [p for _, p in after]
                     if role == "meeting partner":
@@ -89,7 +98,16 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                     targets = [best[1]]
                 for p in targets:
                     cue_roles[id(p)].add(role)
-    attribute_quotes(body, people, quotes)
+    attribute_quotes(body, people, quotes, sentences)
+    visit = any("visitor" in cue_roles[id(p)] for p in people)
+    host_state = _host_state(body)
+    for p in people:
+        roles = cue_roles[id(p)]
+        if visit and "visitor" not in roles and p.post and re.match(r"(?:Acting\s+)?Head\b", p.post) and \
+                (p.organisation or "").startswith("OSCE "):
+            roles.add("host")
+        if host_state and p.country == host_state and p.post and re.search(r"Minist|President|Government", p.post):
+            roles.add("host")
     for p in people:
         roles = cue_roles[id(p)]
         if p.contact:
@@ -107,6 +125,8 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
         if roles & {"visitor"}:
             roles.discard("meeting partner")
             roles.discard("host")
+        if "host" in roles and not p.quotes and "meeting partner" not in roles:
+            roles.discard("speaker")
         if len(roles) > 1:
             roles.discard("mentioned")
         if not roles:
@@ -116,11 +136,32 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
         p.roles = [r for r in order if r in roles]
 
 
+def _end_of(mention: tuple[int, Person]) -> int:
+    start, p = mention
+    return next((b for a, b in p.mentions if a == start), start)
+
+
 def _subject_before(before: list[tuple[int, Person]], p: Person) -> bool:
     return bool(before) and before[0][1] is p
 
 
-def attribute_quotes(body: str, people: list[Person], quotes: list[Quote]) -> None:
+def _host_state(body: str) -> str | None:
+    from graph.extract.organisations import state_of  # noqa: PLC0415
+
+    m = re.search(r"\b[Hh]osted by (?:the )?(?:Government of (?:the )?)?([A-Z][\w ]+?)(?=[,.;]| and\b)", body)
+    return state_of(m.group(1)) if m else None
+
+
+def _pronoun_target(people: list[Person], sentences: list[Sentence], q: Quote) -> Person | None:
+    """The subject of the sentence holding the quote, else of the last sentence naming someone."""
+    for sent in reversed([s for s in sentences if s.start <= q.start]):
+        ms = _mentions_in(people, sent.start, min(sent.end, q.start))
+        if ms:
+            return ms[0][1]
+    return None
+
+
+def attribute_quotes(body: str, people: list[Person], quotes: list[Quote], sentences: list[Sentence]) -> None:
     """Give each speech quotation to a person: named after it, named before it, or by pronoun."""
     verbs = "|".join(SPEECH_VERBS)
     last: Person | None = None
@@ -134,8 +175,7 @@ def attribute_quotes(body: str, people: list[Person], quotes: list[Quote]) -> No
         if ms:
             who = ms[0][1]
         elif re.search(rf"\b(?:he|she|they)\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:he|she)\b", after):
-            prev = _mentions_in(people, 0, q.start)
-            who = prev[-1][1] if prev else None
+            who = _pronoun_target(people, sentences, q)
         else:
             before = before_clause(body, q)
             ms = _mentions_in(people, q.start - len(before), q.start)
