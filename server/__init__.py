@@ -24,4 +24,9 @@ def create_app(settings: Mapping[str, Any] | None = None, store: Any = None) -> 
     from server.sparql import bp as sparql_bp
 
     app.register_blueprint(sparql_bp)
+
+    from server import discovery, linked_data, stored, ui
+
+    for module in (linked_data, discovery, stored, ui):
+        app.register_blueprint(module.bp)
     return app

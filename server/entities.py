@@ -1,0 +1,181 @@
+"""What the graph says about one entity, fetched with a few bound point queries (no text formatting
+of the request's IRI into SPARQL: the subject is a substitution), and its RDF serialisations."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
+from rdflib.namespace import RDF
+from rdflib.term import Node
+
+from graph.namespaces import PREFIXES
+from graph.store.base import Store
+from graph.store.terms import to_ox
+from server.html import LABEL_PROPERTIES, pick_label
+
+_PREFIX_LINES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+# Labels of the linked node come from four single-pattern OPTIONALs (each joined on one bound variable,
+# which Oxigraph evaluates as an index lookup per row).
+_LABELS = """
+  OPTIONAL {{ ?{v} skos:prefLabel ?l1 }}
+  OPTIONAL {{ ?{v} schema:name ?l2 }}
+  OPTIONAL {{ ?{v} dcterms:title ?l3 }}
+  OPTIONAL {{ ?{v} rdfs:label ?l4 }}"""
+
+OUTGOING = (
+    _PREFIX_LINES
+    + """SELECT ?s ?g ?p ?o ?l1 ?l2 ?l3 ?l4 WHERE {
+  GRAPH ?g { ?s ?p ?o }"""
+    + _LABELS.format(v="o")
+    + "\n}"
+)
+
+INCOMING = (
+    _PREFIX_LINES
+    + """SELECT ?s ?g ?x ?p ?l1 ?l2 ?l3 ?l4 WHERE {
+  GRAPH ?g { ?x ?p ?s }"""
+    + _LABELS.format(v="x")
+    + "\n} LIMIT {limit}"
+)
+
+_DOCS = (
+    _PREFIX_LINES
+    + """SELECT ?g ?doc ?title WHERE {{
+  VALUES ?g {{ {graphs} }}
+  GRAPH ?g {{ ?g prov:wasDerivedFrom ?doc }}
+  OPTIONAL {{ ?doc dcterms:title ?title }}
+}}"""
+)
+
+#: characters an IRI may not hold (RFC 3987 / the SPARQL IRIREF production)
+_IRI_OK = re.compile(r"[^\s<>\"{}|\\^`]+")
+INCOMING_LIMIT = 500
+# kg: and kgg: IRIs have '/' in their local part, which Turtle would have to escape (kg:state\/fin):
+# they are written in full instead
+_TURTLE_PREFIXES = {p: iri for p, iri in PREFIXES.items() if p not in ("kg", "kgg")}
+
+
+@dataclass
+class Statement:
+    graph: str
+    predicate: URIRef
+    value: Node  # the object (outgoing) or the subject (incoming)
+    label: str | None = None  # display label of ``value`` when it is an entity with one
+
+
+@dataclass
+class Source:
+    graph: str
+    document: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class Description:
+    iri: str
+    outgoing: list[Statement] = field(default_factory=list)
+    incoming: list[Statement] = field(default_factory=list)
+    incoming_truncated: bool = False
+    sources: dict[str, Source] = field(default_factory=dict)
+
+    @property
+    def exists(self) -> bool:
+        return bool(self.outgoing or self.incoming)
+
+    @property
+    def label(self) -> str | None:
+        return pick_label(
+            (str(st.predicate), st.value)
+            for st in self.outgoing
+            if isinstance(st.value, Literal) and str(st.predicate) in LABEL_PROPERTIES
+        )
+
+    @property
+    def types(self) -> list[Statement]:
+        seen: dict[Node, Statement] = {}
+        for st in self.outgoing:
+            if st.predicate == RDF.type and st.value not in seen:
+                seen[st.value] = st
+        return list(seen.values())
+
+    def triples(self) -> list[tuple[Node, Node, Node]]:
+        s = URIRef(self.iri)
+        out = {(s, st.predicate, st.value) for st in self.outgoing}
+        out |= {(st.value, st.predicate, s) for st in self.incoming}
+        return sorted(out, key=lambda t: (t[0] != s, str(t[1]), str(t[0]), str(t[2])))
+
+    def quads(self) -> list[tuple[Node, Node, Node, str]]:
+        s = URIRef(self.iri)
+        out = {(s, st.predicate, st.value, st.graph) for st in self.outgoing}
+        out |= {(st.value, st.predicate, s, st.graph) for st in self.incoming}
+        return sorted(out, key=lambda q: (q[3], q[0] != s, str(q[1]), str(q[0]), str(q[2])))
+
+
+def _statements(rows: list[dict[str, Node]], value_var: str) -> list[Statement]:
+    """One Statement per (graph, predicate, value), its label picked from the OPTIONAL columns."""
+    grouped: dict[tuple[str, Node, Node], list[tuple[str, Node]]] = defaultdict(list)
+    for row in rows:
+        key = (str(row["g"]), row["p"], row[value_var])
+        labels = grouped[key]
+        for i, prop in enumerate(LABEL_PROPERTIES, 1):
+            lit = row.get(f"l{i}")
+            if lit is not None:
+                labels.append((prop, lit))
+    return [
+        Statement(g, p, v, pick_label(labels))  # type: ignore[arg-type]
+        for (g, p, v), labels in grouped.items()
+    ]
+
+
+def describe(store: Store, iri: str, incoming_limit: int = INCOMING_LIMIT) -> Description:
+    """Outgoing statements with their graphs, up to ``incoming_limit`` incoming ones, and the
+    documents behind each document graph involved."""
+    d = Description(iri)
+    if not _IRI_OK.fullmatch(iri):
+        return d
+    subject = {"s": URIRef(iri)}
+    d.outgoing = _statements(store.query(OUTGOING, bindings=subject).rows, "o")
+    rows = store.query(INCOMING.replace("{limit}", str(incoming_limit + 1)), bindings=subject).rows
+    d.incoming_truncated = len({(r["g"], r["x"], r["p"]) for r in rows}) > incoming_limit
+    d.incoming = _statements(rows, "x")[:incoming_limit]
+    graphs = sorted({st.graph for st in d.outgoing} | {st.graph for st in d.incoming})
+    d.sources = {g: Source(g) for g in graphs}
+    doc_graphs = [g for g in graphs if "/graph/doc/" in g and _IRI_OK.fullmatch(g)]
+    if doc_graphs:
+        values = " ".join(f"<{g}>" for g in doc_graphs)
+        for row in store.query(_DOCS.format(graphs=values)).rows:
+            src = d.sources[str(row["g"])]
+            src.document = str(row["doc"])
+            if row.get("title") is not None:
+                src.title = str(row["title"])
+    return d
+
+
+RDF_OUTPUTS = {  # media type -> (pyoxigraph format, needs quads)
+    "text/turtle": (ox.RdfFormat.TURTLE, False),
+    "application/ld+json": (ox.RdfFormat.JSON_LD, False),
+    "application/n-triples": (ox.RdfFormat.N_TRIPLES, False),
+    "application/rdf+xml": (ox.RdfFormat.RDF_XML, False),
+    "application/trig": (ox.RdfFormat.TRIG, True),
+    "application/n-quads": (ox.RdfFormat.N_QUADS, True),
+}
+
+
+def serialize(d: Description, media_type: str) -> bytes:
+    """The entity's statements (outgoing and incoming) in an RDF format; quad formats keep the graphs."""
+    fmt, quads = RDF_OUTPUTS[media_type]
+    if quads:
+        data: list[ox.Quad] | list[ox.Triple] = [
+            ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(g)) for s, p, o, g in d.quads()
+        ]
+    else:
+        data = [ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in d.triples()]
+    prefixes = (
+        _TURTLE_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None
+    )
+    return ox.serialize(data, format=fmt, prefixes=prefixes) or b""

@@ -1,0 +1,256 @@
+"""Linked data: every IRI the graph mints resolves here, and so do the ontology and the shapes.
+
+The public base (setting ``base_iri``, default ``https://w3id.org/osce-kg/``) is mapped onto this
+server's root: ``{base}id/state/fin`` is answered at ``/id/state/fin``, ``{base}graph/doc/…`` at
+``/graph/doc/…``, ``{base}def`` (and every ``{base}def#Term``) at ``/def``, ``{base}shapes`` at
+``/shapes``.
+
+Each such IRI is answered *directly with 200* (no 303 redirect): the IRIs name things, but since
+the w3id.org redirect already separates the thing from this server's document, a second hop would
+only cost clients a round trip. The representation is chosen by content negotiation (``Accept`` with
+q-values: HTML, Turtle, JSON-LD, N-Triples, RDF/XML, TriG, N-Quads) or by a suffix (``.html``,
+``.ttl``, ``.jsonld``, ``.nt``, ``.rdf``, ``.trig``, ``.nq``); negotiated answers carry ``Vary:
+Accept`` and a ``Content-Location`` naming the suffixed variant. Unknown IRIs get a 404 page that says
+how IRIs are formed and where to look instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from flask import Blueprint, Response, current_app, render_template, request
+
+from graph.namespaces import KGG
+from graph.paths import ONTOLOGY_FILE, SHAPES_FILE
+from server.entities import RDF_OUTPUTS, Description, describe, serialize
+from server.html import Cell, cell, curie, href_for, local_path
+from server.kg import get_store, setting
+from server.responses import HTML_TYPES, ResponseCache, data_version, negotiate, not_acceptable
+from server.vocabulary import build_ontology_doc, build_shapes_doc, cached_parse
+
+bp = Blueprint("linked_data", __name__)
+
+SUFFIXES = {
+    ".html": "text/html",
+    ".ttl": "text/turtle",
+    ".jsonld": "application/ld+json",
+    ".nt": "application/n-triples",
+    ".rdf": "application/rdf+xml",
+    ".trig": "application/trig",
+    ".nq": "application/n-quads",
+}
+SUFFIX_OF = {mt: sfx for sfx, mt in SUFFIXES.items()}
+ENTITY_OFFERS = ["text/html", *RDF_OUTPUTS]
+_SUFFIX_RE = re.compile(r"^(.*?)(\.html|\.ttl|\.jsonld|\.nt|\.rdf|\.trig|\.nq)$")
+_PRED_ORDER = {"rdf:type": 0, "skos:prefLabel": 1, "schema:name": 2, "dcterms:title": 3, "rdfs:label": 4}
+
+Rendered = tuple[int, bytes, str, dict[str, str]]
+
+
+@bp.record_once
+def _setup(state: Any) -> None:
+    state.app.extensions["osce_kg_ld_cache"] = ResponseCache(state.app.config["KG"]["cache_size"])
+
+
+def _cache() -> ResponseCache:
+    cache: ResponseCache = current_app.extensions["osce_kg_ld_cache"]
+    return cache
+
+
+def split_suffix(name: str) -> tuple[str, str | None]:
+    m = _SUFFIX_RE.match(name)
+    return (m.group(1), SUFFIXES[m.group(2)]) if m else (name, None)
+
+
+def _choose(name: str, offers: list[str]) -> tuple[str, str | None, bool]:
+    """(name without suffix, media type or None for 406, whether it was negotiated)."""
+    bare, media = split_suffix(name)
+    if media is not None:
+        return bare, (media if media in offers else None), False
+    media = negotiate(offers)
+    if media in HTML_TYPES:
+        media = "text/html"
+    return bare, media, True
+
+
+def _respond(key: tuple[Any, ...], make: Callable[[], Rendered], negotiated: bool, location: str) -> Response:
+    status, body, media, headers = _cache().get_or_make(
+        (*key, data_version(get_store()), request.script_root), make
+    )
+    resp = Response(
+        body, status, content_type=media + ("; charset=utf-8" if media.startswith("text/") else "")
+    )
+    resp.headers.update(headers)
+    resp.headers["Access-Control-Allow-Origin"] = "*"
+    if negotiated:
+        resp.headers["Vary"] = "Accept"
+        if status == 200:
+            resp.headers["Content-Location"] = location
+    return resp
+
+
+# -- entities ------------------------------------------------------------------------------------
+@bp.route("/id/<path:name>")
+def entity(name: str) -> Response:
+    return _resource("id", name)
+
+
+@bp.route("/graph/<path:name>")
+def graph_resource(name: str) -> Response:
+    return _resource("graph", name)
+
+
+def _resource(space: str, name: str) -> Response:
+    bare, media, negotiated = _choose(name, ENTITY_OFFERS)
+    if media is None:
+        return not_acceptable(ENTITY_OFFERS)
+    iri = f"{setting('base_iri')}{space}/{bare}"
+    location = f"{request.script_root}/{space}/{bare}{SUFFIX_OF[media]}"
+    return _respond(("entity", iri, media), lambda: _render_entity(iri, media), negotiated, location)
+
+
+def _render_entity(iri: str, media: str) -> Rendered:
+    d = describe(get_store(), iri)
+    if not d.exists:
+        html = render_template("not_found.html", iri=iri, base_iri=setting("base_iri"), kind=_kind_of(iri))
+        return 404, html.encode(), "text/html", {}
+    if media == "text/html":
+        return 200, render_template("entity.html", **_entity_view(d)).encode(), media, {}
+    return 200, serialize(d, media), media, {}
+
+
+def _kind_of(iri: str) -> str | None:
+    base = setting("base_iri") + "id/"
+    if iri.startswith(base) and "/" in iri[len(base) :]:
+        return iri[len(base) :].split("/", 1)[0]
+    return None
+
+
+def _entity_view(d: Description) -> dict[str, Any]:
+    base, root = setting("base_iri"), request.script_root
+
+    graph_names = {str(KGG["ontology"]): "ontology", str(KGG["reference"]): "reference data"}
+
+    def source_view(graph: str) -> dict[str, str | None]:
+        src = d.sources[graph]
+        if src.document:
+            return {
+                "text": src.title or curie(src.document),
+                "href": href_for(src.document, base, root),
+                "graph": local_path(graph, base, root),
+            }
+        return {"text": graph_names.get(graph, curie(graph)), "href": None, "graph": None}
+
+    def grouped(statements: list[Any], incoming: bool) -> list[dict[str, Any]]:
+        by_key: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for st in statements:
+            pred = cell(st.predicate, base, root)
+            value = cell(st.value, base, root, label=st.label)
+            key = (pred.value, value.kind, value.value + "@" + (value.lang or "") + (value.datatype or ""))
+            row = by_key.setdefault(key, {"pred": pred, "value": value, "sources": []})
+            row["sources"].append(source_view(st.graph))
+        rows = list(by_key.values())
+        rows.sort(key=lambda r: (_PRED_ORDER.get(r["pred"].text, 9), r["pred"].text, r["value"].text.lower()))
+        return rows
+
+    documents = [source_view(g) for g, s in d.sources.items() if s.document]
+    return {
+        "iri": d.iri,
+        "label": d.label,
+        "types": [cell(t.value, base, root, label=t.label) for t in d.types],
+        "outgoing": grouped(d.outgoing, False),
+        "incoming": grouped(d.incoming, True),
+        "incoming_truncated": d.incoming_truncated,
+        "documents": sorted(documents, key=lambda x: x["text"] or ""),
+        "graphs": sorted({graph_names.get(g, curie(g)) for g in d.sources}),
+        "formats": [(sfx.lstrip("."), mt) for sfx, mt in SUFFIXES.items() if sfx != ".html"],
+        "path": (local_path(d.iri, base, root) or ""),
+    }
+
+
+# -- ontology and shapes -------------------------------------------------------------------------
+VOCAB_OFFERS = [
+    "text/html",
+    "text/turtle",
+    "application/ld+json",
+    "application/n-triples",
+    "application/rdf+xml",
+]
+
+
+def _file_setting(key: str, default: Path) -> Path:
+    return Path(current_app.config.get(key, default))
+
+
+@bp.route("/def", defaults={"name": "def"})
+@bp.route("/<any('def.html', 'def.ttl', 'def.jsonld', 'def.nt', 'def.rdf'):name>")
+@bp.route("/def/<path:name>")
+def ontology(name: str) -> Response:
+    """The ontology namespace (and its version IRIs ``/def/1.0.0``): documentation or Turtle."""
+    _, media, negotiated = _choose(name, VOCAB_OFFERS)
+    if media is None:
+        return not_acceptable(VOCAB_OFFERS)
+    path = _file_setting("OSCE_ONTOLOGY_FILE", ONTOLOGY_FILE)
+    base = setting("base_iri")
+
+    def make() -> Rendered:
+        if media != "text/html":
+            return 200, _rdf_file(path, media), media, {}
+        doc = cached_parse(path, "ontology:" + base, lambda p: build_ontology_doc(p, base + "def#"))
+        return 200, render_template("ontology.html", doc=doc, base=base).encode(), media, {}
+
+    return _respond(
+        ("def", str(path), media), make, negotiated, f"{request.script_root}/def{SUFFIX_OF[media]}"
+    )
+
+
+@bp.route("/shapes", defaults={"name": "shapes"})
+@bp.route("/<any('shapes.html', 'shapes.ttl', 'shapes.jsonld', 'shapes.nt', 'shapes.rdf'):name>")
+def shapes(name: str) -> Response:
+    _, media, negotiated = _choose(name, VOCAB_OFFERS)
+    if media is None:
+        return not_acceptable(VOCAB_OFFERS)
+    path = _file_setting("OSCE_SHAPES_FILE", SHAPES_FILE)
+    if not path.exists():
+        return Response("the shapes file is not part of this deployment\n", 404, mimetype="text/plain")
+
+    def make() -> Rendered:
+        if media != "text/html":
+            return 200, _rdf_file(path, media), media, {}
+        docs = cached_parse(path, "shapes", build_shapes_doc)
+        return 200, render_template("shapes.html", shapes=docs).encode(), media, {}
+
+    return _respond(
+        ("shapes", str(path), media), make, negotiated, f"{request.script_root}/shapes{SUFFIX_OF[media]}"
+    )
+
+
+def _rdf_file(path: Path, media: str) -> bytes:
+    """Turtle is the file itself (comments kept); other formats are re-serialised from it."""
+    if media == "text/turtle":
+        return path.read_bytes()
+    import pyoxigraph as ox
+
+    fmt = RDF_OUTPUTS[media][0]
+    triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    return ox.serialize(triples, format=fmt) or b""
+
+
+def term_cells(values: list[str]) -> list[Cell]:
+    """Cells for the documentation templates: IRIs become links (ours to their anchors), text stays text."""
+    base, root = setting("base_iri"), request.script_root
+    out = []
+    for v in values:
+        if v.startswith(("http://", "https://")):
+            out.append(Cell("uri", v, curie(v), href_for(v, base, root)))
+        else:
+            out.append(Cell("literal", v, v))
+    return out
+
+
+@bp.app_template_global("term_cells")
+def _term_cells_global(values: list[str]) -> list[Cell]:
+    return term_cells(values)

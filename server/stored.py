@@ -1,0 +1,186 @@
+"""Stored queries over HTTP: ``/queries`` lists `queries/`, ``/queries/NAME?param=…`` runs one.
+
+Parameters are bound by the engine (``StoredQuery.bindings`` → typed terms → substitution), never
+formatted into the query text. The answer is HTML (a table), SPARQL JSON, CSV, XML or TSV: the
+``format`` parameter (``html``, ``json``, ``csv``, ``xml``, ``tsv``) wins when given, so a plain link
+can ask for CSV; otherwise the ``Accept`` header decides (q-values honoured). A bad parameter is a 400
+that names it, an unknown query a 404, a query over the time limit a 503.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
+
+from graph.queries import ParameterError, StoredQuery, load_queries, stored_queries
+from graph.store.base import QuerySyntaxError, StoreError
+from server.evaluation import EvaluationError
+from server.execution import QueryTimeout
+from server.html import json_cell
+from server.kg import get_store, setting
+from server.responses import HTML_TYPES, negotiate, not_acceptable
+from server.safety import Refused
+
+bp = Blueprint("stored", __name__)
+
+FORMATS = {
+    "html": "text/html",
+    "json": "application/sparql-results+json",
+    "csv": "text/csv",
+    "xml": "application/sparql-results+xml",
+    "tsv": "text/tab-separated-values",
+}
+FORMAT_OF = {mt: f for f, mt in FORMATS.items()}
+RUN_OFFERS = [*FORMATS.values(), "application/json"]
+LIST_OFFERS = ["text/html", "application/json"]
+
+
+def queries() -> dict[str, StoredQuery]:
+    """The shipped queries (read once per process), or those of ``OSCE_QUERIES_DIR`` in tests."""
+    directory = current_app.config.get("OSCE_QUERIES_DIR")
+    return load_queries(Path(directory)) if directory else stored_queries()
+
+
+def describe_query(q: StoredQuery) -> dict[str, Any]:
+    return {
+        "name": q.name,
+        "title": q.title,
+        "description": q.description,
+        "parameters": [
+            {"name": p.name, "type": p.type, "default": p.default, "description": p.description}
+            for p in q.parameters
+        ],
+        "sparql": q.sparql,
+        "url": url_for("stored.run", name=q.name),
+    }
+
+
+def _format_param() -> str | None:
+    return (request.args.get("format") or "").strip().lower() or None
+
+
+@bp.route("/queries")
+@bp.route("/queries/")
+def listing() -> Response:
+    fmt = _format_param()
+    if fmt is not None and fmt not in ("html", "json"):
+        return Response(f"unknown format {fmt!r}: use html or json\n", 400, mimetype="text/plain")
+    media = FORMATS[fmt] if fmt else negotiate(LIST_OFFERS)
+    if media is None:
+        return not_acceptable(LIST_OFFERS)
+    items = [describe_query(q) for q in queries().values()]
+    if media in HTML_TYPES:
+        resp = Response(render_template("queries.html", queries=items), mimetype="text/html")
+    else:
+        resp = jsonify({"queries": items})
+    resp.headers["Vary"] = "Accept"
+    resp.headers["Access-Control-Allow-Origin"] = "*"
+    return resp
+
+
+def execute_serialized(q: StoredQuery, bindings: dict[str, Any], fmt: str) -> tuple[str, bytes]:
+    """(query kind, body) through the server's time-limited executor when the app has one, else
+    straight from the store."""
+    from server import execution
+
+    if execution.EXTENSION in current_app.extensions:
+        kind, body, _media = execution.execute(q.sparql, fmt=fmt, bindings=bindings)
+        return str(kind), body
+    from graph.store.results import serialize_rows
+    from graph.store.terms import to_ox
+
+    result = get_store().query(q.sparql, bindings=bindings, max_rows=setting("max_rows"))
+    if result.kind == "ask":
+        if fmt == "json":
+            return "ask", json.dumps({"head": {}, "boolean": bool(result.boolean)}).encode()
+        return "ask", (str(bool(result.boolean)).lower() + "\n").encode()
+    rows = [[to_ox(r[v]) if v in r else None for v in result.variables] for r in result.rows]
+    return result.kind, serialize_rows(result.variables, rows, fmt)
+
+
+@bp.route("/queries/<name>")
+def run(name: str) -> Response:
+    q = queries().get(name)
+    if q is None:
+        return Response(
+            f"no stored query named {name!r}; see /queries for the list\n", 404, mimetype="text/plain"
+        )
+    fmt = _format_param()
+    if fmt is not None:
+        if fmt not in FORMATS:
+            return Response(
+                f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}\n", 400, mimetype="text/plain"
+            )
+        media: str | None = FORMATS[fmt]
+    else:
+        media = negotiate(RUN_OFFERS)
+        if media is None:
+            return not_acceptable(RUN_OFFERS)
+        if media == "application/json":
+            media = FORMATS["json"]
+    values = {k: v for k, v in request.args.items() if k != "format"}
+    try:
+        bindings = q.bindings(values)
+    except ParameterError as exc:
+        return Response(f"bad parameter: {exc}\n", 400, mimetype="text/plain")
+    html = media in HTML_TYPES
+    out_fmt = "json" if html else FORMAT_OF[media]  # type: ignore[index]
+    try:
+        kind, body = execute_serialized(q, bindings, out_fmt)
+    except QueryTimeout as exc:
+        return Response(f"query {name!r} ran out of time: {exc}\n", 503, mimetype="text/plain")
+    except (EvaluationError, Refused) as exc:
+        return Response(f"query {name!r} failed with these parameters: {exc}\n", 400, mimetype="text/plain")
+    except QuerySyntaxError as exc:
+        return Response(f"stored query {name!r} does not parse: {exc}\n", 500, mimetype="text/plain")
+    except StoreError as exc:
+        return Response(f"stored query {name!r} failed: {exc}\n", 500, mimetype="text/plain")
+    if not html:
+        resp = Response(
+            body, 200, content_type=media + ("; charset=utf-8" if media.startswith("text/") else "")
+        )
+        if media in ("text/csv", "text/tab-separated-values"):
+            ext = "csv" if media == "text/csv" else "tsv"
+            resp.headers["Content-Disposition"] = f'inline; filename="{name}.{ext}"'
+    else:
+        resp = Response(_render_html(q, values, kind, body), mimetype="text/html")
+    resp.headers["Vary"] = "Accept"
+    resp.headers["Access-Control-Allow-Origin"] = "*"
+    return resp
+
+
+def _render_html(q: StoredQuery, values: dict[str, str], kind: str, body: bytes) -> str:
+    data = json.loads(body)
+    base, root = setting("base_iri"), request.script_root
+    variables: list[str] = data.get("head", {}).get("vars", [])
+    rows = [
+        [json_cell(b[v], base, root) if v in b else None for v in variables]
+        for b in data.get("results", {}).get("bindings", [])
+    ]
+    params = [
+        {
+            "name": p.name,
+            "type": p.type,
+            "description": p.description,
+            "value": values.get(p.name, p.default or ""),
+        }
+        for p in q.parameters
+    ]
+    query_string = {p["name"]: p["value"] for p in params}
+    downloads = [
+        (f, url_for("stored.run", name=q.name) + "?" + urlencode({**query_string, "format": f}))
+        for f in ("json", "csv", "xml", "tsv")
+    ]
+    return render_template(
+        "query.html",
+        q=q,
+        params=params,
+        variables=variables,
+        rows=rows,
+        boolean=data.get("boolean") if kind == "ask" else None,
+        downloads=downloads,
+    )

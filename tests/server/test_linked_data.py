@@ -1,0 +1,207 @@
+"""Linked data: minted IRIs, the ontology and the shapes resolve to HTML and RDF (server/linked_data.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+import requests
+from flask import Flask
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+
+from graph.paths import ONTOLOGY_FILE, SHAPES_FILE
+from graph.store.oxigraph import OxigraphStore
+from graph.store.terms import to_rdflib
+from server import create_app
+
+DATA = Path(__file__).resolve().parent / "data"
+OSCE = Namespace("https://w3id.org/osce-kg/def#")
+KG = Namespace("https://w3id.org/osce-kg/id/")
+FIN = KG["state/fin"]
+
+
+def make_app(*files: str, **settings: object) -> tuple[Flask, OxigraphStore]:
+    store = OxigraphStore(None)
+    for name in files or ("ld_sample.trig",):
+        store.load_file(DATA / name)
+    app = create_app({"store": "memory", **settings}, store=store)
+    app.config["OSCE_SHAPES_FILE"] = str(DATA / "ld_shapes.ttl")
+    return app, store
+
+
+def parse_rdf(data: bytes, fmt: str) -> Graph:
+    """rdflib for the text formats; JSON-LD through pyoxigraph (rdflib's JSON-LD parser warns)."""
+    if fmt != "json-ld":
+        return Graph().parse(data=data, format=fmt)
+    g = Graph()
+    for t in ox.parse(data, format=ox.RdfFormat.JSON_LD):
+        g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+    return g
+
+
+@pytest.fixture()
+def client():  # type: ignore[no-untyped-def]
+    app, _ = make_app()
+    return app.test_client()
+
+
+def test_entity_page_shows_label_types_properties_incoming_and_documents(client) -> None:  # type: ignore[no-untyped-def]
+    r = client.get("/id/state/fin", headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert r.status_code == 200 and r.mimetype == "text/html"
+    html = r.get_data(as_text=True)
+    assert '<h1 id="label">Finland</h1>' in html
+    assert ">FI<" in html and "osce:ISO3166Alpha2" in html and ">1973<" in html
+    assert 'href="/def#ParticipatingState"' in html  # a type, linked to the ontology documentation
+    assert 'href="/id/chairpersonship/2025"' in html  # incoming link to our own page
+    # the statement from the press release names the document (by title) that asserts it
+    assert '<a class="src" href="/id/doc/2018-04-24-alliance">Alliance conference opens in Vienna</a>' in html
+    assert 'href="/graph/doc/2018-04-24-alliance"' in html
+    assert r.headers["Vary"] == "Accept"
+    assert r.headers["Content-Location"] == "/id/state/fin.html"
+
+
+def test_linked_objects_show_their_labels(client) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/id/event/alliance-against-trafficking-in-persons-18").get_data(as_text=True)
+    assert ('<a href="/id/series/alliance-against-trafficking-in-persons" '
+            'title="https://w3id.org/osce-kg/id/series/alliance-against-trafficking-in-persons">'
+            "Alliance against Trafficking in Persons</a>") in html
+
+
+@pytest.mark.parametrize(("how", "fmt"), [
+    ({"headers": {"Accept": "text/turtle"}}, "turtle"),
+    ({"path_suffix": ".ttl"}, "turtle"),
+    ({"path_suffix": ".nt"}, "nt"),
+    ({"path_suffix": ".jsonld"}, "json-ld"),
+    ({"headers": {"Accept": "text/turtle;q=0.5, application/ld+json"}}, "json-ld"),
+    ({"headers": {"Accept": "application/n-triples;q=0.9, text/html;q=0.1"}}, "nt"),
+    ({"path_suffix": ".rdf"}, "xml"),
+])
+def test_entity_rdf_parses_and_holds_its_statements(client, how: dict, fmt: str) -> None:  # type: ignore[no-untyped-def,type-arg]
+    r = client.get("/id/state/fin" + how.get("path_suffix", ""), headers=how.get("headers", {}))
+    assert r.status_code == 200
+    g = parse_rdf(r.get_data(), fmt)
+    assert (FIN, SKOS.prefLabel, Literal("Finland", lang="en")) in g
+    assert (FIN, SKOS.notation, Literal("FI", datatype=OSCE.ISO3166Alpha2)) in g
+    assert (FIN, OSCE.participatingSince, Literal("1973", datatype=XSD.gYear)) in g
+    assert (FIN, RDF.type, OSCE.ParticipatingState) in g
+    assert (KG["chairpersonship/2025"], OSCE.chairState, FIN) in g  # incoming statements too
+    assert (KG["state/ita"], None, None) not in g
+
+
+def test_trig_keeps_the_named_graph_of_each_statement(client) -> None:  # type: ignore[no-untyped-def]
+    quads = {(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), q.graph_name.value)
+             for q in ox.parse(client.get("/id/state/fin.trig").get_data(), format=ox.RdfFormat.TRIG)}
+    graph = "https://w3id.org/osce-kg/graph/"
+    assert (FIN, SKOS.prefLabel, Literal("Finland", lang="en"), graph + "reference") in quads
+    assert (KG["doc/2018-04-24-alliance"], URIRef("https://schema.org/mentions"), FIN,
+            graph + "doc/2018-04-24-alliance") in quads
+
+
+def test_unacceptable_accept_is_406_and_unknown_iri_is_a_helpful_404(client) -> None:  # type: ignore[no-untyped-def]
+    assert client.get("/id/state/fin", headers={"Accept": "image/png"}).status_code == 406
+    r = client.get("/id/state/xyz")
+    assert r.status_code == 404 and r.mimetype == "text/html"
+    text = r.get_data(as_text=True)
+    assert "https://w3id.org/osce-kg/id/state/xyz" in text and 'href="/id/state/fin"' in text
+    assert client.get("/id/state/fin%3E%20.").status_code == 404  # not an IRI: never reaches SPARQL
+
+
+def test_skos_concepts_and_schemes_resolve(client) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/id/role/keynote").get_data(as_text=True)
+    assert '<h1 id="label">keynote speaker</h1>' in html
+    assert 'href="/id/scheme/role"' in html and "Roles at events" in html
+    assert client.get("/id/scheme/role").status_code == 200
+
+
+def test_document_graph_resolves_with_its_provenance(client) -> None:  # type: ignore[no-untyped-def]
+    r = client.get("/graph/doc/2018-04-24-alliance.ttl")
+    g = Graph().parse(data=r.get_data(), format="turtle")
+    graph_iri = URIRef("https://w3id.org/osce-kg/graph/doc/2018-04-24-alliance")
+    assert (graph_iri, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom"), KG["doc/2018-04-24-alliance"]) in g
+
+
+def test_base_iri_is_mapped_onto_the_server_root(tmp_path: Path) -> None:
+    base = "https://example.org/kg/"
+    text = (DATA / "ld_sample.trig").read_text().replace("https://w3id.org/osce-kg/", base)
+    (tmp_path / "rebased.trig").write_text(text)
+    store = OxigraphStore(None)
+    store.load_file(tmp_path / "rebased.trig")
+    c = create_app({"store": "memory", "base_iri": base}, store=store).test_client()
+    html = c.get("/id/state/fin").get_data(as_text=True)
+    assert '<h1 id="label">Finland</h1>' in html and 'href="/id/chairpersonship/2025"' in html
+    g = Graph().parse(data=c.get("/id/state/fin.nt").get_data(), format="nt")
+    assert (URIRef(base + "id/state/fin"), SKOS.prefLabel, Literal("Finland", lang="en")) in g
+
+
+def test_a_write_is_visible_at_once_despite_the_cache() -> None:
+    app, store = make_app(cache_size=64)
+    c = app.test_client()
+    assert "Suomi" not in c.get("/id/state/fin").get_data(as_text=True)
+    g = Graph()
+    g.add((FIN, SKOS.altLabel, Literal("Suomi", lang="fi")))
+    store.replace_graph("https://w3id.org/osce-kg/graph/extra", g)
+    assert "Suomi" in c.get("/id/state/fin").get_data(as_text=True)
+
+
+# -- the ontology and the shapes ----------------------------------------------------------------
+def test_ontology_documents_every_class_and_property_of_osce_ttl(client) -> None:  # type: ignore[no-untyped-def]
+    onto = Graph().parse(ONTOLOGY_FILE, format="turtle")
+    ns = str(OSCE)
+    terms = {s for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+             for s in onto.subjects(RDF.type, kind) if str(s).startswith(ns)}
+    assert len(terms) > 20
+    r = client.get("/def", headers={"Accept": "text/html"})
+    assert r.status_code == 200
+    html = r.get_data(as_text=True)
+    for t in terms:
+        local = str(t)[len(ns):]
+        assert f'<section class="term" id="{local}">' in html, local
+        label = onto.value(t, RDFS.label)
+        assert label is not None and str(label).replace("&", "&amp;").replace("'", "&#39;") in html, local
+    sub = next(iter(onto.subjects(RDFS.subClassOf, OSCE.State)))
+    section = html.split(f'id="{str(sub)[len(ns):]}"', 1)[1].split("</section>", 1)[0]
+    assert 'href="/def#State"' in section  # the superclass, linked to its anchor
+
+
+def test_ontology_is_turtle_for_machines(client) -> None:  # type: ignore[no-untyped-def]
+    r = client.get("/def", headers={"Accept": "text/turtle"})
+    assert r.mimetype == "text/turtle" and r.get_data() == ONTOLOGY_FILE.read_bytes()
+    nt = client.get("/def.nt").get_data()
+    assert len(Graph().parse(data=nt, format="nt")) == len(Graph().parse(ONTOLOGY_FILE, format="turtle"))
+    assert client.get("/def/1.0.0", headers={"Accept": "text/turtle"}).get_data() == ONTOLOGY_FILE.read_bytes()
+
+
+def test_shapes_page_lists_each_shape_with_targets_constraints_and_sparql(client) -> None:  # type: ignore[no-untyped-def]
+    html = client.get("/shapes").get_data(as_text=True)
+    assert '<section class="shape" id="StateShape">' in html and '<section class="shape" id="EventShape">' in html
+    state = html.split('id="StateShape"', 1)[1].split("</section>", 1)[0]
+    assert "sh:targetClass</code> osce:State" in state
+    assert "skos:prefLabel" in state and "sh:minCount</code> 1" in state and "(en)" in state
+    assert "^osce:chairState" in state
+    event = html.split('id="EventShape"', 1)[1].split("</section>", 1)[0]
+    assert "An event does not end before it starts" in event and "FILTER(?e &lt; ?s)" in event
+    ttl = client.get("/shapes", headers={"Accept": "text/turtle"}).get_data()
+    assert ttl == (DATA / "ld_shapes.ttl").read_bytes()
+
+
+# -- over real HTTP, against the shipped graph ----------------------------------------------------
+def test_live_state_page_and_turtle(live_server: str) -> None:
+    html = requests.get(live_server + "/id/state/fin", headers={"Accept": "text/html"}, timeout=30)
+    assert html.status_code == 200 and "Finland" in html.text
+    r = requests.get(live_server + "/id/state/fin", headers={"Accept": "text/turtle"}, timeout=30)
+    assert r.headers["Content-Type"].startswith("text/turtle")
+    g = Graph().parse(data=r.text, format="turtle")
+    assert (FIN, SKOS.prefLabel, Literal("Finland", lang="en")) in g
+    assert any(str(o) == "FI" for o in g.objects(FIN, SKOS.notation))
+    assert requests.get(live_server + "/id/state/nowhere", timeout=30).status_code == 404
+
+
+def test_live_ontology_and_shapes(live_server: str) -> None:
+    r = requests.get(live_server + "/def", headers={"Accept": "text/html"}, timeout=30)
+    assert r.status_code == 200 and 'id="ParticipatingState"' in r.text
+    if SHAPES_FILE.exists():
+        s = requests.get(live_server + "/shapes", headers={"Accept": "text/turtle"}, timeout=30)
+        assert s.content == SHAPES_FILE.read_bytes()
+        assert requests.get(live_server + "/shapes", timeout=30).text.count('<section class="shape"') > 3
