@@ -1,0 +1,142 @@
+"""Batch ingestion: unchanged documents change nothing, changed ones are replaced, bad ones quarantined."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+from rdflib import Literal, URIRef
+
+from graph.ingest import ingest_paths
+from graph.namespaces import KGG, OSCE, PROV
+from graph.paths import PAGES_DIR
+
+SEED_PAGE = PAGES_DIR / "osce-press-release-2018-04-24.txt"
+
+
+def doc_graphs(store) -> list[str]:  # type: ignore[no-untyped-def]
+    return [g for g in store.named_graphs() if g.startswith(f"{KGG}doc/")]
+
+
+def test_reingesting_an_unchanged_document_changes_nothing(tmp_path: Path, store) -> None:  # type: ignore[no-untyped-def]
+    first = ingest_paths(store, [SEED_PAGE], quarantine_dir=tmp_path / "q", show_progress=False)
+    assert first.line() == "ingested 1, unchanged 0, replaced 0, quarantined 0", first.outcomes
+    [graph] = doc_graphs(store)
+    generation, size = store.generation, len(store)
+    before = sorted(map(str, store.graph_triples(graph)))
+    again = ingest_paths(store, [SEED_PAGE, SEED_PAGE], quarantine_dir=tmp_path / "q", show_progress=False)
+    assert again.line() == "ingested 0, unchanged 1, replaced 0, quarantined 0"  # listed twice, read once
+    assert (store.generation, len(store)) == (generation, size)
+    # nothing at all was written: the same triples, its time of ingest included
+    assert sorted(map(str, store.graph_triples(graph))) == before
+
+
+def test_a_changed_version_replaces_the_document_in_one_write(tmp_path: Path, store) -> None:  # type: ignore[no-untyped-def]
+    page = tmp_path / "pages" / "seed.txt"
+    page.parent.mkdir()
+    shutil.copyfile(SEED_PAGE, page)
+    ingest_paths(store, [page], quarantine_dir=tmp_path / "q", show_progress=False)
+    [graph] = doc_graphs(store)
+    sha = f"SELECT ?s WHERE {{ GRAPH <{graph}> {{ <{graph}> <{OSCE.sha256}> ?s }} }}"
+    old_sha = store.select(sha)[0]["s"]
+
+    text = page.read_text(encoding="utf-8") + "\nA new closing paragraph was added.\n"
+    page.write_text(text, encoding="utf-8")
+    generation = store.generation
+    summary = ingest_paths(store, [page], quarantine_dir=tmp_path / "q", show_progress=False)
+    assert summary.line() == "ingested 0, unchanged 0, replaced 1, quarantined 0"
+    assert store.generation == generation + 1  # one replace_graphs call: one transaction
+    assert doc_graphs(store) == [graph]
+    rows = store.select(sha)
+    assert len(rows) == 1 and rows[0]["s"] != old_sha
+
+    # a new title gives a new slug: the same source file still identifies the document
+    text = page.read_text(encoding="utf-8").replace("18th Alliance against Trafficking calls",
+                                                    "Eighteenth Alliance against Trafficking calls", 1)
+    page.write_text(text, encoding="utf-8")
+    summary = ingest_paths(store, [page], quarantine_dir=tmp_path / "q", show_progress=False)
+    assert summary.replaced == 1
+    [renamed] = doc_graphs(store)
+    assert renamed != graph and "eighteenth-alliance" in renamed
+    assert store.query(f"ASK {{ GRAPH <{renamed}> {{ <{renamed}> <{OSCE.sourceFile}> ?f }} }}").boolean
+
+
+def test_malformed_pages_are_quarantined_and_the_batch_continues(tmp_path: Path, store) -> None:  # type: ignore[no-untyped-def]
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "a-empty.txt").write_text("", encoding="utf-8")
+    (pages / "b-binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01")
+    no_body = "-\nOur work\n-\nPress release\nA title with no body\n- Date:\n- 1 May 2020\n"
+    (pages / "c-nobody.txt").write_text(no_body, encoding="utf-8")
+    (pages / "d-latin1.txt").write_bytes("Press release\nTitre\n\nVienne, café - é".encode("latin-1"))
+    shutil.copyfile(SEED_PAGE, pages / "e-seed.txt")
+    q = tmp_path / "quarantine"
+    summary = ingest_paths(store, [pages], quarantine_dir=q, show_progress=False)
+    assert summary.line() == "ingested 1, unchanged 0, replaced 0, quarantined 4"
+    reasons = {o.path.name: o.reason for o in summary.outcomes if o.status == "quarantined"}
+    assert "empty" in reasons["a-empty.txt"] and "binary" in reasons["b-binary.txt"]
+    assert "no body" in reasons["c-nobody.txt"] and "UTF-8" in reasons["d-latin1.txt"]
+    for name, reason in reasons.items():
+        assert (q / name).read_bytes() == (pages / name).read_bytes()
+        report = (q / f"{name}.report.txt").read_text(encoding="utf-8")
+        assert str(pages / name) in report and reason in report
+    assert len(doc_graphs(store)) == 1
+
+
+def test_a_document_breaking_a_shape_is_quarantined_with_the_report(tmp_path: Path, store, write_page,  # type: ignore[no-untyped-def]
+                                                                    curated) -> None:
+    series = "Conference of the Alliance against Trafficking in Persons"
+    good = {"title": "Alliance conference", "date": "2019-05-03", "people": [], "events": [
+        {"name": "19th Alliance conference", "series": series, "edition": 19, "start": "2019-05-02"}]}
+    again = {"name": "Another 19th", "series": series, "edition": 19, "start": "2020-01-01"}
+    bad = {**good, "events": [*good["events"], again]}  # type: ignore[list-item]
+    path = write_page("doc.txt", "Alliance conference", "3 May 2019", "VIENNA, 3 May 2019 – It met.")
+    q = tmp_path / "q"
+    assert ingest_paths(store, [path], quarantine_dir=q, extract=curated({"doc": good}),
+                        show_progress=False).ingested == 1
+    before = len(store)
+    path.write_text(path.read_text(encoding="utf-8") + "\nIt met again.\n", encoding="utf-8")
+    summary = ingest_paths(store, [path], quarantine_dir=q, extract=curated({"doc": bad}),
+                           show_progress=False)
+    assert summary.quarantined == 1 and summary.replaced == 0
+    report = (q / "doc.txt.report.txt").read_text(encoding="utf-8")
+    assert "SHACL" in report and "edition number 19 is also used by" in report
+    assert len(store) == before  # the earlier version stays, untouched
+
+
+def test_the_ingest_command_summarises_and_fails_on_quarantine(tmp_path: Path) -> None:
+    from graph.ingest.command import ingest
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    shutil.copyfile(SEED_PAGE, pages / "seed.txt")
+    runner = CliRunner()
+    args = ["--store", "oxigraph", "--store-path", str(tmp_path / "store"),
+            "--quarantine-dir", str(tmp_path / "q")]
+    ok = runner.invoke(ingest, [*args, str(pages)])
+    assert ok.exit_code == 0, ok.output
+    assert ok.stdout.strip().endswith("ingested 1, unchanged 0, replaced 0, quarantined 0")
+    (pages / "empty.txt").write_text("   \n", encoding="utf-8")
+    bad = runner.invoke(ingest, [*args, "--verbose", str(pages)])
+    assert bad.exit_code == 1
+    assert "ingested 0, unchanged 1, replaced 0, quarantined 1" in bad.stdout
+    assert f"unchanged: {pages / 'seed.txt'}" in bad.stdout
+    assert "empty file" in bad.stderr and (tmp_path / "q" / "empty.txt.report.txt").exists()
+
+
+def test_provenance_of_a_document_graph(tmp_path: Path, store) -> None:  # type: ignore[no-untyped-def]
+    import hashlib
+
+    ingest_paths(store, [SEED_PAGE], quarantine_dir=tmp_path / "q", show_progress=False)
+    [graph] = doc_graphs(store)
+    g = store.graph_triples(graph)
+    node = URIRef(graph)
+    assert g.value(node, OSCE.sha256) == Literal(hashlib.sha256(SEED_PAGE.read_bytes()).hexdigest())
+    assert str(g.value(node, OSCE.sourceFile)) == "graph/pages/osce-press-release-2018-04-24.txt"
+    activity = g.value(node, PROV.wasGeneratedBy)
+    agent = g.value(activity, PROV.wasAssociatedWith)
+    assert str(agent).startswith("https://w3id.org/osce-kg/id/agent/extractor-")
+    assert g.value(node, PROV.generatedAtTime) is not None
+    assert g.value(node, PROV.wasDerivedFrom) == URIRef(
+        "https://w3id.org/osce-kg/id/doc/" + graph.rsplit("/", 1)[-1])
