@@ -1,27 +1,231 @@
-"""`/sparql`: the SPARQL 1.1 Protocol query operation (minimal; JSON results)."""
+"""`/sparql`: the SPARQL 1.1 Protocol query operation, read-only, answered as plain WSGI.
+
+Every request to ``/sparql`` is answered here without going through Flask's routing and request
+objects (``dispatch`` sits in front of the Flask app): per-request overhead is what the throughput
+targets measure. A Flask route for the same path exists too, so ``url_for("sparql.endpoint")``
+works and Flask-level callers reach the same code.
+
+Statuses: 200; 400 malformed, missing, empty or repeated query, an update sent as a query, bad
+encoding; 403 an update operation (``update=`` or ``application/sparql-update``: the endpoint is
+read-only), SERVICE, or FROM a graph not in the dataset; 405 another method (with ``Allow``);
+406 nothing acceptable; 413 body over ``max_request_bytes``; 414 query string over it; 415 an
+unsupported POST content type or charset; 503 time limit (with ``Retry-After``).
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, request
+from collections.abc import Callable, Iterable
+from typing import Any
+from urllib.parse import parse_qsl
 
-from graph.store import QuerySyntaxError, StoreError
-from server.kg import get_store, setting
+from flask import Blueprint, Flask, Response, request
+
+from graph.store.base import DatasetSpec, QuerySyntaxError, StoreError
+from server import cors, negotiation
+from server.errors import Headers, status_line, syntax_message, text_error
+from server.evaluation import EvaluationError
+from server.execution import Executor, QueryTimeout, get_executor
+from server.safety import Refused
 
 bp = Blueprint("sparql", __name__)
 
+PATH = "/sparql"
+ALLOW = "GET, POST, HEAD, OPTIONS"
+FORM = "application/x-www-form-urlencoded"
+DIRECT = "application/sparql-query"
+UPDATE = "application/sparql-update"
+TEXT_TYPES = ("text/",)
 
-@bp.route("/sparql", methods=["GET", "POST"])
-def sparql() -> Response:
-    if request.method == "POST" and request.mimetype == "application/sparql-query":
-        query = request.get_data(as_text=True)
-    else:
-        query = request.values.get("query", "")
-    if not query:
-        return Response("missing 'query' parameter\n", 400, mimetype="text/plain")
+Result = tuple[int, Headers, bytes]
+StartResponse = Callable[..., Any]
+
+
+class _Problem(Exception):
+    def __init__(self, status: int, message: str, headers: Headers | None = None) -> None:
+        super().__init__(message)
+        self.status, self.message, self.headers = status, message, headers or []
+
+
+def _media(content_type: str) -> tuple[str, str | None]:
+    """(media type, charset) of a Content-Type header."""
+    parts = content_type.split(";")
+    charset = None
+    for p in parts[1:]:
+        k, _, v = p.partition("=")
+        if k.strip().lower() == "charset":
+            charset = v.strip().strip('"').lower()
+    return parts[0].strip().lower(), charset
+
+
+def _decode_params(raw: str, where: str) -> list[tuple[str, str]]:
     try:
-        kind, body = get_store().query_serialized(query, "json", max_rows=setting("max_rows"))
-    except QuerySyntaxError as exc:
-        return Response(f"malformed query: {exc}\n", 400, mimetype="text/plain")
-    except StoreError as exc:
-        return Response(f"query failed: {exc}\n", 500, mimetype="text/plain")
-    return Response(body, 200, mimetype="application/sparql-results+json")
+        return parse_qsl(raw, keep_blank_values=True, encoding="utf-8", errors="strict")
+    except UnicodeDecodeError as exc:
+        raise _Problem(400, f"the {where} is not valid UTF-8 after percent-decoding: {exc}") from exc
+
+
+class SparqlEndpoint:
+    """The protocol logic for one app; ``handle`` maps a WSGI environ to (status, headers, body)."""
+
+    def __init__(self, app: Flask) -> None:
+        self.app = app
+        self.settings = app.config["KG"]
+        self.max_bytes = int(self.settings["max_request_bytes"])
+
+    @property
+    def executor(self) -> Executor:
+        return get_executor(self.app)
+
+    # -- WSGI --------------------------------------------------------------------------------------
+    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        status, headers, body = self.handle(environ)
+        headers.extend(cors.PREFLIGHT if environ.get("REQUEST_METHOD") == "OPTIONS" else cors.SIMPLE)
+        start_response(status_line(status), headers)
+        return [] if environ.get("REQUEST_METHOD") == "HEAD" else [body]
+
+    def handle(self, environ: dict[str, Any]) -> Result:
+        try:
+            return self._handle(environ)
+        except _Problem as p:
+            return text_error(p.status, p.message, p.headers)
+
+    # -- the protocol ------------------------------------------------------------------------------
+    def _read_request(self, environ: dict[str, Any]) -> tuple[list[tuple[str, str]], str | None]:
+        """All parameters (URL and form body) and, for a direct POST, the query from the body."""
+        method = environ.get("REQUEST_METHOD", "GET")
+        qs = environ.get("QUERY_STRING", "")
+        if len(qs) > self.max_bytes:
+            raise _Problem(414, f"the query string is {len(qs)} bytes; the limit is {self.max_bytes}"
+                                " (POST the query instead)")
+        params = _decode_params(qs, "query string") if qs else []
+        if method != "POST":
+            return params, None
+        mtype, charset = _media(environ.get("CONTENT_TYPE", ""))
+        if charset not in (None, "utf-8", "utf8"):
+            raise _Problem(415, f"charset={charset} is not supported: SPARQL requests are UTF-8")
+        try:
+            length = int(environ.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            raise _Problem(400, "Content-Length is not a number") from None
+        if length > self.max_bytes:
+            raise _Problem(413, f"the request body is {length} bytes; the limit is {self.max_bytes}")
+        if mtype == UPDATE:
+            raise _Problem(403, "SPARQL Update is not available: this endpoint is read-only")
+        if mtype not in (FORM, DIRECT):
+            what = f"Content-Type {mtype}" if mtype else "a POST without Content-Type"
+            raise _Problem(415, f"{what} is not supported: POST a query as {FORM} (query=...) or as"
+                                f" {DIRECT} (the query as the body)")
+        body = environ["wsgi.input"].read(length) if length else b""
+        if mtype == FORM:
+            try:
+                text = body.decode("ascii")
+            except UnicodeDecodeError:
+                raise _Problem(400, "a form-encoded body must be ASCII (percent-encode the rest)") from None
+            return params + _decode_params(text, "form body"), None
+        try:
+            return params, body.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise _Problem(400, f"the query is not valid UTF-8: {exc}") from None
+
+    def _handle(self, environ: dict[str, Any]) -> Result:
+        method = environ.get("REQUEST_METHOD", "GET")
+        if method == "OPTIONS":
+            return 204, [("Allow", ALLOW), ("Content-Length", "0")], b""
+        if method not in ("GET", "HEAD", "POST"):
+            raise _Problem(405, f"method {method} is not allowed on {PATH}; use GET or POST",
+                           [("Allow", ALLOW)])
+        params, direct = self._read_request(environ)
+        queries = [v for k, v in params if k == "query"]
+        if any(k == "update" for k, _ in params):
+            if queries or direct is not None:
+                raise _Problem(400, "the request carries both a query and an update; send one operation")
+            raise _Problem(403, "SPARQL Update is not available: this endpoint is read-only")
+        if direct is not None:
+            if queries:
+                raise _Problem(400, "a query was given both as the body and as a query parameter")
+            queries = [direct]
+        formats = tuple(v for k, v in params if k in ("format", "output"))
+        default_graphs = [v for k, v in params if k == "default-graph-uri"]
+        named_graphs = [v for k, v in params if k == "named-graph-uri"]
+        if not queries:
+            if method != "POST" and not default_graphs and not named_graphs:
+                from server.service_description import respond as describe_service
+
+                return describe_service(self.app, environ, formats)
+            raise _Problem(400, "missing query: give exactly one 'query' parameter (or POST the query as"
+                                f" {DIRECT})")
+        if len(queries) > 1:
+            raise _Problem(400, f"the 'query' parameter is repeated {len(queries)} times; give exactly one")
+        sparql = queries[0]
+        if not sparql.strip():
+            raise _Problem(400, "the query is empty")
+        dataset = None
+        if default_graphs or named_graphs:
+            dataset = DatasetSpec(default_graphs or None, named_graphs or None)
+        return self._answer(environ, sparql, dataset, formats)
+
+    def _answer(self, environ: dict[str, Any], sparql: str, dataset: DatasetSpec | None,
+                formats: tuple[str, ...]) -> Result:
+        executor = self.executor
+        try:
+            found = executor.prepare(sparql, dataset)
+        except Refused as exc:
+            raise _Problem(exc.status, str(exc)) from None
+        kind = found.kind or "select"
+        try:
+            fmt, _ = negotiation.choose(kind, environ.get("HTTP_ACCEPT"), formats)
+        except negotiation.NotAcceptable as exc:
+            raise _Problem(406, str(exc)) from None
+        try:
+            answer = executor.run(sparql, found, fmt, dataset)
+        except QuerySyntaxError as exc:
+            raise _Problem(400, syntax_message(sparql, str(exc))) from None
+        except QueryTimeout as exc:
+            raise _Problem(503, str(exc), [("Retry-After", "5")]) from None
+        except EvaluationError as exc:
+            raise _Problem(500, f"the query could not be evaluated: {exc}") from None
+        except StoreError as exc:
+            raise _Problem(500, f"the store failed: {exc}") from None
+        media = answer.media_type
+        content_type = f"{media}; charset=utf-8" if media.startswith(TEXT_TYPES) else media
+        headers = [("Content-Type", content_type), ("Content-Length", str(len(answer.body))),
+                   ("Vary", "Accept")]
+        if answer.capped:
+            headers.append(("X-SPARQL-MaxRows", str(executor.max_rows)))
+        return 200, headers, answer.body
+
+
+# -- wiring ----------------------------------------------------------------------------------------------
+WsgiApp = Callable[..., Iterable[bytes]]
+
+
+def dispatch(inner: WsgiApp, endpoint: SparqlEndpoint) -> WsgiApp:
+    """WSGI middleware: ``/sparql`` goes straight to the endpoint, everything else to Flask."""
+
+    def app(environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == PATH:
+            return endpoint(environ, start_response)
+        return inner(environ, start_response)
+
+    return app
+
+
+@bp.route(PATH, methods=["GET", "HEAD", "POST", "OPTIONS", "PUT", "DELETE", "PATCH"],
+          provide_automatic_options=False)
+def endpoint() -> Response:
+    """Reached only when something bypasses ``dispatch`` (e.g. a Flask-level internal call)."""
+    from flask import current_app
+
+    sparql_endpoint: SparqlEndpoint = current_app.extensions["osce_kg_sparql"]
+    status, headers, body = sparql_endpoint.handle(request.environ)
+    return Response(b"" if request.method == "HEAD" else body, status, headers=headers)
+
+
+def init_app(app: Flask, store: Any) -> None:
+    from server import execution
+
+    execution.init_app(app, store)
+    sparql_endpoint = SparqlEndpoint(app)
+    app.extensions["osce_kg_sparql"] = sparql_endpoint
+    app.register_blueprint(bp)
+    app.wsgi_app = dispatch(app.wsgi_app, sparql_endpoint)  # type: ignore[method-assign]

@@ -1,0 +1,82 @@
+"""Errors as plain-text HTTP answers that say what is wrong, for /sparql and the rest of the app.
+
+``HttpError`` carries a status, a message and extra headers; ``text_error`` builds the WSGI-level
+answer the SPARQL endpoint sends without Flask; ``init_app`` makes Flask's own errors (404, 405 with
+``Allow``, 413, 500) plain text too, unless a blueprint registers a more specific handler (an HTML
+404 page, say), which Flask prefers.
+"""
+
+from __future__ import annotations
+
+import re
+from http import HTTPStatus
+
+from flask import Flask, Response
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+Headers = list[tuple[str, str]]
+
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+MAX_DETAIL = 600
+
+
+class HttpError(Exception):
+    def __init__(self, status: int, message: str, headers: Headers | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = headers or []
+
+
+def status_line(status: int) -> str:
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return str(status)
+
+
+def text_error(status: int, message: str, headers: Headers | None = None) -> tuple[int, Headers, bytes]:
+    body = f"{status_line(status)}: {message}\n".encode()
+    return status, [("Content-Type", "text/plain; charset=utf-8"), ("Content-Length", str(len(body))),
+                    *(headers or [])], body
+
+
+def syntax_message(query: str, parser_message: str) -> str:
+    """The parser's message (line:column) with the offending line and a caret under the column."""
+    detail = parser_message if len(parser_message) <= MAX_DETAIL else parser_message[:MAX_DETAIL] + " …"
+    m = _POSITION.search(parser_message)
+    if not m:
+        return f"malformed query: {detail}"
+    line_no, col = int(m.group(1)), int(m.group(2))
+    lines = query.splitlines() or [""]
+    if not 1 <= line_no <= len(lines):
+        return f"malformed query at line {line_no}, column {col}: {detail}"
+    line = lines[line_no - 1]
+    return (f"malformed query at line {line_no}, column {col}: {detail}\n\n"
+            f"  {line}\n  {' ' * max(0, col - 1)}^")
+
+
+def _flask_http_error(exc: HTTPException) -> Response:
+    status = exc.code or 500
+    description = exc.description or status_line(status)
+    response = Response(f"{status_line(status)}: {description}\n", status, mimetype="text/plain")
+    for name, value in exc.get_headers():
+        if name.lower() not in ("content-type", "content-length"):
+            response.headers[name] = value
+    return response
+
+
+def _flask_internal_error(exc: InternalServerError) -> Response:
+    return Response("500 Internal Server Error: the server failed to answer; the error was logged\n", 500,
+                    mimetype="text/plain")
+
+
+def _own_error(exc: HttpError) -> Response:
+    status, headers, body = text_error(exc.status, exc.message, exc.headers)
+    return Response(body, status, headers=headers)
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(HttpError, _own_error)
+    app.register_error_handler(InternalServerError, _flask_internal_error)
+    app.register_error_handler(HTTPException, _flask_http_error)

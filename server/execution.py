@@ -1,0 +1,390 @@
+"""Running queries with a time limit and a row cap, safely: the one way the server evaluates SPARQL.
+
+An Oxigraph query cannot be cancelled in-process, and threads would leave a runaway query eating a
+core for as long as it runs. So for the embedded persistent store (what ``make serve`` runs) queries
+are evaluated in a small pool of worker processes (``server.worker``), each with the store open
+read-only. A query past ``query_timeout`` gets its worker killed (SIGKILL) and replaced in the
+background; the request gets ``QueryTimeout`` (HTTP 503) while other workers keep serving.
+
+Other stores run in a thread pool: the in-memory store (tests), which another process cannot open,
+and the remote store, whose server enforces its own limits. There a query past the limit is answered
+with 503 as well, but its thread runs on until the query ends (documented in the OpenAPI text).
+
+Answers are cached (when the app's store is a ``CachingStore``, i.e. ``cache_size`` > 0) by the
+whole job — text, format, dataset, bindings, cap — plus the data's generation.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import marshal
+import os
+import queue
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+from flask import Flask, current_app
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Identifier
+
+from graph.paths import ROOT
+from graph.store.base import DatasetSpec, QuerySyntaxError, Store, StoreError
+from server import negotiation
+from server.evaluation import EvaluationError, Job, Outcome, SyntaxProblem, evaluate
+from server.safety import Inspection, check, inspect
+
+__all__ = ["Executor", "QueryTimeout", "execute", "get_executor"]
+
+EXTENSION = "osce_kg_executor"
+
+
+class QueryTimeout(Exception):
+    """The query ran past the time limit (or no worker was free in time); HTTP 503."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    kind: str      # select | ask | graph
+    fmt: str       # format key (server.negotiation.MEDIA_TYPES)
+    body: bytes
+    capped: bool   # the row cap was applied by rewriting LIMIT
+
+    @property
+    def media_type(self) -> str:
+        return negotiation.MEDIA_TYPES[self.fmt]
+
+
+def term_tuple(term: Identifier) -> tuple[str, ...]:
+    """An rdflib term as the plain tuple a job carries (see ``server.evaluation``)."""
+    if isinstance(term, URIRef):
+        return ("iri", str(term))
+    if isinstance(term, BNode):
+        return ("bnode", str(term))
+    if isinstance(term, Literal):
+        datatype = "" if term.datatype is None else str(term.datatype)
+        return ("literal", str(term), term.language or "", datatype)
+    raise TypeError(f"cannot bind {term!r}")
+
+
+# -- worker processes ----------------------------------------------------------------------------
+class _Worker:
+    def __init__(self, path: str) -> None:
+        req_r, req_w = os.pipe()
+        rep_r, rep_w = os.pipe()
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "server.worker", path, str(req_r), str(rep_w)],
+                pass_fds=(req_r, rep_w), stdin=subprocess.DEVNULL, env=env, cwd=str(ROOT))
+        finally:
+            os.close(req_r)
+            os.close(rep_w)
+        self.send = Connection(req_w, readable=False)
+        self.recv = Connection(rep_r, writable=False)
+
+    def wait_ready(self, timeout: float) -> None:
+        if not self.recv.poll(timeout):
+            self.kill()
+            raise StoreError(f"query worker did not start within {timeout:.0f}s")
+        msg = marshal.loads(self.recv.recv_bytes())
+        if msg[0] != "ready":
+            self.kill()
+            raise StoreError(f"query worker failed: {msg[1]}")
+
+    def kill(self) -> None:
+        with contextlib.suppress(OSError):
+            self.proc.kill()
+        for conn in (self.send, self.recv):
+            with contextlib.suppress(OSError):
+                conn.close()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(5)
+
+
+class WorkerPool:
+    """``size`` worker processes over one store directory; a timed-out worker is killed and replaced."""
+
+    def __init__(self, path: str, size: int) -> None:
+        self.path = path
+        self.size = size
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self._started = False
+        self._closed = False
+        self.error: str | None = None
+        self.kills = 0
+
+    def _spawn(self) -> None:
+        try:
+            w = _Worker(self.path)
+            w.wait_ready(60)
+        except (OSError, StoreError) as exc:
+            self.error = str(exc)
+            return
+        with self._lock:
+            if self._closed:
+                w.kill()
+                return
+            self._all.add(w)
+        self._idle.put(w)
+
+    def _spawn_later(self) -> None:
+        threading.Thread(target=self._spawn, name="query-worker-spawn", daemon=True).start()
+
+    def start(self) -> None:
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+        for _ in range(self.size):
+            self._spawn_later()
+
+    def run(self, job: Job, timeout: float) -> Outcome:
+        self.start()
+        deadline = time.monotonic() + timeout
+        try:
+            w = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
+        except queue.Empty:
+            if self.error and not self._all:
+                raise StoreError(self.error) from None
+            raise QueryTimeout(f"no query worker became free within the time limit of {timeout:g} s"
+                               " (the server is busy); try again later") from None
+        try:
+            w.send.send_bytes(marshal.dumps(job))
+            ready = w.recv.poll(max(0.0, deadline - time.monotonic()))
+            if not ready:
+                self._retire(w)
+                self.kills += 1
+                raise QueryTimeout(f"the query ran longer than the time limit of {timeout:g} s and was"
+                                   " stopped")
+            reply = marshal.loads(w.recv.recv_bytes())
+        except (EOFError, OSError, ValueError) as exc:
+            self._retire(w)
+            raise StoreError(f"the query worker died while evaluating the query: {exc}") from exc
+        self._idle.put(w)
+        status = reply[0]
+        if status == "ok":
+            return reply[1], reply[2], reply[3]
+        if status == "syntax":
+            raise QuerySyntaxError(reply[1])
+        raise EvaluationError(reply[1])
+
+    def _retire(self, w: _Worker) -> None:
+        with self._lock:
+            self._all.discard(w)
+        threading.Thread(target=w.kill, daemon=True).start()
+        if not self._closed:
+            self._spawn_later()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            workers = list(self._all)
+            self._all.clear()
+        for w in workers:
+            w.kill()
+
+
+def _is_protocol_dataset(dataset: DatasetSpec | None) -> bool:
+    return dataset is not None and (dataset.default_graphs is not None or dataset.named_graphs is not None)
+
+
+# -- the executor ----------------------------------------------------------------------------------
+class Executor:
+    """Inspects, checks, caps, caches and runs queries for one app's store."""
+
+    def __init__(self, store: Store, settings: Mapping[str, Any]) -> None:
+        self.store = store
+        self.timeout = float(settings["query_timeout"])
+        self.max_rows = int(settings["max_rows"])
+        self.remote = settings.get("store") == "remote"
+        self._named: tuple[int, frozenset[str]] | None = None
+        path = getattr(store, "path", None)
+        self.native = getattr(store, "native", None)
+        self.mode = "process" if path is not None and self.native is not None else "thread"
+        self._pool: WorkerPool | None = None
+        self._pool_generation = store.generation
+        self._path = None if path is None else str(path)
+        self._threads = ThreadPoolExecutor(max_workers=max(2, int(settings.get("threads") or 8)),
+                                           thread_name_prefix="query")
+        self._pool_size = max(2, min(4, os.cpu_count() or 2))
+        self._lock = threading.Lock()
+        self._cache_get = getattr(store, "_get", None)
+        self._cache_put = getattr(store, "_put", None)
+        self._cache_version = getattr(store, "_version", None)
+
+    # -- dataset facts ---------------------------------------------------------------------------
+    def named_graphs(self) -> frozenset[str]:
+        generation = self.store.generation
+        named = self._named
+        if named is None or named[0] != generation:
+            named = (generation, frozenset(self.store.named_graphs()))
+            self._named = named
+        return named[1]
+
+    # -- running -----------------------------------------------------------------------------------
+    def prepare(self, sparql: str, dataset: DatasetSpec | None) -> Inspection:
+        """Inspect and check a query (raises ``safety.Refused``); cached by text."""
+        found = inspect(sparql)
+        protocol = _is_protocol_dataset(dataset)
+        check(found, self.named_graphs() if found.has_dataset_clause else frozenset(), protocol)
+        if protocol and self.remote:
+            named = self.named_graphs()
+            assert dataset is not None
+            unknown = [g for g in (*(dataset.default_graphs or ()), *(dataset.named_graphs or ()))
+                       if g not in named]
+            if unknown:
+                from server.safety import Refused
+
+                raise Refused(f"graph <{unknown[0]}> is not a named graph of this dataset; a remote store"
+                              " might fetch it, so it is refused")
+        return found
+
+    def run(self, sparql: str, found: Inspection, fmt: str, dataset: DatasetSpec | None = None,
+            bindings: Mapping[str, Identifier] | None = None) -> Answer:
+        capped = found.capped(sparql, self.max_rows)
+        protocol = _is_protocol_dataset(dataset)
+        job: Job = (
+            sparql, capped, fmt,
+            None if not protocol or dataset is None or dataset.default_graphs is None
+            else tuple(dataset.default_graphs),
+            None if not protocol or dataset is None or dataset.named_graphs is None
+            else tuple(dataset.named_graphs),
+            not found.has_dataset_clause,
+            tuple(sorted((k, term_tuple(v)) for k, v in (bindings or {}).items())),
+            self.max_rows,
+        )
+        key = None
+        if self._cache_get is not None and self._cache_version is not None:
+            key = ("http", self._cache_version(), job)
+            hit, value = self._cache_get(key)
+            if hit:
+                return value  # type: ignore[no-any-return]
+        try:
+            kind, out_fmt, body = self._dispatch(job, dataset, bindings)
+        except SyntaxProblem as exc:
+            raise QuerySyntaxError(str(exc)) from exc
+        answer = Answer(kind, out_fmt, body, capped is not None and capped != sparql)
+        if key is not None and self._cache_put is not None:
+            self._cache_put(key, answer)
+        return answer
+
+    def _dispatch(self, job: Job, dataset: DatasetSpec | None,
+                  bindings: Mapping[str, Identifier] | None) -> Outcome:
+        if self.mode == "process":
+            return self._process_pool().run(job, self.timeout)
+        future = self._threads.submit(self._in_thread, job, dataset, bindings)
+        try:
+            return future.result(timeout=self.timeout)
+        except FutureTimeout:
+            raise QueryTimeout(f"the query ran longer than the time limit of {self.timeout:g} s") from None
+
+    def _process_pool(self) -> WorkerPool:
+        with self._lock:
+            generation = self.store.generation
+            if self._pool is not None and generation != self._pool_generation:
+                self._pool.close()  # the data changed: workers hold an old read-only snapshot
+                self._pool = None
+            if self._pool is None:
+                assert self._path is not None
+                self._pool = WorkerPool(self._path, self._pool_size)
+                self._pool_generation = generation
+            return self._pool
+
+    def _in_thread(self, job: Job, dataset: DatasetSpec | None,
+                   bindings: Mapping[str, Identifier] | None) -> Outcome:
+        if self.native is not None:
+            return evaluate(self.native, job)
+        return _generic(self.store, job, dataset, bindings)
+
+    def warm_up(self) -> None:
+        """Start worker processes now rather than on the first query."""
+        if self.mode == "process":
+            self._process_pool().start()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+        self._threads.shutdown(wait=False, cancel_futures=True)
+
+
+def _generic(store: Store, job: Job, dataset: DatasetSpec | None,
+             bindings: Mapping[str, Identifier] | None) -> Outcome:
+    """Any other backend (remote): through the Store interface."""
+    text, capped, fmt, _, _, _, _, max_rows = job
+    to_run = capped if capped is not None else text
+    cap = None if capped is not None else max_rows
+    try:
+        if not bindings:
+            try:
+                kind, body = store.query_serialized(to_run, fmt, dataset=dataset, max_rows=cap)
+            except KeyError:
+                kind, body = store.query_serialized(to_run, "json", dataset=dataset, max_rows=cap)
+                fmt = "json"
+            return kind, fmt, body
+        result = store.query(to_run, bindings=bindings, dataset=dataset, max_rows=max_rows)
+    except QuerySyntaxError as exc:
+        raise SyntaxProblem(str(exc)) from exc
+    except StoreError as exc:
+        raise EvaluationError(str(exc)) from exc
+    from graph.store.results import serialize_rows
+    from graph.store.terms import to_ox
+
+    if result.kind == "graph":
+        assert result.graph is not None
+        out = fmt if fmt in ("turtle", "nt", "jsonld", "rdfxml") else "turtle"
+        rdflib_name = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "rdfxml": "xml"}[out]
+        return "graph", out, result.graph.serialize(format=rdflib_name, encoding="utf-8")
+    out = fmt if fmt in ("json", "xml", "csv", "tsv") else "json"
+    if result.kind == "ask":
+        import pyoxigraph as ox
+
+        from graph.store.oxigraph import OX_RESULT_FORMATS
+
+        answer = ox.Store().query("ASK {}" if result.boolean else "ASK { FILTER(false) }")
+        return "ask", out, answer.serialize(format=OX_RESULT_FORMATS[out])
+    rows = [[None if row.get(v) is None else to_ox(row[v]) for v in result.variables] for row in result.rows]
+    return "select", out, serialize_rows(result.variables, rows, out)
+
+
+# -- app wiring --------------------------------------------------------------------------------------
+def init_app(app: Flask, store: Store) -> Executor:
+    executor = Executor(store, app.config["KG"])
+    app.extensions[EXTENSION] = executor
+    atexit.register(executor.close)
+    return executor
+
+
+def get_executor(app: Flask | None = None) -> Executor:
+    return (app or current_app).extensions[EXTENSION]  # type: ignore[no-any-return]
+
+
+def execute(sparql: str, *, fmt: str | Sequence[str], dataset: DatasetSpec | None = None,
+            bindings: Mapping[str, Identifier] | None = None) -> tuple[str, bytes, str]:
+    """Run a query in the current app: ``(kind, body, media type)``.
+
+    ``fmt`` is a format key (``json``, ``csv``, ``turtle``…) or several in preference order; the first
+    one that suits the query form is used. Raises ``safety.Refused``, ``QuerySyntaxError``,
+    ``QueryTimeout``, ``server.evaluation.EvaluationError`` or ``ValueError`` (no format fits).
+    """
+    executor = get_executor()
+    found = executor.prepare(sparql, dataset)
+    kind = found.kind or "select"
+    wanted = [fmt] if isinstance(fmt, str) else list(fmt)
+    offered = {key for key, _ in negotiation.CHOICES.get(kind, negotiation.RESULT_CHOICES)}
+    chosen = next((f for f in wanted if f in offered), None)
+    if chosen is None:
+        raise ValueError(f"none of the formats {', '.join(wanted)} can express a {kind.upper()} result")
+    answer = executor.run(sparql, found, chosen, dataset, bindings)
+    return answer.kind, answer.body, answer.media_type

@@ -1,0 +1,214 @@
+"""Inspect a query before it is evaluated: what form it is, and whether it could reach outside.
+
+A careful SPARQL tokenizer (not a regex over the raw text) walks the query: IRIs, the four string
+forms with their escapes, comments, prefixed names with ``\\``-escapes, language tags and variables
+are whole tokens, so a keyword hidden in any of them is never mistaken for one, and a keyword
+outside them is never missed. Anything it cannot classify becomes a one-character token and is
+looked at, so doubt errs towards refusing. rdflib's parser would do the same job at 2-10 ms a
+query; this costs tens of microseconds and verdicts are cached by query text.
+
+What is refused (see ``check``): any ``SERVICE`` (federation would make this server fetch from
+anywhere), ``FROM``/``FROM NAMED`` naming a graph that is not one of the store's named graphs
+(engines such as rdflib fetch those, ``file:`` included), and any update (``LOAD`` among them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urljoin
+
+_ESC = r"""\\[tbnrf\\"']|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"""
+_PN_CHARS = r"\w\u00B7\u0300-\u036F\u203F-\u2040\-"
+_TOKEN = re.compile(
+    r"(?P<ws>\s+)"
+    r"|(?P<comment>#[^\r\n]*)"
+    r"|(?P<iri><[^<>\"{}|^`\\\x00-\x20]*>)"
+    rf"|(?P<string>'''(?:(?:'|'')?(?:[^'\\]|{_ESC}))*'''"
+    rf'|"""(?:(?:"|"")?(?:[^"\\]|{_ESC}))*"""'
+    rf"|'(?:[^'\\\r\n]|{_ESC})*'"
+    rf'|"(?:[^"\\\r\n]|{_ESC})*")'
+    rf"|(?P<var>[?$][{_PN_CHARS}]+)"
+    r"|(?P<bnode>_:[" + _PN_CHARS + r".]*)"
+    r"|(?P<pname>(?:[^\W\d_][" + _PN_CHARS + r".]*)?:(?:[" + _PN_CHARS + r".:%]"
+    r"|\\[_~.\-!$&'()*+,;=/?#@%])*)"
+    r"|(?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)"
+    r"|(?P<word>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)"
+    r"|(?P<escape>\\.)"
+    r"|(?P<other>.)",
+    re.DOTALL,
+)
+_UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_PN_ESC = re.compile(r"\\(.)")
+
+QUERY_FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
+UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD",
+                             "WITH"})
+CACHEABLE_CHARS = 16_384  # longer texts are inspected every time rather than kept in the cache
+
+
+class Refused(Exception):
+    """The query is well-formed enough to read but will not be run; ``status`` is 400 or 403."""
+
+    def __init__(self, message: str, status: int = 403) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What the tokenizer found. ``kind`` is select, ask, graph, update or None (unrecognised)."""
+
+    kind: str | None
+    form: str | None
+    service: bool
+    from_graphs: tuple[str, ...]
+    from_named: tuple[str, ...]
+    limit: int | None
+    limit_span: tuple[int, int] | None
+    values_at: int | None
+    rewritable: bool
+
+    @property
+    def has_dataset_clause(self) -> bool:
+        return bool(self.from_graphs or self.from_named)
+
+    def capped(self, text: str, max_rows: int) -> str | None:
+        """The query text with its top-level LIMIT at most ``max_rows``, or None if it cannot be done.
+
+        Returns ``text`` itself when the query's own LIMIT is already within the cap.
+        """
+        if not self.rewritable or self.kind not in ("select", "graph"):
+            return None
+        if self.limit is not None and self.limit <= max_rows:
+            return text
+        if self.limit_span is not None:
+            a, b = self.limit_span
+            return f"{text[:a]}{max_rows}{text[b:]}"
+        if self.values_at is not None:
+            return f"{text[:self.values_at]}LIMIT {max_rows}\n{text[self.values_at:]}"
+        return f"{text}\nLIMIT {max_rows}"
+
+
+def _tokens(text: str) -> list[tuple[str, str, int, int]]:
+    return [(m.lastgroup or "other", m.group(), m.start(), m.end())
+            for m in _TOKEN.finditer(text) if m.lastgroup not in ("ws", "comment")]
+
+
+def _resolve(token: tuple[str, str, int, int], prefixes: dict[str, str], base: str | None) -> str:
+    kind, value = token[0], token[1]
+    if kind == "iri":
+        iri = value[1:-1]
+        return urljoin(base, iri) if base else iri
+    if kind == "pname":
+        prefix, _, local = value.partition(":")
+        if prefix not in prefixes:
+            return value  # an undeclared prefix: never a named graph, so refused
+        return prefixes[prefix] + _PN_ESC.sub(r"\1", local)
+    return value
+
+
+def _scan(text: str) -> Inspection:
+    toks = _tokens(text)
+    prefixes: dict[str, str] = {}
+    base: str | None = None
+    i = 0
+    while i < len(toks) and toks[i][0] == "word" and toks[i][1].upper() in ("BASE", "PREFIX"):
+        if toks[i][1].upper() == "BASE" and i + 1 < len(toks) and toks[i + 1][0] == "iri":
+            base = _resolve(toks[i + 1], prefixes, base)
+            i += 2
+        elif (toks[i][1].upper() == "PREFIX" and i + 2 < len(toks) and toks[i + 1][0] == "pname"
+              and toks[i + 1][1].endswith(":") and toks[i + 2][0] == "iri"):
+            prefixes[toks[i + 1][1][:-1]] = _resolve(toks[i + 2], prefixes, base)
+            i += 3
+        else:
+            break
+    form = toks[i][1].upper() if i < len(toks) and toks[i][0] == "word" else None
+    kind = QUERY_FORMS.get(form or "") or ("update" if form in UPDATE_KEYWORDS else None)
+    service = False
+    from_graphs: list[str] = []
+    from_named: list[str] = []
+    limit: int | None = None
+    limit_span: tuple[int, int] | None = None
+    values_at: int | None = None
+    depth = 0
+    closed_group = False
+    rewritable = True
+    n = len(toks)
+    for j in range(i, n):
+        tkind, value, start, _ = toks[j]
+        if tkind == "other":
+            if value == "{":
+                depth += 1
+            elif value == "}":
+                depth -= 1
+                if depth == 0 and values_at is None:
+                    closed_group = True
+                    limit = None
+                    limit_span = None
+                    values_at = None
+            continue
+        if tkind != "word":
+            continue
+        upper = value.upper()
+        if upper == "SERVICE":
+            service = True
+        elif upper in UPDATE_KEYWORDS and upper != "WITH" and depth == 0 and j > i:
+            kind = "update"  # a second operation after the first (e.g. "ASK {} ; CLEAR ALL")
+        elif upper == "FROM" and j + 1 < n:
+            nxt = toks[j + 1]
+            named = nxt[0] == "word" and nxt[1].upper() == "NAMED"
+            target = toks[j + 2] if named and j + 2 < n else nxt
+            (from_named if named else from_graphs).append(_resolve(target, prefixes, base))
+        elif depth == 0 and upper == "LIMIT" and (closed_group or form == "DESCRIBE"):
+            if j + 1 < n and toks[j + 1][0] == "number" and toks[j + 1][1].isdigit():
+                limit = int(toks[j + 1][1])
+                limit_span = (toks[j + 1][2], toks[j + 1][3])
+            else:
+                rewritable = False
+        elif depth == 0 and upper == "VALUES" and (closed_group or form == "DESCRIBE") and values_at is None:
+            values_at = start
+    if depth != 0:
+        rewritable = False
+    return Inspection(kind, form, service, tuple(from_graphs), tuple(from_named), limit, limit_span,
+                      values_at, rewritable)
+
+
+def _inspect(text: str) -> Inspection:
+    found = _scan(text)
+    if "\\u" in text or "\\U" in text:
+        # SPARQL allows \\u escapes anywhere before parsing; look at the decoded text as well and
+        # take the union of what is found, and never rewrite such a text.
+        decoded = _UCHAR.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
+        other = _scan(decoded)
+        kind = found.kind if found.kind == other.kind else ("update" if "update" in (found.kind, other.kind)
+                                                           else found.kind)
+        found = Inspection(kind, found.form, found.service or other.service,
+                           found.from_graphs + other.from_graphs, found.from_named + other.from_named,
+                           found.limit, found.limit_span, found.values_at, False)
+    return found
+
+
+_cached_inspect = lru_cache(maxsize=4096)(_inspect)
+
+
+def inspect(text: str) -> Inspection:
+    """Inspect a query; verdicts for texts up to CACHEABLE_CHARS are cached."""
+    return _cached_inspect(text) if len(text) <= CACHEABLE_CHARS else _inspect(text)
+
+
+def check(found: Inspection, named_graphs: frozenset[str], protocol_dataset: bool) -> None:
+    """Raise ``Refused`` for anything this read-only, no-outbound-fetch endpoint will not run."""
+    if found.kind == "update":
+        raise Refused(f"{found.form or 'this'} is a SPARQL Update operation, not a query: this endpoint is"
+                      " read-only and runs only SELECT, ASK, CONSTRUCT and DESCRIBE", 400)
+    if found.service:
+        raise Refused("SERVICE (federated query) is not allowed: this endpoint never fetches from other"
+                      " servers")
+    if not protocol_dataset:
+        unknown = [g for g in found.from_graphs + found.from_named if g not in named_graphs]
+        if unknown:
+            raise Refused(f"FROM/FROM NAMED <{unknown[0]}> is not a named graph of this dataset: graphs are"
+                          " never fetched from elsewhere (see the service description for the named graphs)")

@@ -1,0 +1,84 @@
+"""A query worker process: opens the store read-only and answers jobs from a pipe until it closes.
+
+Started by ``server.execution.WorkerPool`` as ``python -m server.worker STORE_PATH READ_FD WRITE_FD``.
+Messages are ``marshal``-ed tuples; the first reply is ``("ready", triples)`` or
+``("error", message)``. The pool kills a worker whose query runs past the time limit, which is the
+only way to stop an Oxigraph query (it cannot be cancelled in-process).
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import signal
+import sys
+import threading
+import time
+from multiprocessing.connection import Connection
+
+
+def _die_with_parent() -> None:
+    """Exit when the server process goes away, even in the middle of a query (which releases the GIL).
+
+    (Not PR_SET_PDEATHSIG: it fires when the parent *thread* that started us ends, and the pool starts
+    workers from short-lived threads.)
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _open(path: str):  # type: ignore[no-untyped-def]
+    import pyoxigraph as ox
+
+    # Right after a writer opened the directory RocksDB may still be replacing files; retry briefly.
+    last: Exception | None = None
+    for _ in range(40):
+        try:
+            return ox.Store.read_only(path)
+        except (OSError, RuntimeError) as exc:
+            last = exc
+            time.sleep(0.1)
+    raise RuntimeError(f"cannot open the store at {path} read-only: {last}")
+
+
+def serve(path: str, read_fd: int, write_fd: int) -> None:
+    from server.evaluation import EvaluationError, SyntaxProblem, evaluate
+
+    inbox, outbox = Connection(read_fd, writable=False), Connection(write_fd, readable=False)
+    try:
+        store = _open(path)
+    except RuntimeError as exc:
+        outbox.send_bytes(marshal.dumps(("error", str(exc))))
+        return
+    outbox.send_bytes(marshal.dumps(("ready", len(store))))
+    while True:
+        try:
+            job = marshal.loads(inbox.recv_bytes())
+        except (EOFError, OSError):
+            return
+        try:
+            reply: tuple[object, ...] = ("ok", *evaluate(store, job))
+        except SyntaxProblem as exc:
+            reply = ("syntax", str(exc))
+        except EvaluationError as exc:
+            reply = ("error", str(exc))
+        except Exception as exc:  # noqa: BLE001 - a worker must answer, never die silently
+            reply = ("error", f"{type(exc).__name__}: {exc}")
+        outbox.send_bytes(marshal.dumps(reply))
+
+
+def main(argv: list[str]) -> None:
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the server, which stops us
+    serve(argv[0], int(argv[1]), int(argv[2]))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,54 @@
+"""A real server process (waitress, the app of `osce-kg serve`) over a small store the test loads.
+
+The shipped graph's `live_server` fixture (tests/conftest.py) builds everything; protocol and
+safety behaviour is about the server, so these tests may also run it over a few triples, with
+settings (a short time limit, a small row cap) passed as environment variables.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+from graph.store.oxigraph import OxigraphStore
+from tests.conftest import free_port, stop_server, wait_for_http
+
+DATA = Path(__file__).resolve().parent / "data"
+RUN = ("import sys; from waitress import serve; from graph.settings import load_settings; "
+       "from server import create_app; s = load_settings(); "
+       "serve(create_app(s), host='127.0.0.1', port=int(sys.argv[1]), threads=s['threads'], "
+       "max_request_body_size=s['max_request_bytes'])")
+
+
+def load_store(path: Path, files: tuple[Path, ...] = (DATA / "protocol.trig",),
+               extra_nt: bytes = b"") -> None:
+    store = OxigraphStore(path)
+    for f in files:
+        store.load_file(f)
+    if extra_nt:
+        store.load_bytes(extra_nt, "nt", graph="https://w3id.org/osce-kg/graph/bulk")
+    store.close()
+
+
+def start(tmp: Path, settings: Mapping[str, str] | None = None,
+          extra_nt: bytes = b"") -> tuple[subprocess.Popen[bytes], str]:
+    """Load the small store into ``tmp`` and serve it; returns (process, base URL)."""
+    load_store(tmp / "store", extra_nt=extra_nt)
+    port = free_port()
+    env = {**os.environ, "OSCE_KG_STORE": "oxigraph", "OSCE_KG_STORE_PATH": str(tmp / "store"),
+           **{f"OSCE_KG_{k.upper()}": v for k, v in (settings or {}).items()}}
+    proc = subprocess.Popen([sys.executable, "-c", RUN, str(port)], cwd=tmp, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_http(base + "/sparql?query=ASK%7B%7D", proc, timeout=60)
+    except Exception:
+        proc.kill()
+        raise
+    return proc, base
+
+
+__all__ = ["start", "stop_server", "load_store", "DATA"]
