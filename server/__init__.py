@@ -21,9 +21,12 @@ def create_app(settings: Mapping[str, Any] | None = None, store: Any = None) -> 
 
     kg.init_app(app, store)
 
-    from server.sparql import bp as sparql_bp
+    from server import cors, errors, openapi, sparql
 
-    app.register_blueprint(sparql_bp)
+    sparql.init_app(app, app.extensions["osce_kg"])
+    errors.init_app(app)
+    cors.init_app(app)
+    app.register_blueprint(openapi.bp)
 
     from server import discovery, linked_data, stored, ui
 
