@@ -248,7 +248,7 @@ def _optional_command(module: str, attr: str) -> None:
             raise
 
 
-_optional_command("graph.extract.command", "extract")
+_optional_command("graph.extract.command", "extract_command")
 _optional_command("graph.ingest.command", "ingest")
 
 
