@@ -64,20 +64,25 @@ def test_entity_page_shows_label_types_properties_incoming_and_documents(client)
 
 def test_linked_objects_show_their_labels(client) -> None:  # type: ignore[no-untyped-def]
     html = client.get("/id/event/alliance-against-trafficking-in-persons-18").get_data(as_text=True)
-    assert ('<a href="/id/series/alliance-against-trafficking-in-persons" '
-            'title="https://w3id.org/osce-kg/id/series/alliance-against-trafficking-in-persons">'
-            "Alliance against Trafficking in Persons</a>") in html
+    assert (
+        '<a href="/id/series/alliance-against-trafficking-in-persons" '
+        'title="https://w3id.org/osce-kg/id/series/alliance-against-trafficking-in-persons">'
+        "Alliance against Trafficking in Persons</a>"
+    ) in html
 
 
-@pytest.mark.parametrize(("how", "fmt"), [
-    ({"headers": {"Accept": "text/turtle"}}, "turtle"),
-    ({"path_suffix": ".ttl"}, "turtle"),
-    ({"path_suffix": ".nt"}, "nt"),
-    ({"path_suffix": ".jsonld"}, "json-ld"),
-    ({"headers": {"Accept": "text/turtle;q=0.5, application/ld+json"}}, "json-ld"),
-    ({"headers": {"Accept": "application/n-triples;q=0.9, text/html;q=0.1"}}, "nt"),
-    ({"path_suffix": ".rdf"}, "xml"),
-])
+@pytest.mark.parametrize(
+    ("how", "fmt"),
+    [
+        ({"headers": {"Accept": "text/turtle"}}, "turtle"),
+        ({"path_suffix": ".ttl"}, "turtle"),
+        ({"path_suffix": ".nt"}, "nt"),
+        ({"path_suffix": ".jsonld"}, "json-ld"),
+        ({"headers": {"Accept": "text/turtle;q=0.5, application/ld+json"}}, "json-ld"),
+        ({"headers": {"Accept": "application/n-triples;q=0.9, text/html;q=0.1"}}, "nt"),
+        ({"path_suffix": ".rdf"}, "xml"),
+    ],
+)
 def test_entity_rdf_parses_and_holds_its_statements(client, how: dict, fmt: str) -> None:  # type: ignore[no-untyped-def,type-arg]
     r = client.get("/id/state/fin" + how.get("path_suffix", ""), headers=how.get("headers", {}))
     assert r.status_code == 200
@@ -91,12 +96,18 @@ def test_entity_rdf_parses_and_holds_its_statements(client, how: dict, fmt: str)
 
 
 def test_trig_keeps_the_named_graph_of_each_statement(client) -> None:  # type: ignore[no-untyped-def]
-    quads = {(to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), q.graph_name.value)
-             for q in ox.parse(client.get("/id/state/fin.trig").get_data(), format=ox.RdfFormat.TRIG)}
+    quads = {
+        (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), q.graph_name.value)
+        for q in ox.parse(client.get("/id/state/fin.trig").get_data(), format=ox.RdfFormat.TRIG)
+    }
     graph = "https://w3id.org/osce-kg/graph/"
     assert (FIN, SKOS.prefLabel, Literal("Finland", lang="en"), graph + "reference") in quads
-    assert (KG["doc/2018-04-24-alliance"], URIRef("https://schema.org/mentions"), FIN,
-            graph + "doc/2018-04-24-alliance") in quads
+    assert (
+        KG["doc/2018-04-24-alliance"],
+        URIRef("https://schema.org/mentions"),
+        FIN,
+        graph + "doc/2018-04-24-alliance",
+    ) in quads
 
 
 def test_unacceptable_accept_is_406_and_unknown_iri_is_a_helpful_404(client) -> None:  # type: ignore[no-untyped-def]
@@ -149,19 +160,23 @@ def test_a_write_is_visible_at_once_despite_the_cache() -> None:
 def test_ontology_documents_every_class_and_property_of_osce_ttl(client) -> None:  # type: ignore[no-untyped-def]
     onto = Graph().parse(ONTOLOGY_FILE, format="turtle")
     ns = str(OSCE)
-    terms = {s for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
-             for s in onto.subjects(RDF.type, kind) if str(s).startswith(ns)}
+    terms = {
+        s
+        for kind in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
+        for s in onto.subjects(RDF.type, kind)
+        if str(s).startswith(ns)
+    }
     assert len(terms) > 20
     r = client.get("/def", headers={"Accept": "text/html"})
     assert r.status_code == 200
     html = r.get_data(as_text=True)
     for t in terms:
-        local = str(t)[len(ns):]
+        local = str(t)[len(ns) :]
         assert f'<section class="term" id="{local}">' in html, local
         label = onto.value(t, RDFS.label)
         assert label is not None and str(label).replace("&", "&amp;").replace("'", "&#39;") in html, local
     sub = next(iter(onto.subjects(RDFS.subClassOf, OSCE.State)))
-    section = html.split(f'id="{str(sub)[len(ns):]}"', 1)[1].split("</section>", 1)[0]
+    section = html.split(f'id="{str(sub)[len(ns) :]}"', 1)[1].split("</section>", 1)[0]
     assert 'href="/def#State"' in section  # the superclass, linked to its anchor
 
 
@@ -170,12 +185,17 @@ def test_ontology_is_turtle_for_machines(client) -> None:  # type: ignore[no-unt
     assert r.mimetype == "text/turtle" and r.get_data() == ONTOLOGY_FILE.read_bytes()
     nt = client.get("/def.nt").get_data()
     assert len(Graph().parse(data=nt, format="nt")) == len(Graph().parse(ONTOLOGY_FILE, format="turtle"))
-    assert client.get("/def/1.0.0", headers={"Accept": "text/turtle"}).get_data() == ONTOLOGY_FILE.read_bytes()
+    assert (
+        client.get("/def/1.0.0", headers={"Accept": "text/turtle"}).get_data() == ONTOLOGY_FILE.read_bytes()
+    )
 
 
 def test_shapes_page_lists_each_shape_with_targets_constraints_and_sparql(client) -> None:  # type: ignore[no-untyped-def]
     html = client.get("/shapes").get_data(as_text=True)
-    assert '<section class="shape" id="StateShape">' in html and '<section class="shape" id="EventShape">' in html
+    assert (
+        '<section class="shape" id="StateShape">' in html
+        and '<section class="shape" id="EventShape">' in html
+    )
     state = html.split('id="StateShape"', 1)[1].split("</section>", 1)[0]
     assert "sh:targetClass</code> osce:State" in state
     assert "skos:prefLabel" in state and "sh:minCount</code> 1" in state and "(en)" in state
