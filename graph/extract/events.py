@@ -1,6 +1,7 @@
-"""Events a press release reports or refers to: the main event (from the title and first sentences),
-named meetings in the body, visits, elections and press conferences; with series, edition, dates,
-place and the stated head-count.
+"""Events a press release reports or refers to: the main event (a named meeting, a meeting series,
+an election observation mission, the event phrase of the title, or a visit), other named meetings,
+earlier editions, side events, elections and press conferences; with series, edition, dates, place
+and the stated head-count.
 """
 
 from __future__ import annotations
@@ -10,35 +11,28 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from graph.extract import gazetteer as gz
-from graph.extract.dates import (
-    add_days,
-    duration_days,
-    find_dates,
-    number_value,
-    ordinal_value,
-    resolve_weekday,
-)
+from graph.extract.dates import add_days, duration_days, find_dates, number_value, ordinal_value, resolve_weekday
+from graph.extract.organisations import orgs_in
 from graph.extract.people import Person
 from graph.extract.sentences import Sentence
 
 EVENT_HEADS = ("Conference", "Annual Session", "Session", "Meeting", "Forum", "Summit", "Seminar", "Workshop",
-               "Round Table", "Roundtable", "Dialogue", "Review", "Council", "Festival", "Exhibition", "Ceremony",
-               "Course", "Training", "Retreat", "Consultations", "Symposium", "Congress", "Debate", "Hearing")
+               "Round Table", "Roundtable", "Review", "Festival", "Exhibition", "Ceremony", "Course", "Training",
+               "Retreat", "Symposium", "Hearing")
 LOWER_HEADS = ("conference", "meeting", "seminar", "workshop", "training", "course", "session", "forum",
                "round table", "roundtable", "summit", "symposium", "retreat", "briefing", "exercise",
-               "consultations", "peer review", "event", "elections", "election", "visit", "anniversary",
-               "celebration", "ceremony", "festival", "exhibition", "debate", "hearing", "camp", "school")
-TITLE_VERBS = {"trains": "Training", "train": "Training", "visits": "Visit", "visit": "Visit",
-               "hosts": None, "holds": None, "organizes": None, "organises": None, "opens": None,
-               "concludes": None, "closes": None, "supports": None, "marks": None}
+               "consultations", "peer review", "anniversary", "celebration", "ceremony", "festival", "exhibition",
+               "debate", "hearing", "observation mission")
+ORDINALS = (r"\d+(?:st|nd|rd|th)|[Ff]irst(?:-ever)?|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|"
+            r"[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]wentieth|[Tt]hirtieth")
 COUNT_NOUNS = (r"participants|delegates|officials|people|representatives|experts|observers|members|attendees|"
                r"parliamentarians|journalists|students|women|officers|young people|youth|judges|prosecutors|"
-               r"police officers|guests|speakers|activists|teachers|border officials|trainees|leaders")
+               r"guests|activists|teachers|trainees|leaders|practitioners|specialists")
 OPEN_CUES = re.compile(r"\b(?:opened|opens|opening|began|begins|started|starts|got under way|kicked off|"
-                       r"gets under way|will (?:be )?(?:held|host|open|start|take place|hold)|will visit|"
-                       r"is to|to visit|to host|will take|runs|are meeting|made)\b")
+                       r"gets under way|under way|is being held|are meeting|runs)\b")
 CLOSE_CUES = re.compile(r"\b(?:closed|closes|ended|ends|concluded|concludes|wrapped up|came to a close|"
-                        r"drew to a close|finished)\b")
+                        r"drew to a close|finished|wraps up)\b")
+FUTURE = re.compile(r"\bwill\b|\bto (?:visit|host|hold|present|open|travel)\b|\bupcoming\b|\bis to\b|\bplans\b")
 
 
 @dataclass
@@ -51,11 +45,15 @@ class Event:
     place: str | None = None
     participants: int | None = None
     sentence: Sentence | None = None
-    span: tuple[int, int] | None = None
     keys: set[str] = field(default_factory=set)
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        return (self.sentence.start, self.sentence.end) if self.sentence and self.sentence.paragraph >= 0 else None
 
 
 def series_for(text: str) -> str | None:
+    """The osce.org menu (or descriptive) series name that text speaks of, if any."""
     t = text.lower()
     for words, name in gz.SERIES_RULES:
         if all(w in t for w in words):
@@ -63,235 +61,321 @@ def series_for(text: str) -> str | None:
     return None
 
 
+def _keys(name: str) -> set[str]:
+    stop = {"the", "of", "and", "for", "in", "on", "osce", "a", "an", "to", "with", "annual", "at"}
+    return {w.lower() for w in re.findall(r"[^\W\d_][\w\-]*", name) if w.lower() not in stop}
+
+
 @cache
 def _named_re() -> re.Pattern[str]:
     cap = r"(?:[A-Z][\w’'\-/]*|OSCE)"
     heads = "|".join(EVENT_HEADS)
     return re.compile(
-        rf"(?:(?P<ord>\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|"
-        rf"first|second|third|fourth|fifth|first-ever|(?:\d{{4}}))\s+)?"
+        rf"(?:(?P<ord>{ORDINALS}|(?:19|20)\d\d)\s+)?"
         rf"(?P<body>(?:{cap}\s+)*(?:{heads})\b(?:\s+(?:of|on|for|against|with)\s+(?:the\s+)?{cap}"
         rf"(?:\s+(?:(?:of|on|for|and|in|the|against|to|related|matters)\s+)*{cap})*)?)"
     )
 
 
-def _ordinal(word: str | None) -> int | None:
-    if not word:
-        return None
-    if re.fullmatch(r"\d{4}", word):
+def _edition(word: str | None) -> int | None:
+    if not word or re.fullmatch(r"\d{4}", word):
         return None
     return ordinal_value(word.replace("-ever", ""))
 
 
-def _year(word: str | None) -> str | None:
-    return word if word and re.fullmatch(r"(?:19|20)\d{2}", word) else None
-
-
-def named_events(body: str, sentences: list[Sentence]) -> list[Event]:
+def named_events(sentences: list[Sentence]) -> list[Event]:
+    """Capitalised meeting names: '24th Annual Session of the OSCE Parliamentary Assembly'."""
     out: list[Event] = []
     for sent in sentences:
         for m in _named_re().finditer(sent.text):
-            name = m.group("body")
-            words = name.split()
-            while words and words[0] in {"The", "A", "An", "This", "At", "In", "Its", "Held", "During"}:
+            words = m.group("body").split()
+            while words and words[0] in {"The", "A", "An", "This", "At", "In", "Its", "Held", "During", "On"}:
                 words = words[1:]
             name = " ".join(words)
             if len(words) < 2 and not m.group("ord"):
                 continue
-            if re.fullmatch(r"(?:OSCE\s+)?(?:Permanent|Ministerial|Security|Europe|Presidency)\s+Council|"
-                            r"(?:UN\s+)?Security Council.*|Council of Europe.*|.*Council of the .*|"
-                            r"Forum for Security Co-operation|.*Dialogue|Structured Dialogue", name):
+            if re.search(r"Council|Dialogue|Forum for Security Co-operation$|^(?:OSCE )?Review$", name) and \
+                    not re.search(r"Ministerial Council|Conference|Meeting|Session", name):
                 continue
-            ord_word = m.group("ord")
-            full = f"{ord_word} {name}" if ord_word else name
-            ev = Event(full, series_for(full), _ordinal(ord_word), sentence=sent,
-                       span=(sent.start, sent.end))
-            ev.keys = _keys(full)
+            full = f"{m.group('ord')} {name}" if m.group("ord") else name
+            ev = Event(full, series_for(full), _edition(m.group("ord")), sentence=sent)
+            ev.keys = _keys(name)
             out.append(ev)
     return out
 
 
-def _keys(name: str) -> set[str]:
-    stop = {"the", "of", "and", "for", "in", "on", "osce", "a", "an", "to", "with", "annual"}
-    return {w.lower().strip("’'s") for w in re.findall(r"[\w\-]+", name) if w.lower() not in stop and
-            not w.isdigit()}
+def _title_phrase(title: str) -> tuple[str | None, str | None]:
+    """(event phrase, head) from a title: 'OSCE supports workshop on X for Y' -> 'workshop on X for Y'."""
+    m = re.search(r"\b(?P<head>" + "|".join(LOWER_HEADS) + r")s?\b", title, re.I)
+    if m is None:
+        m2 = re.search(r"\b(?P<verb>trains|train|training)\b\s+(?P<obj>[^,;:–—]+)", title)
+        if m2:
+            obj = re.sub(r"^[\w\s\-]*?\b(?=on|in|for)\b", "", m2.group("obj")).strip()
+            return f"Training {obj}".strip(), "training"
+        return None, None
+    head = m.group("head").lower()
+    pre = title[:m.start()].split()
+    mods: list[str] = []
+    while pre and (pre[-1][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)|\d{4}", pre[-1]) or pre[-1].lower() in {
+            "consultative", "regional", "annual", "high-level", "international", "national", "parliamentary",
+            "local", "presidential", "joint", "expert", "tenth", "first", "second", "special", "human", "rights",
+            "peer", "trilateral", "election", "side"}):
+        if pre[-1].lower() in {"at", "in", "to", "on", "for", "of", "and", "the", "a"} or pre[-1] in {"OSCE-supported"}:
+            break
+        mods.insert(0, pre.pop())
+    while mods and mods[0][:1].isupper() and mods[0] not in {"OSCE"} and not ordinal_value(mods[0]) and \
+            len(mods) > 1 and pre == [] and False:
+        mods.pop(0)
+    comp = re.match(r"s?\s+((?:on|of|with|for|against|at|in)\s+[^,;:–—]+)", title[m.end():])
+    phrase = " ".join([*mods, title[m.start():m.end()]])
+    if comp:
+        phrase += " " + comp.group(1).strip()
+    return phrase.strip(), head
 
 
-def _title_event(title: str, body_first: str) -> tuple[str | None, str | None]:
-    """(event phrase, kind) from a title: 'OSCE supports workshop on X' -> 'workshop on X'."""
-    t = title
-    m = re.search(r"\b(?P<head>" + "|".join(LOWER_HEADS) + r")s?\b", t, re.I)
-    if m:
-        head = m.group("head").lower()
-        start = m.start()
-        pre = t[:start].split()
-        mods: list[str] = []
-        while pre and (pre[-1][:1].isupper() or pre[-1].lower() in {"consultative", "regional", "annual",
-                                                                   "high-level", "international", "national",
-                                                                   "parliamentary", "local", "presidential",
-                                                                   "field", "first", "joint", "expert",
-                                                                   "training", "tenth"} or
-                       re.fullmatch(r"\d+(?:st|nd|rd|th)|\d{4}", pre[-1])):
-            if pre[-1].lower() in {"at", "in", "to", "on", "for", "of", "and", "the", "a"}:
-                break
-            mods.insert(0, pre.pop())
-        rest = t[m.end():]
-        comp = re.match(r"(?:s)?\s+((?:on|of|with|for|against|to|in)\s+[^,;:–—]+)", rest)
-        phrase = " ".join([*mods, t[start:m.end()]]) + (" " + comp.group(1) if comp else "")
-        return phrase.strip(), head
-    for verb, noun in TITLE_VERBS.items():
-        m = re.search(rf"\b{verb}\b\s+(?P<obj>[^,;:–—]+)", t)
-        if m and noun:
-            return f"{noun} {m.group('obj')}", noun.lower()
-    return None, None
+def _subject_org(title: str) -> str | None:
+    """'OSCE Programme Office in Bishkek holds …' -> the organisation that holds the event."""
+    m = re.match(r"(?P<org>.+?)\s+(?:holds|hosts|organizes|organises|conducts|runs|marks|launches|trains|opens)\b",
+                 title)
+    if not m:
+        return None
+    found = orgs_in(m.group("org"))
+    return found[0].name if found and found[0].name != "OSCE" else None
 
 
-def _dates_for(text: str, ref: str | None, forward: bool | None) -> tuple[str | None, str | None]:
+def _blank_dateline(sentences: list[Sentence], dateline_end: int) -> list[Sentence]:
+    out = []
+    for s in sentences:
+        if s.start < dateline_end:
+            cut = min(dateline_end - s.start, len(s.text))
+            out.append(Sentence(" " * cut + s.text[cut:], s.start, s.end, s.paragraph))
+        else:
+            out.append(s)
+    return out
+
+
+def _explicit(text: str, ref: str | None, forward: bool | None) -> tuple[str | None, str | None]:
     ds = find_dates(text, ref, forward)
     if not ds:
         return None, None
     d = ds[0]
-    return d.start, d.end if d.precise else None
+    return d.start, (d.end if d.precise else None)
 
 
 def _participants(text: str) -> int | None:
-    num = r"\d{1,3}(?:,\d{3})+|\d+|" + "|".join(["twenty", "thirty", "forty", "fifty", "hundred", "ten", "twelve",
-                                                  "fifteen", "eleven"])
-    m = re.search(rf"(?:attended by|drew|brought together|gathered|gathering|(?:[Ss]ome|[Mm]ore than|[Oo]ver|"
-                  rf"close to|[Nn]early|[Aa]lmost|[Aa]round|[Aa]bout|[Ii]ts|[Tt]he|[Aa]ll|[Uu]p to)|^|,)\s*"
-                  rf"(?P<n>{num})\s+(?:(?:[\w\-]+\s+){{0,2}})?(?P<noun>{COUNT_NOUNS})\b(?P<tail>.{{0,40}})",
-                  text)
-    while m:
+    num = r"\d{1,3}(?:,\d{3})+|\d+|twenty|thirty|forty|fifty|hundred|ten|twelve|fifteen|eleven|twenty-five"
+    for m in re.finditer(rf"(?P<pre>attended by|drew|brought together|gathered|gathering|[Ss]ome|[Mm]ore than|"
+                         rf"[Oo]ver|close to|[Nn]early|[Aa]lmost|[Aa]round|[Aa]bout|[Ii]ts|[Tt]he|[Aa]ll|[Uu]p to|"
+                         rf"^|,|–)\s*(?P<n>{num})\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{COUNT_NOUNS})\b(?P<tail>.{{0,60}})",
+                         text):
         tail = m.group("tail")
-        if not re.match(r"\s*(?:took the floor|have taken part as|from the|of the .*board)", tail):
-            return number_value(m.group("n"))
-        m = None
+        if re.match(r"\s*(?:took the floor|have taken part as|has|have been|were (?:deployed|trained)|"
+                    r"of the .*board|states)", tail):
+            continue
+        if re.search(r"\b(?:deployed|contributed|another)\b", text[max(0, m.start() - 30):m.start()]):
+            continue
+        return number_value(m.group("n"))
     return None
+
+
+def _when(text: str, intro: str, ref: str | None, body: str, kind: str | None) -> tuple[str | None, str | None]:
+    """Start/end of the main event from explicit dates, a weekday, or 'today' with cue words."""
+    future = bool(FUTURE.search(intro)) and not CLOSE_CUES.search(intro)
+    s, e = _explicit(text, ref, True if future else None)
+    if s is None:
+        s, e = _explicit(intro, ref, True if future else None)
+    days = duration_days(body)
+    if s is not None:
+        if s == e and days and days > 1:
+            e = add_days(s, days - 1)
+        return s, e
+    if ref is None:
+        return None, None
+    wd = re.search(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", intro)
+    today = re.search(r"\b(?:today|this morning|this afternoon|tonight|Today)\b", intro)
+    if wd and not today:
+        s = resolve_weekday(wd.group(1), ref, forward=True if future else None)
+    elif today:
+        s = ref
+    else:
+        return None, None
+    if CLOSE_CUES.search(intro):
+        return (add_days(s, -(days - 1)) if days else None), s
+    if OPEN_CUES.search(intro):
+        return s, (add_days(s, days - 1) if days else None)
+    if days:
+        return add_days(s, -(days - 1)), s
+    return s, s
+
+
+def _visit_event(people: list[Person], sentences: list[Sentence], ref: str | None, title: str) -> Event | None:
+    visitor = next((p for p in people if "visitor" in p.roles), None)
+    if visitor is None:
+        return None
+    sents = [s for s in sentences if any(s.start <= a < s.end for a, _ in visitor.mentions)]
+    sent = next((s for s in sents if re.search(r"\bvisit|\btrip\b|\bwas in\b|\breturn to\b", s.text)), None)
+    sent = sent or (sents[0] if sents else None)
+    if sent is None:
+        return None
+    dest = None
+    m = re.search(r"\b(?:visit(?:ed|s)?|trip|was in|return to|travel(?:led|s)? to)\b(?:\s+\w+){0,4}?\s+(?:to|in)?\s*"
+                  r"(?:the\s+)?(?P<d>[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|to|in|for|the)\s+)*[A-Z][\w’'\-]*)*)", sent.text)
+    if m:
+        dest = m.group("d")
+    title_post = (visitor.post or "").split(";")[0].strip() or visitor.name
+    if not re.match(r"(?:the\s+)?OSCE\b", title_post) and re.search(r"Chair|High Commissioner|Secretary General|"
+                                                                      r"Representative", title_post):
+        title_post = "OSCE " + title_post
+    name = f"Visit of the {title_post}" + (f" to {dest}" if dest else "")
+    ev = Event(name, sentence=sent, place=dest)
+    ev.keys = _keys(name)
+    idx = sentences.index(sent) if sent in sentences else 0
+    window = " ".join(s.text for s in sentences[idx:idx + 2])
+    future = bool(FUTURE.search(sent.text))
+    s, e = _explicit(sent.text, ref, True if future else None)
+    if s is None:
+        s, e = _explicit(title, ref, True)
+    if s is None:
+        s, e = _explicit(window, ref, True if future else None)
+    if s is None and ref and re.search(r"\btoday\b", sent.text):
+        if CLOSE_CUES.search(sent.text):
+            s, e = None, ref
+        elif not future:
+            s = e = ref
+    ev.start, ev.end = s, e
+    return ev
 
 
 def find_events(title: str, body: str, sentences: list[Sentence], people: list[Person], date: str | None,
                 dateline_date: str | None, place: str | None, dateline_end: int) -> list[Event]:
-    """Main event first, then other events mentioned."""
+    """Main event first, then the other events mentioned."""
     ref = dateline_date or date
-    events: list[Event] = []
-    first = sentences[0] if sentences else None
-    head_text = title + " " + (first.text if first else "")
-    named = named_events(body, sentences)
-    # the main event: a named event in the title or first sentences, else the title's event phrase
+    sents = _blank_dateline(sentences, dateline_end)
+    intro_s = sents[:2]
+    intro = " ".join(s.text for s in intro_s)
+    head_text = f"{title} {intro}"
+    named = named_events(sents)
+    title_sent = Sentence(title, 0, len(title), -1)
+    title_named = named_events([title_sent])
     main: Event | None = None
-    title_named = named_events(title, [Sentence(title, 0, len(title), -1)])
-    for ev in title_named + [e for e in named if e.sentence and e.sentence.start <= (sentences[1].start if
-                                                                                    len(sentences) > 1 else 0)]:
-        main = ev
-        break
-    phrase, kind = _title_event(title, first.text if first else "")
-    if main is None and phrase:
-        main = Event(phrase[:1].upper() + phrase[1:], series_for(phrase + " " + head_text))
-        main.keys = _keys(phrase)
-        main.sentence = first
-        main.span = (first.start, first.end) if first else None
+    kind: str | None = None
+    intro_named = [e for e in named if e.sentence in intro_s]
+    if title_named or intro_named:
+        main = (intro_named or title_named)[0]
+        if title_named and intro_named and len(title_named[0].keys & intro_named[0].keys) < 1:
+            main = title_named[0]
+        kind = "named"
+    series = series_for(head_text)
+    edition = None
+    m = re.search(rf"\b({ORDINALS})\s+(?:(?:[A-Z][\w\-/]*|OSCE)\s+){{0,5}}?(?:Conference|Session|Meeting|Forum|"
+                  rf"Alliance|Annual|Summit|Seminar|Review|anniversary)", head_text)
+    if m:
+        edition = _edition(m.group(1))
+    if main is None and series:
+        name = f"{m.group(1)} {series}" if m else series
+        main = Event(name, series, sentence=intro_s[0] if intro_s else None)
+        kind = "series"
+    eom = re.search(r"\b(?:(?:International|ODIHR|OSCE/ODIHR|limited)\s+)?[Ee]lection [Oo]bservation [Mm]ission\b",
+                    head_text)
+    if main is None and eom:
+        sent = next((s for s in sents if eom.group(0) in s.text), intro_s[0] if intro_s else None)
+        el = re.search(r"\b(?:parliamentary|presidential|local|municipal|general|early)\s+elections\b",
+                       sent.text if sent else "")
+        name = eom.group(0)[0].upper() + eom.group(0)[1:] + (f" for the {el.group(0)}" if el else "")
+        main = Event(name, sentence=sent)
+        kind = "mission"
+    visit = _visit_event(people, sents, ref, title)
+    phrase, head = _title_phrase(title)
+    if main is None and phrase and not (visit and head in {None, "visit"}):
+        org = _subject_org(title)
+        name = phrase[0].upper() + phrase[1:]
+        if org and org not in name:
+            name = f"{name} of the {org}" if not name.endswith(org) else name
+        sent = next((s for s in intro_s if head and head in s.text.lower()), intro_s[0] if intro_s else None)
+        if head and sent and not re.search(r"\b(?:on|of|for|with)\b", phrase):
+            mm = re.search(rf"\b{re.escape(head)}s?\s+((?:on|of|for|in)\s+[^,;:.–—]+)", sent.text, re.I)
+            if mm:
+                name = f"{name} {mm.group(1)}"
+        main = Event(name, series_for(name), sentence=sent)
+        kind = head
+    events: list[Event] = []
+    if main is None and visit is not None:
+        main, visit = visit, None
+        kind = "visit"
     if main is None:
-        return []
-    # series and edition from anywhere in the title and first sentence
-    main.series = main.series or series_for(main.name) or series_for(title)
-    if main.edition is None:
-        m = re.search(r"\b(\d+(?:st|nd|rd|th)|[Ff]irst(?:-ever)?|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Tt]enth)\s+"
-                      r"(?:[\w\-]+\s+){0,4}?(?:" + "|".join(LOWER_HEADS) + "|" + "|".join(EVENT_HEADS) +
-                      r"|Alliance|Annual|anniversary)", head_text)
-        if m:
-            main.edition = _ordinal(m.group(1))
-    # merge body mentions of the same event (same series or shared keys)
-    same = [e for e in named if e is not main and (e.series and e.series == main.series or
-                                                   len(e.keys & main.keys) >= 2)]
-    if main.sentence is None or main.sentence.paragraph < 0:
-        cand = same[0] if same else None
-        main.sentence = cand.sentence if cand else first
-        main.span = (main.sentence.start, main.sentence.end) if main.sentence else None
-        if cand and len(cand.name.split()) > len(main.name.split()) and main.edition == cand.edition:
-            main.name = cand.name
-        if cand and main.edition is None and cand.edition is not None:
-            main.edition = cand.edition
-    if main.edition and not re.match(r"\d|First|Second|Third|Fourth|Fifth|Tenth", main.name, re.I) and \
-            main.series and "Alliance" in main.series:
-        main.name = f"{main.edition}th {main.series}" if main.series else main.name
-    # dates
-    intro = " ".join(s.text for s in sentences[:2])
-    forward = not bool(re.search(r"\b(?:closed|ended|concluded|wrapped up|was|were|had)\b", intro)) and \
-        bool(re.search(r"\bwill\b|\bto visit\b|\bto host\b|\bupcoming\b", title + " " + intro))
-    s, e = None, None
-    for text in (main.sentence.text if main.sentence else "", title, intro):
-        s, e = _dates_for(text, ref, True if forward else None)
-        if s:
-            break
-    if s is None:
-        wd = re.search(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", intro)
-        if wd and ref:
-            s = e = resolve_weekday(wd.group(1), ref, forward=True if forward else None)
-    if s is None and ref and re.search(r"\b(?:today|this morning|this afternoon|tonight|[Tt]oday)\b", intro + " "
-                                       + (main.sentence.text if main.sentence else "")):
-        days = duration_days(intro + " " + body[:600])
-        if CLOSE_CUES.search(intro):
-            e = ref
-            s = add_days(ref, -(days - 1)) if days else None
-        elif OPEN_CUES.search(intro) or days:
-            s = ref
-            e = add_days(ref, days - 1) if days else (None if kind in {"mission"} else None)
-            if not days and not re.search(r"\bopened\b|\bbegan\b|under way", intro):
-                e = ref
+        return events
+    main.series = main.series or series
+    if main.edition is None and edition and kind in {"named", "series", "anniversary"}:
+        main.edition = edition
+    if kind not in {"visit"}:
+        text = main.sentence.text if main.sentence else intro
+        if visit is not None and main.sentence is visit.sentence:
+            main.start = main.end = None
         else:
-            s = e = ref
-    elif s is not None and s == e:
-        days = duration_days(intro)
-        if days and days > 1 and len(s) == 10:
-            e = add_days(s, days - 1)
-    if s and e is None and len(s) == 10 and kind in {"visit", "meeting", "workshop", "course", "training",
-                                                      "session", "anniversary", "seminar"}:
-        e = s
-    main.start, main.end = s, e
-    if main.start is None and ref and re.search(r"\b(?:two|three|four|five)[- ]days?\b", intro) and \
-            "ago" not in intro:
-        pass
-    main.place = place
-    main.participants = _participants(" ".join(x.text for x in sentences))
+            main.start, main.end = _when(text, intro, ref, body, kind)
+            if kind == "mission" and main.start and main.end == main.start and not re.search(r"\bsent\b|deploy",
+                                                                                            intro):
+                main.start = main.end = None
+            elif kind == "mission" and re.search(r"\b(?:has sent|deployed|opens|opened)\b", head_text):
+                main.start, main.end = ref, None
+    main.place = main.place or place
+    main.participants = _participants(" ".join(s.text for s in sents))
     events.append(main)
-    # other named events (previous editions, side events)
-    seen = {main.name.lower()}
+    if visit is not None:
+        events.append(visit)
+    seen = [main.keys, *([visit.keys] if visit else [])]
+    # other named meetings, unless they are the main event again
     for ev in named:
-        if ev in same or ev.name.lower() in seen or ev is main:
+        if ev is main or (main.series and ev.series == main.series and ev.edition in (None, main.edition)) or \
+                any(len(ev.keys & k) >= max(1, min(len(ev.keys), len(k)) - 1) for k in seen):
             continue
-        if main.series and ev.series == main.series:
-            continue
-        seen.add(ev.name.lower())
-        s, e = _dates_for(ev.sentence.text if ev.sentence else "", ref, None)
-        ev.start, ev.end = s, e
+        ev.start, ev.end = _explicit(ev.sentence.text if ev.sentence else "", ref, None)
+        seen.append(ev.keys)
         events.append(ev)
-    # elections
-    for sent in sentences:
-        for m in re.finditer(r"\b(?P<adj>parliamentary|presidential|local|municipal|general|early)\s+elections\b",
-                             sent.text):
-            name = f"{m.group('adj').capitalize()} elections"
-            if name.lower() in seen:
-                continue
-            seen.add(name.lower())
-            ev = Event(name, sentence=sent, span=(sent.start, sent.end))
-            tail = sent.text[m.end():m.end() + 40]
-            s, e = _dates_for(tail, ref, True)
-            if s is None and "today" in sent.text[max(0, m.start() - 20):m.start()] and ref:
-                s = e = ref
-            ev.start, ev.end = s, e
+    # an earlier edition: 'since our first meeting in Sarajevo a year ago'
+    for s in sents:
+        mm = re.search(r"\b(?:our|the|its)\s+(first|previous|last)\s+(?:meeting|conference|session|edition)\s+"
+                       r"(?:in\s+([A-Z][\w\-]+))?", s.text)
+        if mm and main.series and main.edition and main.edition > 1:
+            prev = Event(main.series, main.series, 1 if mm.group(1) == "first" else main.edition - 1, sentence=s,
+                         place=mm.group(2))
+            events.append(prev)
+            break
+    # side events, elections, press conferences
+    for s in sents:
+        mm = re.search(r"\bside event\b(?:\s+(?:held|organized|organised)\s+[^,;.]+)?", s.text)
+        if mm and not any("side" in e.keys for e in events):
+            ev = Event(mm.group(0)[0].upper() + mm.group(0)[1:], sentence=s, place=place)
+            ev.keys = _keys(ev.name)
             events.append(ev)
-    # press conferences with a date
-    for sent in sentences:
-        m = re.search(r"\b(?:news|press) conference\b", sent.text)
-        if m and "news conference" not in seen:
-            seen.add("news conference")
-            s = None
-            ds = find_dates(sent.text, ref, True)
-            if ds:
-                s = ds[0].start
-            else:
-                wd = re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", sent.text)
-                if wd and ref:
-                    s = resolve_weekday(wd.group(1), ref, True)
-            events.append(Event("News conference", start=s, end=s, sentence=sent, span=(sent.start, sent.end)))
+    for s in sents:
+        for mm in re.finditer(r"\b(?P<adj>parliamentary|presidential|local|municipal|general|early)\s+elections\b",
+                              s.text):
+            name = f"{mm.group('adj').capitalize()} elections"
+            if any(e.name == name for e in events):
+                continue
+            ev = Event(name, sentence=s)
+            st, en = _explicit(s.text[mm.end():mm.end() + 30], ref, True)
+            if st is None and re.search(r"\btoday", s.text[max(0, mm.start() - 25):mm.start()]) and ref:
+                st = en = ref
+            if st is None:
+                mm2 = re.search(rf"(\d{{1,2}}\s+(?:{'|'.join(_months())}))\s+(?:[\w\-]+\s+){{0,2}}"
+                                rf"{mm.group('adj')}\s+elections", s.text + " " + title)
+                if mm2:
+                    st, en = _explicit(mm2.group(1), ref, None)
+            ev.start, ev.end = st, en
+            events.append(ev)
+    for s in sents:
+        mm = re.search(r"\b(?:news|press) conference\b", s.text)
+        if mm and not any(e.name == "News conference" for e in events):
+            st, _ = _explicit(s.text, ref, True)
+            if st is None:
+                wd = re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", s.text)
+                st = resolve_weekday(wd.group(1), ref, True) if wd and ref else None
+            events.append(Event("News conference", start=st, end=st, sentence=s))
     return events
+
+
+def _months() -> list[str]:
+    return ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December"]
