@@ -1,0 +1,95 @@
+"""The stored queries about people and events, answered by the shipped graph (seed + development corpus)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graph.namespaces import KG
+from graph.queries import stored_queries
+
+SEED_EVENT = str(KG["event/alliance-against-trafficking-in-persons-18"])
+SEED_DOC = str(KG["doc/2018-04-24-18th-alliance-against-trafficking-calls-for-broad-inclusive"])
+MADINA = str(KG["person/madina-jarbussynova"])
+VILLA = str(KG["person/monique-villa"])
+
+
+def run(store: Any, name: str, **params: str) -> list[dict[str, str]]:
+    q = stored_queries()[name]
+    result = store.query(q.sparql, bindings=q.bindings(params))
+    return [{k: str(v) for k, v in row.items()} for row in result.rows]
+
+
+def test_speakers_of_the_seed_event(built_store) -> None:  # type: ignore[no-untyped-def]
+    rows = run(built_store, "event-speakers")  # the default is the seed's event
+    assert {r["event"] for r in rows} == {SEED_EVENT}
+    by_name = {r["name"]: r for r in rows}
+    assert len(by_name) == 9, sorted(by_name)
+    villa = by_name["Monique Villa"]
+    assert villa["roles"] == "keynote"
+    assert villa["organisationLabel"] == "Thomson Reuters Foundation"
+    assert villa["post"] == "Chief Executive Officer of the Thomson Reuters Foundation"
+    madina = by_name["Madina Jarbussynova"]
+    assert madina["post"] == ("OSCE Special Representative and Co-ordinator for Combating Trafficking in "
+                              "Human Beings")
+    assert "Trafficking in Human Beings" in madina["organisationLabel"]
+    assert by_name["Yannick Glemarec"]["roles"] == "video address"
+    assert all(r["document"] == SEED_DOC for r in rows)
+
+
+def test_events_of_a_person_by_date(built_store) -> None:  # type: ignore[no-untyped-def]
+    rows = run(built_store, "person-events", person=MADINA)
+    assert [r["event"] for r in rows] == [SEED_EVENT]
+    assert (rows[0]["start"], rows[0]["end"], rows[0]["place"]) == ("2018-04-23", "2018-04-24", "Vienna")
+    # someone in several documents: the events come back in date order
+    many = run(built_store, "person-events", person=str(KG["person/bujar-osmani"]))
+    starts = [r["start"] for r in many if "start" in r]
+    assert len(many) >= 2 and starts == sorted(starts)
+
+
+def test_people_who_shared_an_event(built_store) -> None:  # type: ignore[no-untyped-def]
+    rows = run(built_store, "co-participants", person=VILLA)
+    names = {r["name"] for r in rows}
+    assert len(names) == 8 and "Madina Jarbussynova" in names and "Monique Villa" not in names
+    assert all(r["sharedEvents"] == "1" for r in rows)
+
+
+def test_organisations_ranked_by_appearances(built_store) -> None:  # type: ignore[no-untyped-def]
+    rows = run(built_store, "organisations-by-appearances")
+    counts = [int(r["appearances"]) for r in rows]
+    assert counts == sorted(counts, reverse=True) and len(rows) > 10
+    top = rows[0]
+    assert top["organisation"] == str(KG["org/chairpersonship"])  # Chairpersons-in-Office and their envoys
+    labels = {r["label"] for r in rows}
+    assert "Thomson Reuters Foundation" in labels
+
+
+def test_people_by_state_represented(built_store) -> None:  # type: ignore[no-untyped-def]
+    italy = run(built_store, "people-by-state")  # default: Italy
+    assert [r["name"] for r in italy] == ["Vincenzo Amendola"]
+    finland = run(built_store, "people-by-state", state=str(KG["state/fin"]))
+    assert "Elina Valtonen" in {r["name"] for r in finland}
+
+
+def test_everything_extracted_from_one_document(built_store) -> None:  # type: ignore[no-untyped-def]
+    rows = run(built_store, "document-statements")  # default: the seed
+    assert {r["document"] for r in rows} == {SEED_DOC}
+    assert len({r["graph"] for r in rows}) == 1
+    names = {r["value"] for r in rows if r["property"].endswith("#statedName")}
+    assert len(names) == 9 and "Monique Villa" in names
+    villa = [r for r in rows if r["property"].endswith("#statedName") and r["value"] == "Monique Villa"]
+    assert "keynote" in villa[0]["sentence"] and int(villa[0]["charStart"]) < int(villa[0]["charEnd"])
+    assert any(r["property"].endswith("#editionNumber") and r["value"] == "18" for r in rows)
+
+
+@pytest.mark.parametrize("person", [MADINA, VILLA])
+def test_source_of_each_statement_about_a_person(built_store, person: str) -> None:  # type: ignore[no-untyped-def]
+    rows = run(built_store, "statement-source", person=person)
+    assert rows and {r["document"] for r in rows} == {SEED_DOC}
+    properties = {r["property"].rsplit("#", 1)[-1].rsplit("/", 1)[-1] for r in rows}
+    assert {"statedTitle", "roleType", "affiliation", "name"} <= properties
+    for r in rows:
+        assert r["sentence"] and int(r["charStart"]) < int(r["charEnd"])
+    title = next(r for r in rows if r["property"].endswith("#statedTitle"))
+    assert title["value"].split()[-1] in title["sentence"] or "Villa" in title["sentence"]
