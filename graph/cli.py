@@ -11,6 +11,9 @@ import click
 
 from graph.settings import BY_NAME, load_settings
 
+if __name__ == "__main__":  # `python -m graph.cli`: command modules importing graph.cli get this module
+    sys.modules.setdefault("graph.cli", sys.modules[__name__])
+
 STORE_SETTINGS = ("store", "store_path", "remote_query_url", "remote_update_url", "remote_gsp_url")
 
 
