@@ -188,6 +188,8 @@ def _when(text: str, intro: str, ref: str | None, body: str, kind: str | None) -
     if s is not None:
         if s == e and days and days > 1:
             e = add_days(s, days - 1)
+        elif s == e and OPEN_CUES.search(intro) and not CLOSE_CUES.search(intro):
+            e = None
         return s, e
     if ref is None:
         return None, None
@@ -232,11 +234,9 @@ def _visit_event(people: list[Person], sentences: list[Sentence], ref: str | Non
     idx = sentences.index(sent) if sent in sentences else 0
     window = " ".join(s.text for s in sentences[idx:idx + 2])
     future = bool(FUTURE.search(sent.text))
-    s, e = _explicit(sent.text, ref, True if future else None)
-    if s is None:
-        s, e = _explicit(title, ref, True)
-    if s is None:
-        s, e = _explicit(window, ref, True if future else None)
+    cands = [_explicit(t, ref, True if future or t is title else None) for t in (sent.text, window, title)]
+    s, e = next((c for c in cands[:2] if c[0] and c[1] and c[0] != c[1]), None) or \
+        next((c for c in cands if c[0]), (None, None))
     if s is None and ref and re.search(r"\btoday\b", sent.text):
         if CLOSE_CUES.search(sent.text):
             s, e = None, ref
@@ -259,6 +259,7 @@ def find_events(title: str, body: str, sentences: list[Sentence], people: list[P
     title_named = named_events([title_sent])
     main: Event | None = None
     kind: str | None = None
+    extra_title_event: Event | None = None
     intro_named = [e for e in named if e.sentence in intro_s]
     if title_named or intro_named:
         main = (intro_named or title_named)[0]
@@ -271,7 +272,8 @@ def find_events(title: str, body: str, sentences: list[Sentence], people: list[P
                   rf"Alliance|Annual|Summit|Seminar|Review|anniversary)", head_text)
     if m:
         edition = _edition(m.group(1))
-    if main is None and series:
+    phrase, head = _title_phrase(title)
+    if main is None and series and not phrase:
         name = f"{m.group(1)} {series}" if m else series
         main = Event(name, series, sentence=intro_s[0] if intro_s else None)
         kind = "series"
@@ -285,7 +287,6 @@ def find_events(title: str, body: str, sentences: list[Sentence], people: list[P
         main = Event(name, sentence=sent)
         kind = "mission"
     visit = _visit_event(people, sents, ref, title)
-    phrase, head = _title_phrase(title)
     if main is None and phrase and not (visit and head in {None, "visit"}):
         org = _subject_org(title)
         name = phrase[0].upper() + phrase[1:]
@@ -295,9 +296,17 @@ def find_events(title: str, body: str, sentences: list[Sentence], people: list[P
         if head and sent and not re.search(r"\b(?:on|of|for|with)\b", phrase):
             mm = re.search(rf"\b{re.escape(head)}s?\s+((?:on|of|for|in)\s+[^,;:.–—]+)", sent.text, re.I)
             if mm:
-                name = f"{name} {mm.group(1)}"
+                comp = re.split(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|which|that|who|where|"
+                                r"when|reached|helps?|took|takes)\b", mm.group(1))[0]
+                name = f"{name} {comp}"
         main = Event(name, series_for(name), sentence=sent)
         kind = head
+        # a second meeting named in the title: 'Special session at OSCE human rights conference'
+        rest = title[title.lower().find(head or "") + len(head or ""):] if head else ""
+        m2 = re.search(r"\b((?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){0,3}(?:conference|meeting|forum|summit))\b", rest)
+        if m2 and series_for(m2.group(1)):
+            extra_title_event = Event(m2.group(1), series_for(m2.group(1)))
+            extra_title_event.keys = _keys(m2.group(1))
     events: list[Event] = []
     if main is None and visit is not None:
         main, visit = visit, None
@@ -323,7 +332,10 @@ def find_events(title: str, body: str, sentences: list[Sentence], people: list[P
     events.append(main)
     if visit is not None:
         events.append(visit)
-    seen = [main.keys, *([visit.keys] if visit else [])]
+    if extra_title_event is not None:
+        extra_title_event.place = place
+        events.append(extra_title_event)
+    seen = [main.keys, *([visit.keys] if visit else []), *([extra_title_event.keys] if extra_title_event else [])]
     # other named meetings, unless they are the main event again
     for ev in named:
         if ev is main or (main.series and ev.series == main.series and ev.edition in (None, main.edition)) or \
