@@ -47,6 +47,7 @@ def test_killed_batch_leaves_documents_whole_or_absent(tmp_path: Path) -> None:
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)
+        proc.stdout.close()
     assert done == KILL_AFTER, f"the batch did not get going (exit {proc.returncode})"
     assert proc.returncode == -signal.SIGKILL
 
