@@ -23,7 +23,7 @@ RESULT_CHOICES: tuple[tuple[str, str], ...] = (
     ("csv", "text/csv"),
     ("tsv", "text/tab-separated-values"),
 )
-BOOLEAN_CHOICES: tuple[tuple[str, str], ...] = RESULT_CHOICES  # CSV/TSV only when asked for by name
+BOOLEAN_CHOICES: tuple[tuple[str, str], ...] = RESULT_CHOICES  # JSON/XML are preferred; CSV/TSV if asked
 GRAPH_CHOICES: tuple[tuple[str, str], ...] = (
     ("turtle", "text/turtle"),
     ("nt", "application/n-triples"),
@@ -146,8 +146,6 @@ def choose(kind: str, accept: str | None, formats: tuple[str, ...] = ()) -> tupl
             aliased.append((r.q, -r.order, 0, key))
     best_wild: tuple[tuple[float, int, int], int, str] | None = None
     for pref, (key, media) in enumerate(choices):
-        if kind == "ask" and key in ("csv", "tsv"):
-            continue  # booleans in CSV/TSV are not standard: only when asked for by name
         quality = _quality(ranges, media)
         if quality is not None and (best_wild is None or (quality, -pref) > (best_wild[0], best_wild[1])):
             best_wild = (quality, -pref, key)
