@@ -40,8 +40,7 @@ def wait_for_http(url: str, proc: subprocess.Popen[bytes] | None = None, timeout
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc is not None and proc.poll() is not None:
-            out = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
-            raise RuntimeError(f"server exited with {proc.returncode}:\n{out[-3000:]}")
+            raise RuntimeError(f"server exited with {proc.returncode}")
         try:
             requests.get(url, timeout=2)
             return
@@ -56,16 +55,20 @@ def start_server(tmp: Path, extra_env: dict[str, str] | None = None,
     port = free_port()
     env = {**os.environ, "OSCE_KG_STORE_PATH": str(tmp / "store"), "OSCE_KG_QUARANTINE_DIR": str(tmp / "q"),
            **(extra_env or {})}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "graph.cli", "serve", "--build-if-needed", "--port", str(port), *args],
-        cwd=tmp, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )
+    # output goes to a file, not a pipe: a pipe nobody reads fills up and stalls the server
+    log_path = tmp / "server.log"
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "graph.cli", "serve", "--build-if-needed", "--port", str(port), *args],
+            cwd=tmp, env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
     base = f"http://127.0.0.1:{port}"
     try:
         wait_for_http(base + "/sparql?query=ASK%7B%7D", proc)
-    except Exception:
+    except Exception as exc:
         proc.kill()
-        raise
+        proc.wait(10)
+        raise RuntimeError(f"{exc}; server log:\n{log_path.read_text(errors='replace')[-3000:]}") from exc
     return proc, base
 
 
