@@ -63,5 +63,6 @@ def test_malformed_headers_name_file_and_line(tmp_path):
 
 def test_every_shipped_query_parses():
     queries = load_queries()
+    assert len(queries) >= 8, sorted(queries)
     for q in queries.values():
         assert q.title and q.description, q.name
