@@ -51,4 +51,10 @@ def start(tmp: Path, settings: Mapping[str, str] | None = None,
     return proc, base
 
 
-__all__ = ["start", "stop_server", "load_store", "DATA"]
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    stop_server(proc)
+    if proc.stdout is not None:
+        proc.stdout.close()
+
+
+__all__ = ["start", "stop", "load_store", "DATA"]
