@@ -13,6 +13,7 @@ from collections import defaultdict
 from functools import cache
 from pathlib import Path
 
+import pyshacl_turbo
 from rdflib import BNode, Graph, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
@@ -20,7 +21,7 @@ from rdflib.term import Node
 from graph.build import ontology_files
 from graph.namespaces import OSH
 from graph.paths import SHAPES_FILE
-from graph.validate import Report, shapes_graph
+from graph.validate import Report, ontology_graph, shapes_graph
 
 FIXTURES = Path(__file__).resolve().parent / "shapes"
 BASE = FIXTURES / "base.ttl"
@@ -78,14 +79,22 @@ def owner(shape: Node, sg: Graph) -> Node:
     return shape
 
 
-def fired(report: Report) -> dict[str, dict[URIRef, str]]:
-    """{shape local name: {focus node: severity}} for every result in a pySHACL report graph."""
-    assert report.graph is not None
+def fired(report: Report | Graph) -> dict[str, dict[URIRef, str]]:
+    """{shape: {focus node: severity}} for every result in a report (or a SHACL report graph)."""
+    graph = report.graph if isinstance(report, Report) else report
+    assert graph is not None
     sg = shapes_graph()
     out: dict[str, dict[URIRef, str]] = defaultdict(dict)
-    for result in report.graph.subjects(RDF.type, SH.ValidationResult):
-        source = owner(report.graph.value(result, SH.sourceShape), sg)
-        focus = report.graph.value(result, SH.focusNode)
-        severity = str(report.graph.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
+    for result in graph.subjects(RDF.type, SH.ValidationResult):
+        source = owner(graph.value(result, SH.sourceShape), sg)
+        focus = graph.value(result, SH.focusNode)
+        severity = str(graph.value(result, SH.resultSeverity)).rsplit("#", 1)[-1]
         out[str(source).replace(str(OSH), "osh:")][focus] = severity
     return out
+
+
+def turbo_fired(data: Graph) -> dict[str, dict[URIRef, str]]:
+    """The same, from pyshacl-turbo (the engine ingestion validates each document with)."""
+    _, report, _ = pyshacl_turbo.validate(data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(),
+                                          inference="none", allow_warnings=True)
+    return fired(report)
