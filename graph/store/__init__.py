@@ -21,7 +21,18 @@ __all__ = ["RDF_FORMATS", "RESULT_FORMATS", "DatasetSpec", "QueryResult", "Query
 
 
 def open_store(settings: dict[str, Any], read_only: bool = False) -> Store:
-    """The store the settings name: ``oxigraph`` (persistent, default), ``memory`` or ``remote``."""
+    """The store the settings name: ``oxigraph`` (persistent, default), ``memory`` or ``remote``,
+    behind a query cache when the ``cache_size`` setting is above 0."""
+    store = _open_backend(settings, read_only)
+    size = int(settings.get("cache_size") or 0)
+    if size > 0:
+        from graph.store.cache import CachingStore
+
+        return CachingStore(store, size)
+    return store
+
+
+def _open_backend(settings: dict[str, Any], read_only: bool) -> Store:
     kind = settings["store"]
     if kind == "memory":
         from graph.store.oxigraph import OxigraphStore
@@ -33,8 +44,8 @@ def open_store(settings: dict[str, Any], read_only: bool = False) -> Store:
         path = Path(settings["store_path"])
         return OxigraphStore(path if path.is_absolute() else ROOT / path, read_only=read_only)
     if kind == "remote":
-        from graph.store.remote import RemoteStore  # type: ignore[import-not-found]
+        from graph.store.remote import RemoteStore
 
-        return RemoteStore(settings["remote_query_url"], settings["remote_update_url"],  # type: ignore[no-any-return]
+        return RemoteStore(settings["remote_query_url"], settings["remote_update_url"],
                            settings.get("remote_gsp_url") or None)
     raise StoreError(f"unknown store backend {kind!r} (oxigraph, memory or remote)")

@@ -121,7 +121,8 @@ class OxigraphStore(Store):
                         break
                     rows.append([sol[v] for v in variables])
                 return "select", serialize_rows(variables, rows, fmt)
-            triples = list(res) if max_rows is None else [t for _, t in zip(range(max_rows), res, strict=False)]
+            triples = list(res) if max_rows is None else [t for _, t in zip(range(max_rows), res,
+                                                                                 strict=False)]
             return "graph", ox.serialize(triples, format=OX_RDF_FORMATS[fmt]) or b""
         except OSError as exc:
             raise StoreError(str(exc)) from exc

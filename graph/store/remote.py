@@ -1,0 +1,373 @@
+"""Remote backend: any SPARQL 1.1 server (Oxigraph server, Virtuoso, Fuseki, GraphDB, …).
+
+Queries go through SPARQLWrapper (SPARQL 1.1 Protocol, POST, form-encoded); writes through one
+SPARQL 1.1 Update request (``DROP SILENT GRAPH`` + ``INSERT DATA`` — one request is one
+transaction on Oxigraph and Virtuoso) or, when a Graph Store Protocol URL is given, a ``PUT`` of a
+single named graph. Answers are parsed with pyoxigraph so the terms and serializations are exactly
+those of the embedded backend.
+
+Semantics kept identical to the embedded store:
+
+* **Bindings** (pyoxigraph substitutes variables before evaluation) are sent as a one-row
+  ``VALUES`` block placed first in the top-level WHERE group (see `graph.store.sparql_text`).
+* **Union default graph.** Our default graph is the union of the named graphs. Virtuoso does this
+  when no dataset is given; Oxigraph server does with ``--union-default-graph`` or its per-request
+  ``union-default-graph`` parameter. The store probes the server once per data generation and adds
+  that parameter when it is needed; if neither works it refuses with an error naming the option.
+* **Managed graphs.** ``named_graphs``, ``len``, ``dump``, ``quads`` and ``clear`` cover only graphs
+  under ``graph_prefix`` (ours, ``kgg:``), so a server's own graphs (Virtuoso's system graphs) are
+  never listed, exported, validated or dropped.
+"""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any
+from urllib.error import URLError
+
+import pyoxigraph as ox
+import requests
+from rdflib import BNode, Graph
+from rdflib.term import Identifier, Node
+from SPARQLWrapper import POST, URLENCODED, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
+
+from graph.namespaces import KGG
+from graph.store.base import (
+    RDF_FORMATS,
+    RESULT_FORMATS,
+    SUFFIX_FORMATS,
+    DatasetSpec,
+    QueryKind,
+    QueryResult,
+    QuerySyntaxError,
+    Store,
+    StoreError,
+)
+from graph.store.oxigraph import OX_RDF_FORMATS, OX_RESULT_FORMATS
+from graph.store.results import serialize_rows
+from graph.store.sparql_text import SparqlTextError, inject_values, query_form
+from graph.store.terms import to_ox, to_rdflib
+
+_QUAD_FORMATS = {"trig", "nquads"}
+_ACCEPT_RESULTS = "application/sparql-results+xml"
+_ACCEPT_GRAPH = "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"
+_EMPTY_GRAPH = "urn:x-osce-kg:empty"  # names an absent graph: how the Protocol says "empty default graph"
+
+
+def _graph_format(content_type: str) -> ox.RdfFormat:
+    ct = content_type.split(";")[0].strip().lower()
+    if ct in {"application/n-triples", "text/plain"}:
+        return ox.RdfFormat.N_TRIPLES
+    if ct in {"text/turtle", "application/x-turtle", "text/rdf+n3", "text/n3"}:
+        return ox.RdfFormat.TURTLE
+    if ct in {"application/rdf+xml", "application/xml"}:
+        return ox.RdfFormat.RDF_XML
+    if ct == "application/ld+json":
+        return ox.RdfFormat.JSON_LD
+    raise StoreError(f"remote server answered a graph query with unsupported type {content_type!r}")
+
+
+def _detail(exc: SPARQLWrapperException) -> str:
+    """The server's own words (SPARQLWrapper wraps them in a generic sentence)."""
+    body = getattr(exc, "response", None)
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body or exc)
+    return text.strip()[:2000]
+
+
+def _nt(triples: list[ox.Triple] | list[ox.Quad]) -> str:
+    return (ox.serialize([ox.Triple(t.subject, t.predicate, t.object) for t in triples],
+                         format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+
+
+class RemoteStore(Store):
+    def __init__(self, query_url: str, update_url: str, gsp_url: str | None = None, *,
+                 graph_prefix: str = str(KGG), timeout: float = 300.0,
+                 auth: tuple[str, str] | None = None) -> None:
+        if not query_url:
+            raise StoreError("the remote store needs a query URL (setting remote_query_url)")
+        self.query_url = query_url
+        self.update_url = update_url or None
+        self.gsp_url = gsp_url or None
+        if self.update_url is None and self.gsp_url is None:
+            raise StoreError("the remote store needs an update URL or a Graph Store Protocol URL to write")
+        self.graph_prefix = graph_prefix
+        self.timeout = timeout
+        self.auth = requests.auth.HTTPDigestAuth(*auth) if auth else None
+        self._auth_pair = auth
+        self.generation = 0
+        self._union_param: bool | None = None
+        self._union_checked_at = -1
+        self._lock = threading.Lock()
+        self._http = requests.Session()
+
+    # -- HTTP ------------------------------------------------------------------------------------
+    def _request(self, text: str, accept: str, dataset: DatasetSpec | None,
+                 union_param: bool = False) -> tuple[bytes, str]:
+        sw = SPARQLWrapper(self.query_url)
+        sw.setMethod(POST)
+        sw.setRequestMethod(URLENCODED)
+        sw.setOnlyConneg(True)
+        sw.setTimeout(int(self.timeout))
+        if self._auth_pair:
+            sw.setHTTPAuth("DIGEST")
+            sw.setCredentials(*self._auth_pair)
+        sw.setQuery(text)
+        sw.addCustomHttpHeader("Accept", accept)
+        if dataset is not None and dataset.default_graphs is not None:
+            for g in dataset.default_graphs or [_EMPTY_GRAPH]:
+                sw.addDefaultGraph(g)
+            for g in dataset.named_graphs if dataset.named_graphs is not None else [_EMPTY_GRAPH]:
+                sw.addNamedGraph(g)
+        elif dataset is not None and dataset.named_graphs is not None:
+            for g in dataset.named_graphs or [_EMPTY_GRAPH]:
+                sw.addNamedGraph(g)
+            if self._union_param:  # Oxigraph refuses its union option beside a dataset: list the union
+                for g in self.named_graphs() or [_EMPTY_GRAPH]:
+                    sw.addDefaultGraph(g)
+        else:
+            union_param = union_param or bool(self._union_param)
+        if union_param:
+            sw.addParameter("union-default-graph", "true")
+        try:
+            res = sw.query()
+            body: bytes = res.response.read()
+            return body, res.response.headers.get("Content-Type", "")
+        except QueryBadFormed as exc:
+            raise QuerySyntaxError(f"{self.query_url}: {_detail(exc)}") from exc
+        except SPARQLWrapperException as exc:
+            raise StoreError(f"{self.query_url}: {_detail(exc)}") from exc
+        except (URLError, OSError) as exc:
+            raise StoreError(f"{self.query_url}: {exc}") from exc
+
+    def _update(self, text: str) -> None:
+        if self.update_url is None:
+            raise StoreError("no SPARQL Update URL configured (setting remote_update_url)")
+        try:
+            r = self._http.post(self.update_url, data={"update": text}, timeout=self.timeout, auth=self.auth)
+        except requests.RequestException as exc:
+            raise StoreError(f"{self.update_url}: {exc}") from exc
+        if r.status_code >= 300:
+            raise StoreError(f"{self.update_url}: update refused ({r.status_code}): {r.text[:500]}")
+
+    def _gsp_put(self, graph: str, ntriples: str) -> None:
+        assert self.gsp_url is not None
+        try:
+            r = self._http.put(self.gsp_url, params={"graph": graph}, data=ntriples.encode("utf-8"),
+                               headers={"Content-Type": "application/n-triples"}, timeout=self.timeout,
+                               auth=self.auth)
+        except requests.RequestException as exc:
+            raise StoreError(f"{self.gsp_url}: {exc}") from exc
+        if r.status_code >= 300:
+            raise StoreError(f"{self.gsp_url}: PUT of <{graph}> refused ({r.status_code}): {r.text[:500]}")
+
+    # -- union default graph ---------------------------------------------------------------------
+    _PROBE = ("ASK { { SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER(!isBlank(?s) && !isBlank(?o)) } }"
+              " LIMIT 1 } FILTER NOT EXISTS { ?s ?p ?o } }")
+
+    def _ensure_union(self) -> None:
+        """Find out (once per generation) whether the server's default graph is the union."""
+        if self._union_checked_at == self.generation:
+            return
+        with self._lock:
+            if self._union_checked_at == self.generation:
+                return
+            missing = self._ask_raw(self._PROBE, union_param=False)
+            if not missing:
+                self._union_param = False
+            elif not self._ask_raw(self._PROBE, union_param=True):
+                self._union_param = True
+            else:
+                raise StoreError(
+                    f"{self.query_url}: the server's default graph is not the union of its named graphs; "
+                    "start Oxigraph with --union-default-graph (Fuseki: unionDefaultGraph true)")
+            self._union_checked_at = self.generation
+
+    def _ask_raw(self, text: str, union_param: bool) -> bool:
+        body, _ = self._request(text, _ACCEPT_RESULTS, DatasetSpec(), union_param=union_param)
+        res = ox.parse_query_results(body, format=ox.QueryResultsFormat.XML)
+        return bool(res)
+
+    # -- queries ---------------------------------------------------------------------------------
+    def _run(self, sparql: str, bindings: Mapping[str, Identifier] | None,
+             dataset: DatasetSpec | None) -> ox.QuerySolutions | ox.QueryBoolean | list[ox.Triple]:
+        form = query_form(sparql)
+        if form == "update":
+            raise QuerySyntaxError("not a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE)")
+        if bindings:
+            terms = {}
+            for k, v in bindings.items():
+                if isinstance(v, BNode):
+                    raise StoreError(f"cannot bind ?{k} to a blank node on a remote store")
+                terms[k] = str(to_ox(v))
+            try:
+                sparql = inject_values(sparql, terms)
+            except SparqlTextError as exc:
+                raise QuerySyntaxError(f"cannot bind parameters: {exc}") from exc
+        if dataset is None or dataset.default_graphs is None:
+            self._ensure_union()
+        if form in {"select", "ask"}:
+            body, _ = self._request(sparql, _ACCEPT_RESULTS, dataset)
+            try:
+                return ox.parse_query_results(body, format=ox.QueryResultsFormat.XML)
+            except SyntaxError as exc:
+                raise StoreError(f"{self.query_url}: unreadable results: {exc}") from exc
+        body, ctype = self._request(sparql, _ACCEPT_GRAPH, dataset)
+        try:
+            return [q.triple for q in ox.parse(body, format=_graph_format(ctype))]
+        except SyntaxError as exc:
+            raise StoreError(f"{self.query_url}: unreadable graph: {exc}") from exc
+
+    def query(self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None,
+              dataset: DatasetSpec | None = None, max_rows: int | None = None) -> QueryResult:
+        res = self._run(sparql, bindings, dataset)
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult("ask", boolean=bool(res))
+        if isinstance(res, ox.QuerySolutions):
+            variables = [v.value for v in res.variables]
+            rows: list[dict[str, Node]] = []
+            for i, sol in enumerate(res):
+                if max_rows is not None and i >= max_rows:
+                    break
+                rows.append({v: to_rdflib(sol[v]) for v in variables if sol[v] is not None})
+            return QueryResult("select", variables=variables, rows=rows)
+        g = Graph()
+        for t in res[:max_rows] if max_rows is not None else res:
+            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return QueryResult("graph", graph=g)
+
+    def query_serialized(self, sparql: str, fmt: str, *, dataset: DatasetSpec | None = None,
+                         max_rows: int | None = None) -> tuple[QueryKind, bytes]:
+        res = self._run(sparql, None, dataset)
+        if isinstance(res, ox.QueryBoolean):
+            return "ask", res.serialize(format=OX_RESULT_FORMATS[fmt])
+        if isinstance(res, ox.QuerySolutions):
+            if fmt not in RESULT_FORMATS:
+                raise StoreError(f"a SELECT answer cannot be written as {fmt}")
+            if max_rows is None:
+                return "select", res.serialize(format=OX_RESULT_FORMATS[fmt])
+            variables = [v.value for v in res.variables]
+            rows = [[sol[v] for v in variables] for _, sol in zip(range(max_rows), res, strict=False)]
+            return "select", serialize_rows(variables, rows, fmt)
+        if fmt not in RDF_FORMATS:
+            raise StoreError(f"a graph answer cannot be written as {fmt}")
+        triples = res if max_rows is None else res[:max_rows]
+        return "graph", ox.serialize(triples, format=OX_RDF_FORMATS[fmt]) or b""
+
+    # -- writes ----------------------------------------------------------------------------------
+    def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
+        """One Update request (atomic); a single graph goes by GSP PUT when that is configured."""
+        if not graphs:
+            return
+        if self.gsp_url is not None and (self.update_url is None or len(graphs) == 1):
+            for name, triples in graphs.items():  # with GSP only, each graph is atomic on its own
+                if triples is None:
+                    self._update_or_delete(name)
+                else:
+                    self._gsp_put(name, triples.serialize(format="nt", encoding="utf-8").decode("utf-8"))
+            self.generation += 1
+            return
+        drops = [f"DROP SILENT GRAPH <{name}>" for name in graphs]
+        inserts = [f"GRAPH <{name}> {{\n{t.serialize(format='nt', encoding='utf-8').decode('utf-8')}\n}}"
+                   for name, t in graphs.items() if t is not None and len(t)]
+        self._write(drops, inserts)
+
+    def _update_or_delete(self, graph: str) -> None:
+        if self.update_url is not None:
+            self._update(f"DROP SILENT GRAPH <{graph}>")
+            return
+        assert self.gsp_url is not None
+        r = self._http.delete(self.gsp_url, params={"graph": graph}, timeout=self.timeout, auth=self.auth)
+        if r.status_code >= 300 and r.status_code != 404:
+            raise StoreError(f"{self.gsp_url}: DELETE of <{graph}> refused ({r.status_code})")
+
+    def _write(self, drops: list[str], inserts: list[str]) -> None:
+        parts = list(drops)
+        if inserts:
+            parts.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
+        if parts:
+            try:
+                self._update(" ;\n".join(parts))
+            finally:
+                self.generation += 1
+
+    def load_file(self, path: Path, fmt: str | None = None, graph: str | None = None) -> int:
+        """Parse the whole file locally first (a syntax error names the file, nothing is sent),
+        then add it in one Update request."""
+        fmt = fmt or SUFFIX_FORMATS.get(path.suffix.lower())
+        if fmt is None or fmt not in RDF_FORMATS:
+            raise StoreError(f"{path}: unknown RDF format (use one of {', '.join(RDF_FORMATS)})")
+        if fmt not in _QUAD_FORMATS and graph is None:
+            raise StoreError(f"{path}: a {fmt} file needs a target graph")
+        try:
+            quads = list(ox.parse(path=str(path), format=OX_RDF_FORMATS[fmt],
+                                  base_iri=path.resolve().as_uri()))
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(f"{path}: {exc}") from exc
+        by_graph: dict[str | None, list[ox.Quad]] = {}
+        for q in quads:
+            name = graph if fmt not in _QUAD_FORMATS else (
+                q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None)
+            by_graph.setdefault(name, []).append(q)
+        blocks = [_nt(qs) if name is None else f"GRAPH <{name}> {{\n{_nt(qs)}\n}}"
+                  for name, qs in by_graph.items()]
+        if blocks:
+            self._write([], blocks)
+        return len(quads)
+
+    # -- inspection ------------------------------------------------------------------------------
+    def _scope(self, var: str = "?g") -> str:
+        return f'FILTER(STRSTARTS(STR({var}), "{self.graph_prefix}"))' if self.graph_prefix else ""
+
+    def _select_rows(self, sparql: str) -> list[list[Any]]:
+        body, _ = self._request(sparql, _ACCEPT_RESULTS, None)
+        res = ox.parse_query_results(body, format=ox.QueryResultsFormat.XML)
+        assert isinstance(res, ox.QuerySolutions)
+        variables = list(res.variables)
+        return [[sol[v] for v in variables] for sol in res]
+
+    def named_graphs(self) -> list[str]:
+        rows = self._select_rows(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._scope()} }}")
+        return sorted(r[0].value for r in rows if isinstance(r[0], ox.NamedNode))
+
+    def graph_triples(self, graph: str) -> Graph:
+        res = self._select_rows(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+        g = Graph()
+        for s, p, o in res:
+            g.add((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
+        return g
+
+    def _native_quads(self) -> list[ox.Quad]:
+        rows = self._select_rows(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._scope()} }}")
+        return [ox.Quad(s, p, o, g) for s, p, o, g in rows]
+
+    def quads(self) -> Iterator[tuple[Node, Node, Node, str]]:
+        for q in self._native_quads():
+            yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), q.graph_name.value
+
+    def dump(self, out: IO[bytes], fmt: str = "nquads") -> None:
+        if fmt not in _QUAD_FORMATS:
+            raise StoreError(f"dump needs a dataset format (trig or nquads), not {fmt}")
+        out.write(ox.serialize(self._native_quads(), format=OX_RDF_FORMATS[fmt]) or b"")
+
+    def dump_bytes(self, fmt: str = "nquads") -> bytes:
+        buf = io.BytesIO()
+        self.dump(buf, fmt)
+        return buf.getvalue()
+
+    def __len__(self) -> int:
+        rows = self._select_rows(
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._scope()} }}")
+        return int(rows[0][0].value) if rows and rows[0][0] is not None else 0
+
+    def clear(self) -> None:
+        """Drop our graphs (under ``graph_prefix``) in one request; the server's own graphs stay."""
+        graphs = self.named_graphs()
+        if graphs:
+            self._write([f"DROP SILENT GRAPH <{g}>" for g in graphs], [])
+
+    def close(self) -> None:
+        self._http.close()
