@@ -262,7 +262,7 @@ REGIONS = [
     "south-eastern Europe", "south-east Europe", "Eastern Europe", "Western Europe", "Northern Europe",
     "Southern Europe", "Central Europe", "Western Balkans", "Balkans", "South Caucasus", "Caucasus", "Asia",
     "Northeast Asia", "North-East Asia", "East Asia", "South Asia", "Southeast Asia", "Mediterranean",
-    "Middle East", "North Africa", "Black Sea", "Baltic Sea", "Baltic States", "Euro-Atlantic", "Eurasia",
+    "Middle East", "North Africa", "Black Sea", "Baltic Sea", "Baltic States",
     "Crimea", "Donbas", "Donbass", "Transnistria", "Nagorno-Karabakh", "Abkhazia", "South Ossetia", "Kosovo",
     "Fergana Valley", "Ferghana Valley", "Scandinavia", "Arctic", "Sahel",
 ]

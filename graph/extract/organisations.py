@@ -80,12 +80,14 @@ def _generic_re() -> re.Pattern[str]:
 def _ministry_re() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:(?P<owner>{CAP}(?:\s+{CAP})*)(?:’s|'s)\s+)?(?P<body>(?:Federal\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?"
-        rf"{CAP}(?:,?\s+(?:(?:and|of|for|the)\s+)*{CAP})*)"
+        rf"{CAP}(?:,?\s+(?:and\s+(?!the\b)|of\s+(?:the\s+)?|for\s+(?:the\s+)?)?{CAP})*)"
     )
 
 
 TRIM_LEAD = re.compile(r"^(?:(?:The|A|An|Its|Their|His|Her|Our|This|These|That|What|Each|Every|All|Both|Some|"
-                       r"Many|Several|Other|Any|No|When|While|Where|If|As|At|In|On|By|For|From|With|And|But)\s+)+")
+                       r"Many|Several|Other|Any|No|When|While|Where|If|As|At|In|On|By|For|From|With|And|But|Once|"
+                       r"According|To|Since|Because|Although|Under|Through|Following|After|Before|During|"
+                       r"Then|Also|Today|Yesterday|Recently|Meanwhile|However)\s+)+")
 
 
 def states_in(text: str) -> list[Mention]:
@@ -174,7 +176,27 @@ def orgs_in(text: str) -> list[Mention]:
             continue
         if not phrase or phrase.split()[0] in {"of", "for", "and", "the"} or len(phrase.split()) < 2:
             continue
+        if re.search(r"(?:’s|'s)\s*$", text[max(0, start - 4):start]):
+            continue  # a unit of the owner just named ('UNODC's Division for Treaty Affairs')
+        parts = re.split(r"\s+and\s+", phrase)
+        if len(parts) == 2 and parts[0].split()[-1] in gz.ORG_HEADS and len(parts[1].split()) >= 2 and \
+                parts[1].split()[-1] in gz.ORG_HEADS:
+            found.append(Mention(parts[0], parts[0], start, start + len(parts[0]), "generic"))
+            s2 = start + len(phrase) - len(parts[1])
+            found.append(Mention(parts[1], parts[1], s2, s2 + len(parts[1]), "generic"))
+            continue
         found.append(Mention(phrase, phrase, start, start + len(phrase), "generic"))
+    for m in re.finditer(r"(?P<pre>(?:[A-Z][\w\-]+\s+)*)?(?:\b(?:non-governmental organi[sz]ation|NGO|association|"
+                         r"foundation|fund|Fund|Foundation|Association|company|movement|party|network|union|"
+                         r"coalition|centre|center|media outlet|newspaper|broadcaster)\s+)"
+                         r"(?:[“\"](?P<q>[^”\"]{1,40})[”\"]|(?P<n>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))", text):
+        name = m.group("q") or m.group("n")
+        pre = (m.group("pre") or "").strip()
+        full = m.group(0).replace("“", "").replace("”", "").replace('"', "") if pre and pre.split()[0] not in {
+            "The", "A"} else name
+        found.append(Mention(full.strip(), m.group(0), m.start(), m.end(), "national"))
+    for m in re.finditer(r"\b(?P<a>[A-Z][\w\-]+(?:an|ish|ese|ian|ch|ic))\s+(?:delegation|authorities)\b", text):
+        found.append(Mention(m.group(0), m.group(0), m.start(), m.end(), "national"))
     for m in re.finditer(r"\b[Tt]he\s+(?P<w>Assembly|Mission|Presence|Office|Centre|Forum|Ministry|Agency|"
                          r"Commission|Secretariat|Bureau|Programme Office|Chairpersonship|Chairmanship)\b(?!\s+[A-Z])",
                          text):
@@ -209,6 +231,10 @@ def _resolve(found: list[Mention]) -> list[Mention]:
     """Keep the most trusted, then longest, of overlapping mentions."""
     out: list[Mention] = []
     for f in sorted(found, key=lambda x: (_RANK.get(x.kind, 9), -(x.end - x.start), x.start)):
-        if not any(o.start < f.end and f.start < o.end for o in out):
+        clash = [o for o in out if o.start < f.end and f.start < o.end]
+        if not clash:
             out.append(f)
+        elif f.kind == "generic" and len(f.name.split()) <= 3 and all(
+                o.text.isupper() and f.start <= o.start and o.end <= f.end for o in clash):
+            out.append(f)  # 'FSC Troika', 'OSCE PA Bureau': a body of the acronym's organisation
     return sorted(out, key=lambda x: x.start)

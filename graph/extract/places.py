@@ -19,6 +19,8 @@ LOCATIVE = re.compile(r"(?:\b(?:in|to|from|across|throughout|around|into|near|ag
                       r"visited|visiting|visit|of|for|at|on|and|between|beyond|outside|over|with)\s+(?:the\s+)?"
                       r"(?:\w+ern\s+|\w+ral\s+)?|(?:,|and)\s+(?:the\s+)?)$")
 ACTOR_BEFORE = re.compile(r"(?:\bby\s+(?:the\s+)?|\b[Dd]elegations?\s+(?:from|of)\s+(?:the\s+)?|\bcongratulated\s+|"
+                          r"\b(?:officials|representatives|delegates|experts|participants|officers|groups?|"
+                          r"agencies|ministries|parliamentarians)\s+from\s+(?:the\s+)?|"
                           r"\b[Pp]artners?\s*[–—:]\s*|\bofficials\s+(?:[\w ]+\s+)?in\s+(?:the\s+)?|"
                           r"\bfrom\s+(?:the\s+)?(?=\w+\s+(?:and|,)))$")
 ACTOR_AFTER = re.compile(r"^(?:’s|'s)?\s*(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b|^\s+(?:holds|chaired|chairs|"
@@ -37,7 +39,7 @@ class StateUse:
 def _venue_re() -> re.Pattern[str]:
     heads = "|".join(sorted(gz.VENUE_HEADS, key=len, reverse=True))
     cap = r"[A-Z][\w’'\-]+"
-    return re.compile(rf"(?:{cap}\s+)*(?:{heads})(?:\s+{cap})*")
+    return re.compile(rf"(?:{cap}\s+)*(?:{heads})\b(?:\s+{cap})*")
 
 
 @cache
@@ -72,7 +74,7 @@ def districts_in(text: str) -> list[Mention]:
                   "municipalities": "municipality"}.get(head, head)
         names = re.split(r"\s+and\s+", m.group("names"))
         for n in names:
-            if n in {"The", "This", "Each"}:
+            if n in {"The", "This", "Each"} or re.fullmatch(r"[A-Z0-9/\-]+", n):
                 continue
             out.append(Mention(f"{n} {single}", m.group(0), m.start(), m.end(), "region"))
     return out
@@ -84,10 +86,20 @@ def classify_states(text: str, org_spans: list[tuple[int, int]]) -> list[StateUs
     prev: StateUse | None = None
     prev_end = -10
     for m in states_in(text):
-        if any(a <= m.start < b for a, b in org_spans):
-            continue
         before = text[max(0, m.start - 60):m.start]
         after = text[m.end:m.end + 40]
+        chair = re.match(r"^(?:’s|'s)?\s*(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b(?!\s+of\s+the\s+(?:OSCE\s+)?"
+                         r"Forum)", after)
+        if chair and m.kind == "state":
+            out.append(StateUse(m.text, True, False))
+            continue
+        if re.search(r"\bGovernment of (?:the\s+)?$", before):
+            out.append(StateUse(m.text, True, True))
+            continue
+        if any(a <= m.start < b for a, b in org_spans):
+            continue
+        if re.match(r"^\s*\)", after) and re.search(r"[A-Z]\w+\s*\($", before):
+            continue  # 'Peter Bowness (United Kingdom)': the person's country
         if m.kind == "adj":
             if re.match(r"^\s+(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b", after):
                 out.append(StateUse(m.name, True, False))
@@ -99,13 +111,13 @@ def classify_states(text: str, org_spans: list[tuple[int, int]]) -> list[StateUs
                 prev, prev_end = None, m.end
                 continue
         if in_list and prev is not None:
-            use = StateUse(m.name, prev.actor or actor, prev.place and not actor)
+            use = StateUse(m.text, prev.actor or actor, prev.place and not actor)
         elif actor:
-            use = StateUse(m.name, True, False)
+            use = StateUse(m.text, True, False)
         else:
-            use = StateUse(m.name, False, True)
+            use = StateUse(m.text, False, True)
         if re.match(r"^(?:’s|'s)\s", after) and not actor:
-            use = StateUse(m.name, False, True)
+            use = StateUse(m.text, False, True)
         out.append(use)
         prev, prev_end = use, m.end
     return out
@@ -119,7 +131,8 @@ def unknown_places(text: str, lexicon: frozenset[str], person_spans: list[tuple[
         p = m.group("p")
         if any(a <= m.start("p") < b for a, b in person_spans):
             continue
-        if all(_is_name_word(w, lexicon) for w in p.split()) and not p.endswith(("’s", "'s")):
+        if all(_is_name_word(w, lexicon) for w in p.split()) and not p.endswith(("’s", "'s", "’", "'")) and \
+                not re.search(r"[A-Z]{2}", p):
             out.append(p)
     return out
 

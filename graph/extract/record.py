@@ -54,6 +54,49 @@ def _org_list(mentions: list[Mention], people: list[Person], actor_states: list[
     return out
 
 
+def _places(page: Page, body: str, lexicon: frozenset[str], orgs: list[Mention], people: list[Person],
+            uses: list, person_spans: list[tuple[int, int]]) -> list[str]:
+    """Places as written: dateline cities, then cities, regions, venues, districts and States used as
+    locations; not those that only occur inside an organisation name, a person's post or a proper name
+    ('Helsinki Final Act')."""
+    org_spans = [(m.start, m.end) for m in orgs]
+    posts = " ".join(p.post or "" for p in people)
+    places: list[str] = []
+    for c in page.dateline_cities:
+        _add(places, c)
+    found: list[Mention] = []
+    found += cities_in(body) + regions_in(body) + venues_in(body) + districts_in(body)
+    for m in sorted(found, key=lambda x: x.start):
+        if any(a <= m.start < b for a, b in org_spans + person_spans):
+            continue
+        if re.match(r"\s+(?!and\b|of\b)[A-Z][a-z]", body[m.end:m.end + 3]) and m.kind in {"city", "region"}:
+            continue
+        if re.search(r"\b[A-Z][\w’'\-]+\s+of\s+(?:the\s+)?$", body[max(0, m.start - 30):m.start]) and any(
+                a <= m.start - 5 < b + 5 for a, b in person_spans):
+            continue
+        _add(places, m.name)
+    for u in uses:
+        if u.place:
+            _add(places, u.name)
+    for m in orgs:
+        if re.search(r"\bat\s+the\s+$", body[max(0, m.start - 8):m.start]) and re.search(
+                r"College|Academy|University|Centre|Center|Palace|Hotel", m.name):
+            _add(places, m.name)
+    for name in unknown_places(body, lexicon, person_spans):
+        if not any(name in o.name for o in orgs):
+            _add(places, name)
+    # a district found as 'X district' replaces the bare 'X'; places named only inside posts are dropped
+    places = [p for p in places if not any(q != p and q.startswith(p + " ") and q.split()[-1].islower()
+                                          for q in places)]
+    keep = []
+    for p in places:
+        n_body = len(re.findall(rf"(?<![\w-]){re.escape(p)}(?![\w-])", body))
+        n_post = len(re.findall(rf"(?<![\w-]){re.escape(p)}(?![\w-])", posts))
+        if p in page.dateline_cities or n_body == 0 or n_body > n_post:
+            keep.append(p)
+    return keep
+
+
 def build_record(page: Page) -> dict[str, Any]:
     body = page.body
     sentences = split_sentences(body)
@@ -68,28 +111,14 @@ def build_record(page: Page) -> dict[str, Any]:
     person_spans = [s for p in people for s in p.mentions]
     uses = classify_states(body, org_spans + person_spans)
     actor_states = [u.name for u in uses if u.actor]
-    places: list[str] = []
-    for c in page.dateline_cities:
-        _add(places, c)
-    found: list[Mention] = []
-    found += [m for m in cities_in(body) if not any(a <= m.start < b for a, b in person_spans)]
-    found += regions_in(body)
-    found += venues_in(body)
-    found += districts_in(body)
-    for m in sorted(found, key=lambda x: x.start):
-        _add(places, m.name)
-    for u in uses:
-        if u.place:
-            _add(places, u.name)
-    for p in unknown_places(body, lexicon, person_spans):
-        if p not in places and not any(p in o.name for o in orgs):
-            _add(places, p)
-    # a district found as 'X district' replaces the bare 'X'
-    places = [p for p in places if not any(q != p and q.startswith(p + " ") and q.split()[-1].islower()
-                                          for q in places)]
+    places = _places(page, body, lexicon, orgs, people, uses, person_spans)
     events = find_events(page.title, body, sentences, people, page.date, page.dateline_date,
                          page.dateline_city or page.place, page.dateline_end)
     organisations = _org_list(orgs, people, actor_states)
+    for src in page.sources:
+        _add(organisations, gz.org_lookup().get(src, src))
+    if chair_state and ("OSCE Chairpersonship" in organisations):
+        _add(organisations, chair_state)
     return {
         "kind": page.kind,
         "title": page.title,
