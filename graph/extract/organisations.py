@@ -176,8 +176,16 @@ def orgs_in(text: str) -> list[Mention]:
             continue
         if not phrase or phrase.split()[0] in {"of", "for", "and", "the"} or len(phrase.split()) < 2:
             continue
-        if re.search(r"(?:’s|'s)\s*$", text[max(0, start - 4):start]):
+        if re.search(r"(?:’s|'s)\s*$", text[max(0, start - 4):start]) and phrase.split()[0] in gz.ORG_HEADS:
             continue  # a unit of the owner just named ('UNODC's Division for Treaty Affairs')
+        if any(w in {"Hotel", "Palace", "Hofburg", "Camp", "Hall", "Stadium", "Castle"} for w in phrase.split()):
+            continue  # a venue
+        while phrase and phrase.split()[0][:1].islower():
+            first = phrase.split()[0]
+            start += len(first) + 1
+            phrase = phrase[len(first) + 1:]
+        if len(phrase.split()) < 2:
+            continue
         parts = re.split(r"\s+and\s+", phrase)
         if len(parts) == 2 and parts[0].split()[-1] in gz.ORG_HEADS and len(parts[1].split()) >= 2 and \
                 parts[1].split()[-1] in gz.ORG_HEADS:
@@ -234,7 +242,7 @@ def _resolve(found: list[Mention]) -> list[Mention]:
         clash = [o for o in out if o.start < f.end and f.start < o.end]
         if not clash:
             out.append(f)
-        elif f.kind == "generic" and len(f.name.split()) <= 3 and all(
+        elif f.kind == "generic" and all(
                 o.text.isupper() and f.start <= o.start and o.end <= f.end for o in clash):
             out.append(f)  # 'FSC Troika', 'OSCE PA Bureau': a body of the acronym's organisation
     return sorted(out, key=lambda x: x.start)

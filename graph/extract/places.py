@@ -80,7 +80,8 @@ def districts_in(text: str) -> list[Mention]:
     return out
 
 
-def classify_states(text: str, org_spans: list[tuple[int, int]]) -> list[StateUse]:
+def classify_states(text: str, org_spans: list[tuple[int, int]],
+                    person_spans: list[tuple[int, int]] | None = None) -> list[StateUse]:
     """Each State mention classified as actor (organisation) and/or place."""
     out: list[StateUse] = []
     prev: StateUse | None = None
@@ -100,6 +101,11 @@ def classify_states(text: str, org_spans: list[tuple[int, int]]) -> list[StateUs
             continue
         if re.match(r"^\s*\)", after) and re.search(r"[A-Z]\w+\s*\($", before):
             continue  # 'Peter Bowness (United Kingdom)': the person's country
+        if re.search(r"\s+of\s+(?:the\s+)?$", before) and any(
+                0 <= m.start - b <= 12 for _, b in (person_spans or [])):
+            continue  # 'Ambassador Antti Turunen of Finland': the person's country
+        if m.text.isupper() and m.kind == "state":
+            m = type(m)(m.name, m.name, m.start, m.end, m.kind)  # 'BiH' -> 'Bosnia and Herzegovina' 
         if m.kind == "adj":
             if re.match(r"^\s+(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b", after):
                 out.append(StateUse(m.name, True, False))

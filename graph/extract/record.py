@@ -34,7 +34,7 @@ def _add(items: list[str], name: str | None) -> None:
 
 
 def _org_list(mentions: list[Mention], people: list[Person], actor_states: list[str]) -> list[str]:
-    out: list[str] = []
+    out: list[str] = ["OSCE"]
     names = [m.name for m in mentions]
     for m in mentions:
         if m.kind == "generic":
@@ -47,7 +47,7 @@ def _org_list(mentions: list[Mention], people: list[Person], actor_states: list[
                 continue
         _add(out, m.name)
     for p in people:
-        if p.organisation and not p.contact:
+        if p.organisation and not p.contact and not any(p.organisation in o for o in out):
             _add(out, p.organisation)
     for s in actor_states:
         _add(out, s)
@@ -55,19 +55,28 @@ def _org_list(mentions: list[Mention], people: list[Person], actor_states: list[
 
 
 def _places(page: Page, body: str, lexicon: frozenset[str], orgs: list[Mention], people: list[Person],
-            uses: list, person_spans: list[tuple[int, int]]) -> list[str]:
+            uses: list, person_spans: list[tuple[int, int]], post_spans: list[tuple[int, int]]) -> list[str]:
     """Places as written: dateline cities, then cities, regions, venues, districts and States used as
     locations; not those that only occur inside an organisation name, a person's post or a proper name
     ('Helsinki Final Act')."""
     org_spans = [(m.start, m.end) for m in orgs]
-    posts = " ".join(p.post or "" for p in people)
     places: list[str] = []
     for c in page.dateline_cities:
         _add(places, c)
+    if page.place and "," not in page.place:
+        _add(places, page.place)
     found: list[Mention] = []
     found += cities_in(body) + regions_in(body) + venues_in(body) + districts_in(body)
+    found += [m for m in regions_in(page.title) + cities_in(page.title)
+              if not re.match(r"\s+[A-Z]", page.title[m.end:m.end + 2])]
     for m in sorted(found, key=lambda x: x.start):
-        if any(a <= m.start < b for a, b in org_spans + person_spans):
+        if m.text in page.title and body.find(m.text) < 0:
+            _add(places, m.name)
+            continue
+        if any(a <= m.start < b for a, b in org_spans + person_spans + post_spans):
+            continue
+        if re.search(r"\b(?:Charter|Treaty|Declaration|Act|Agreement|Convention|Document|Principles|Protocol|"
+                     r"Statute|Code|Process|Format)\s+of\s+$", body[max(0, m.start - 20):m.start]):
             continue
         if re.match(r"\s+(?!and\b|of\b)[A-Z][a-z]", body[m.end:m.end + 3]) and m.kind in {"city", "region"}:
             continue
@@ -88,13 +97,34 @@ def _places(page: Page, body: str, lexicon: frozenset[str], orgs: list[Mention],
     # a district found as 'X district' replaces the bare 'X'; places named only inside posts are dropped
     places = [p for p in places if not any(q != p and q.startswith(p + " ") and q.split()[-1].islower()
                                           for q in places)]
-    keep = []
+    # one entry per State, and no bare name that a longer place already contains ('Asia' in 'Northeast Asia')
+    keep: list[str] = []
+    seen_states: set[str] = set()
     for p in places:
-        n_body = len(re.findall(rf"(?<![\w-]){re.escape(p)}(?![\w-])", body))
-        n_post = len(re.findall(rf"(?<![\w-]){re.escape(p)}(?![\w-])", posts))
-        if p in page.dateline_cities or n_body == 0 or n_body > n_post:
-            keep.append(p)
+        st = gz.state_lookup().get(p)
+        if st and st in seen_states:
+            continue
+        if st:
+            seen_states.add(st)
+        if any(q != p and q.endswith(" " + p) for q in places):
+            continue
+        keep.append(p)
     return keep
+
+
+def _post_spans(body: str, people: list[Person]) -> list[tuple[int, int]]:
+    """Where each person's post is written (near the first mention), so its words are not places."""
+    spans = []
+    for p in people:
+        for part in (p.post or "").split(";"):
+            part = part.strip()
+            if len(part) < 4:
+                continue
+            lo = max(0, p.sentence.start)
+            i = body.find(part, lo, p.sentence.end)
+            if i >= 0:
+                spans.append((i, i + len(part)))
+    return spans
 
 
 def build_record(page: Page) -> dict[str, Any]:
@@ -109,9 +139,10 @@ def build_record(page: Page) -> dict[str, Any]:
     assign_roles(body, sentences, people, quotes)
     org_spans = [(m.start, m.end) for m in orgs if m.kind != "generic" or True]
     person_spans = [s for p in people for s in p.mentions]
-    uses = classify_states(body, org_spans + person_spans)
+    post_spans = _post_spans(body, people)
+    uses = [u for u in classify_states(body, org_spans + post_spans, person_spans)]
     actor_states = [u.name for u in uses if u.actor]
-    places = _places(page, body, lexicon, orgs, people, uses, person_spans)
+    places = _places(page, body, lexicon, orgs, people, uses, person_spans, post_spans)
     events = find_events(page.title, body, sentences, people, page.date, page.dateline_date,
                          page.dateline_city or page.place, page.dateline_end)
     organisations = _org_list(orgs, people, actor_states)
