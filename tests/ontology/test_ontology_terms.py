@@ -92,3 +92,11 @@ def test_series_are_not_events_so_event_shapes_do_not_target_them(onto: Graph) -
 
 def test_org_ttl_is_not_imported(onto: Graph) -> None:
     assert not list(onto.objects(ONTOLOGY_IRI, OWL.imports))
+
+
+def test_every_osce_term_in_the_shipped_graph_is_declared(onto: Graph, built_store) -> None:  # type: ignore[no-untyped-def]
+    """Reference data and ingestion may only use terms the ontology defines (and so documents)."""
+    used = {t for quad in built_store.quads() for t in quad[:3]
+            if isinstance(t, URIRef) and str(t).startswith(str(OSCE))}
+    assert len(used) >= 30
+    assert used <= minted(onto), f"undeclared: {sorted(used - minted(onto))}"
