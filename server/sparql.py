@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import parse_qsl
 
+import pyoxigraph as ox
 from flask import Blueprint, Flask, Response, request
 
 from graph.store.base import DatasetSpec, QuerySyntaxError, StoreError
@@ -62,6 +63,13 @@ def _decode_params(raw: str, where: str) -> list[tuple[str, str]]:
         return parse_qsl(raw, keep_blank_values=True, encoding="utf-8", errors="strict")
     except UnicodeDecodeError as exc:
         raise _Problem(400, f"the {where} is not valid UTF-8 after percent-decoding: {exc}") from exc
+
+
+def _check_iri(param: str, value: str) -> None:
+    try:
+        ox.NamedNode(value)
+    except ValueError as exc:
+        raise _Problem(400, f"{param}={value!r} is not an absolute IRI: {exc}") from None
 
 
 class SparqlEndpoint:
@@ -161,6 +169,9 @@ class SparqlEndpoint:
             raise _Problem(400, "the query is empty")
         dataset = None
         if default_graphs or named_graphs:
+            for name, values in (("default-graph-uri", default_graphs), ("named-graph-uri", named_graphs)):
+                for value in values:
+                    _check_iri(name, value)
             dataset = DatasetSpec(default_graphs or None, named_graphs or None)
         return self._answer(environ, sparql, dataset, formats)
 
