@@ -70,11 +70,12 @@ def main(argv: list[str] | None = None) -> int:
           f"(what one unshared core gives; wall-clock is lower when other work shares the machine)")
     print(f"  store: {len(store)} triples in {len(store.named_graphs())} named graphs; "
           f"start-up (reference index, shapes, extractor) {startup:.2f} s, not counted")
+    print("  where the CPU time went:")
     for phase, seconds in summary.timings.items():
         print(f"  {phase:<9} {seconds * 1000 / max(summary.total, 1):6.2f} ms/doc  "
-              f"{100 * seconds / elapsed:5.1f} %")
-    other = elapsed - sum(summary.timings.values())
-    print(f"  {'other':<9} {other * 1000 / max(summary.total, 1):6.2f} ms/doc  {100 * other / elapsed:5.1f} %")
+              f"{100 * seconds / cpu:5.1f} %")
+    other = cpu - sum(summary.timings.values())
+    print(f"  {'other':<9} {other * 1000 / max(summary.total, 1):6.2f} ms/doc  {100 * other / cpu:5.1f} %")
     ok = summary.quarantined == 0 and min(rate, cpu_rate) >= TARGET
     print("PASS" if ok else "BELOW TARGET" if summary.quarantined == 0 else "QUARANTINED DOCUMENTS")
     return 0 if ok else 1

@@ -21,10 +21,12 @@ from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.term import Node
 
 from graph.ingest.reference import ReferenceIndex
+from graph.namespaces import KG
 from graph.paths import SHAPES_FILE
 from graph.validate import Report, report_from_graph
 
 Engine = Literal["turbo", "pyshacl"]
+KG_BASE = str(KG)
 
 
 @cache
@@ -53,11 +55,11 @@ def nt_lines(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     return "".join(_nt_row(t) for t in triples)
 
 
-def validation_text(doc: Graph, ref: ReferenceIndex) -> str:
+def validation_text(doc: Graph, ref: ReferenceIndex, doc_nt: str | None = None) -> str:
     """The document's triples, the reference triples it points to, and the class hierarchy (N-Triples)."""
-    iris = {o for o in doc.objects() if isinstance(o, URIRef)}
-    iris.update(s for s in doc.subjects() if isinstance(s, URIRef))
-    return nt_lines(doc) + ref.context_text(iris) + ref.axioms_text()
+    # only things the graph minted (kg:): classes and properties need nothing but the class hierarchy
+    iris = {o for o in doc.objects() if isinstance(o, URIRef) and o.startswith(KG_BASE)}
+    return (nt_lines(doc) if doc_nt is None else doc_nt) + ref.context_text(iris) + ref.axioms_text()
 
 
 def validation_data(doc: Graph, ref: ReferenceIndex) -> Graph:
@@ -65,8 +67,12 @@ def validation_data(doc: Graph, ref: ReferenceIndex) -> Graph:
     return Graph().parse(data=validation_text(doc, ref), format="nt")
 
 
-def validate_document(doc: Graph, ref: ReferenceIndex, engine: Engine = "turbo") -> Report:
-    """The SHACL report for one document graph: the shapes run on the nodes the document describes."""
+def validate_document(doc: Graph, ref: ReferenceIndex, engine: Engine = "turbo",
+                      doc_nt: str | None = None) -> Report:
+    """The SHACL report for one document graph: the shapes run on the nodes the document describes.
+
+    ``doc_nt`` is the document's own N-Triples when the caller has it already (it writes the same text).
+    """
     if not SHAPES_FILE.exists():
         return Report(True, [])
     focus = list({s for s in doc.subjects() if isinstance(s, URIRef)})
@@ -76,7 +82,7 @@ def validate_document(doc: Graph, ref: ReferenceIndex, engine: Engine = "turbo")
         # pyoxigraph-Store route types plain literals as xsd:string, so sh:in ("month") would fail.
         from pyshacl_turbo.rdf import Input
 
-        text = validation_text(doc, ref)
+        text = validation_text(doc, ref, doc_nt)
         if _native_conforms(text, focus):
             return Report(True, [])
         data = Input(text, "nt", None, {}, {})
