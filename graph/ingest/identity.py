@@ -122,6 +122,8 @@ class PersonIndex:
     forms: dict[URIRef, set[str]] = field(default_factory=lambda: defaultdict(set))
     _by_surname: dict[str, set[URIRef]] = field(default_factory=lambda: defaultdict(set))
     _keys: dict[URIRef, set[NameKey]] = field(default_factory=lambda: defaultdict(set))
+    # (surname, first letter of the first name or "") -> people: a full name only needs those
+    _by_first: dict[tuple[str, str], set[URIRef]] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
     def from_store(cls, store: Store) -> PersonIndex:
@@ -146,11 +148,17 @@ class PersonIndex:
             if key is not None:
                 self._keys[iri].add(key)
                 self._by_surname[key.surname[-1]].add(iri)
+                self._by_first[(key.surname[-1], key.first[0] if key.first else "")].add(iri)
 
     def candidates(self, key: NameKey) -> tuple[set[URIRef], set[URIRef]]:
         """(exact, compatible): people whose name key equals the mention's, and those it could be."""
         exact, fits = set(), set()
-        for iri in self._by_surname.get(key.surname[-1], ()):
+        last = key.surname[-1]
+        if key.first is None:
+            pool = self._by_surname.get(last, set())
+        else:
+            pool = self._by_first.get((last, key.first[0]), set()) | self._by_first.get((last, ""), set())
+        for iri in pool:
             for known in self._keys[iri]:
                 if known.full == key.full:
                     exact.add(iri)
