@@ -93,3 +93,17 @@ def test_source_of_each_statement_about_a_person(built_store, person: str) -> No
         assert r["sentence"] and int(r["charStart"]) < int(r["charEnd"])
     title = next(r for r in rows if r["property"].endswith("#statedTitle"))
     assert title["value"].split()[-1] in title["sentence"] or "Villa" in title["sentence"]
+
+
+def test_the_seeds_speakers_over_http(live_server: str) -> None:
+    """`make serve`'s graph: the nine speakers with posts and roles, through the stored-query route."""
+    import requests
+
+    resp = requests.get(f"{live_server}/queries/event-speakers", params={"format": "json"}, timeout=30)
+    assert resp.status_code == 200, resp.text
+    rows = [{k: v["value"] for k, v in b.items()} for b in resp.json()["results"]["bindings"]]
+    by_name = {r["name"]: r for r in rows}
+    assert len(by_name) == 9
+    assert by_name["Monique Villa"]["roles"] == "keynote"
+    assert by_name["Madina Jarbussynova"]["post"].startswith("OSCE Special Representative")
+    assert all(r.get("post") and r.get("roles") for r in rows)
