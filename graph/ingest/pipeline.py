@@ -176,9 +176,11 @@ def _progress(files: list[Path], show: bool, step: Callable[[Path], Outcome]) ->
         for f in files:
             yield step(f)
         return
+    import sys
+
     import click
 
-    with click.progressbar(files, label="ingesting", file=None, show_pos=True,
+    with click.progressbar(files, label="ingesting", file=sys.stderr, show_pos=True,
                            item_show_func=lambda f: f.name if f else "") as bar:
         for f in bar:
             yield step(f)

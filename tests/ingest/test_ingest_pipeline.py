@@ -140,3 +140,36 @@ def test_provenance_of_a_document_graph(tmp_path: Path, store) -> None:  # type:
     assert g.value(node, PROV.generatedAtTime) is not None
     assert g.value(node, PROV.wasDerivedFrom) == URIRef(
         "https://w3id.org/osce-kg/id/doc/" + graph.rsplit("/", 1)[-1])
+
+
+def test_a_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from graph.ingest.synthetic import write_pages
+
+    write_pages(tmp_path / "pages", 12)
+    cmd = [sys.executable, "-m", "graph.cli", "ingest", "--store", "memory", "--quarantine-dir",
+           str(tmp_path / "q"), str(tmp_path / "pages")]
+    master, slave = pty.openpty()
+    try:
+        on_tty = subprocess.run(cmd, stderr=slave, stdout=subprocess.PIPE, timeout=120, check=False)
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the terminal is closed and drained
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(master)
+    bar = b"".join(chunks).decode("utf-8", "replace")
+    assert on_tty.returncode == 0 and "12/12" in bar and "ingesting" in bar
+    assert on_tty.stdout.decode().strip() == "ingested 12, unchanged 0, replaced 0, quarantined 0"
+    piped = subprocess.run(cmd, capture_output=True, timeout=120, check=False)
+    assert piped.returncode == 0 and piped.stderr == b""  # no bar when standard error is not a terminal
