@@ -87,6 +87,8 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
     """Capitalised meeting names: '24th Annual Session of the OSCE Parliamentary Assembly'."""
     out: list[Event] = []
     for sent in sentences:
+        if not any(h in sent.text for h in EVENT_HEADS):
+            continue
         for m in _named_re().finditer(sent.text):
             words = m.group("body").split()
             while words and words[0] in {"The", "A", "An", "This", "At", "In", "Its", "Held", "During", "On"}:

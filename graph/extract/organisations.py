@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from graph.extract import gazetteer as gz
+from graph.extract.matcher import PhraseMatcher
 
 
 @dataclass(frozen=True)
@@ -28,29 +29,28 @@ def _alt(words: list[str]) -> str:
 
 
 @cache
-def _gaz_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w/])(?:{_alt(list(gz.org_lookup()))})(?![\w/]|-\w)")
+def _gaz() -> PhraseMatcher:
+    return PhraseMatcher(gz.org_lookup())
 
 
 @cache
-def _state_re() -> re.Pattern[str]:
-    names = [n for n in gz.state_lookup() if n not in {"US", "UK", "U.S."}]
-    return re.compile(rf"(?<![\w-])(?:the\s+)?(?:{_alt(names)})(?![\w-])|\b(?:US|UK)\b(?!-)")
+def _states() -> PhraseMatcher:
+    return PhraseMatcher(gz.state_lookup())
 
 
 @cache
-def _adj_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alt(list(gz.adjective_lookup()))})(?![\w-])")
+def _adjs() -> PhraseMatcher:
+    return PhraseMatcher(gz.adjective_lookup())
 
 
 @cache
-def _city_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alt(list(gz.CAPITALS))})(?![\w-])")
+def _cities() -> PhraseMatcher:
+    return PhraseMatcher(gz.CAPITALS)
 
 
 @cache
-def _region_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{_alt(gz.REGIONS)})(?![\w-])")
+def _regions() -> PhraseMatcher:
+    return PhraseMatcher(gz.REGIONS)
 
 
 CAP = r"(?:[A-Z\u00C0-\u00DE\u0100-\u017F][\w\-]*(?:['’](?!s\b)\w+)?|[A-Z0-9][A-Z0-9/\-]+)"
@@ -91,19 +91,18 @@ TRIM_LEAD = re.compile(r"^(?:(?:The|A|An|Its|Their|His|Her|Our|This|These|That|W
 
 
 def states_in(text: str) -> list[Mention]:
+    return list(_states_in(text))
+
+
+@lru_cache(maxsize=4096)
+def _states_in(text: str) -> tuple[Mention, ...]:
     out = []
     lookup = gz.state_lookup()
-    for m in _state_re().finditer(text):
-        raw = m.group(0)
-        written = re.sub(r"^the\s+", "", raw)
-        canon = lookup.get(written) or lookup.get(written.capitalize()) or lookup.get(raw)
-        if canon is None and written in {"US", "UK"}:
-            canon = lookup.get(written)
-        if canon:
-            out.append(Mention(canon, written, m.end() - len(written), m.end(), "state"))
-    for m in _adj_re().finditer(text):
-        out.append(Mention(gz.adjective_lookup()[m.group(0)], m.group(0), m.start(), m.end(), "adj"))
-    return sorted(out, key=lambda x: x.start)
+    for a, b, name in _states().finditer(text):
+        out.append(Mention(lookup[name], name, a, b, "state"))
+    for a, b, name in _adjs().finditer(text):
+        out.append(Mention(gz.adjective_lookup()[name], name, a, b, "adj"))
+    return tuple(sorted(out, key=lambda x: x.start))
 
 
 def state_of(text: str) -> str | None:
@@ -113,11 +112,11 @@ def state_of(text: str) -> str | None:
 
 
 def cities_in(text: str) -> list[Mention]:
-    return [Mention(m.group(0), m.group(0), m.start(), m.end(), "city") for m in _city_re().finditer(text)]
+    return [Mention(name, name, a, b, "city") for a, b, name in _cities().finditer(text)]
 
 
 def regions_in(text: str) -> list[Mention]:
-    return [Mention(m.group(0), m.group(0), m.start(), m.end(), "region") for m in _region_re().finditer(text)]
+    return [Mention(name, name, a, b, "region") for a, b, name in _regions().finditer(text)]
 
 
 def _field_op(m: re.Match[str]) -> str | None:
@@ -136,16 +135,21 @@ def _field_op(m: re.Match[str]) -> str | None:
 
 def orgs_in(text: str) -> list[Mention]:
     """Organisations mentioned in text, in order, overlapping matches resolved longest-first."""
+    return list(_orgs_in(text))
+
+
+@lru_cache(maxsize=4096)
+def _orgs_in(text: str) -> tuple[Mention, ...]:
     found: list[Mention] = []
     lookup = gz.org_lookup()
     for m in _field_op_re().finditer(text):
         canon = _field_op(m)
         if canon:
             found.append(Mention(canon, m.group(0), m.start(), m.end(), "fieldop"))
-    for m in _gaz_re().finditer(text):
-        canon = lookup[m.group(0)]
+    for a, b, name in _gaz().finditer(text):
+        canon = lookup[name]
         kind = "io" if canon in gz.INTERNATIONAL_ORGANISATIONS else "org"
-        found.append(Mention(canon, m.group(0), m.start(), m.end(), kind))
+        found.append(Mention(canon, name, a, b, kind))
     for m in _ministry_re().finditer(text):
         body = m.group("body").rstrip(",")
         owner = m.group("owner")
@@ -209,7 +213,7 @@ def orgs_in(text: str) -> list[Mention]:
                          r"Commission|Secretariat|Bureau|Programme Office|Chairpersonship|Chairmanship)\b(?!\s+[A-Z])",
                          text):
         found.append(Mention(m.group("w"), m.group("w"), m.start("w"), m.end("w"), "bare"))
-    return resolve_bare(_resolve(found))
+    return tuple(resolve_bare(_resolve(found)))
 
 
 def resolve_bare(found: list[Mention]) -> list[Mention]:

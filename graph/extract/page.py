@@ -91,10 +91,10 @@ def _split_values(values: list[str]) -> list[str]:
 
 
 def _norm_city(city: str) -> str:
-    city = city.strip(" .")
+    """'BANJA LUKA' -> 'Banja Luka', 'NUR-SULTAN' -> 'Nur-Sultan'; mixed case is kept as written."""
+    city = " ".join(city.strip(" .").split())
     if city.isupper():
-        return " ".join(w.capitalize() if len(w) > 1 else w for w in re.split(r"(?<=[ -])", city.lower())
-                        ).replace("- ", "-")
+        return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), city.lower())
     return city
 
 

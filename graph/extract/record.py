@@ -159,7 +159,7 @@ def build_record(page: Page) -> dict[str, Any]:
         "fields_of_work": page.fields_of_work,
         "events": [{"name": e.name, "series": e.series, "edition": e.edition, "start": e.start, "end": e.end,
                     "place": e.place, "participants": e.participants,
-                    "sentence": e.sentence.text if e.sentence else None,
+                    "sentence": body[e.span[0]:e.span[1]] if e.span else None,
                     "span": list(e.span) if e.span else None} for e in events],
         "people": [_person(p, body) for p in people],
         "organisations": organisations,

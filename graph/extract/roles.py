@@ -168,6 +168,10 @@ def attribute_quotes(body: str, people: list[Person], quotes: list[Quote], sente
     last_para = -1
     for q in quotes:
         if not q.speech:
+            # a further quoted sentence in the same paragraph continues the last speaker's words
+            if last is not None and q.paragraph == last_para and not before_clause(body, q).strip() and \
+                    len(q.text.split()) >= 4:
+                last.quotes.append(q.text)
             continue
         who: Person | None = None
         after = after_clause(body, q, quotes)

@@ -1,0 +1,74 @@
+"""Dates, ranges, weekdays, ordinals and number words."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract.dates import (
+    duration_days,
+    find_dates,
+    number_value,
+    ordinal_value,
+    parse_date,
+    resolve_weekday,
+)
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("9 July 2015", "2015-07-09"), ("July 9, 2015", "2015-07-09"), ("2015-07-09", "2015-07-09"),
+    ("1st June 2008", "2008-06-01"), ("Wednesday, 5 October 2011", "2011-10-05"), ("31 February 2020", None),
+    ("yesterday", None), ("", None),
+])
+def test_parse_date(text: str, iso: str | None) -> None:
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("word,value", [
+    ("tenth", 10), ("Second", 2), ("18th", 18), ("first", 1), ("24th", 24), ("twenty-first", 21),
+    ("1st", 1), ("next", None), ("ten", None),
+])
+def test_ordinal_value(word: str, value: int | None) -> None:
+    assert ordinal_value(word) == value
+
+
+@pytest.mark.parametrize("word,value", [("351", 351), ("1,200", 1200), ("twenty", 20), ("twenty-five", 25),
+                                        ("many", None)])
+def test_number_value(word: str, value: int | None) -> None:
+    assert number_value(word) == value
+
+
+@pytest.mark.parametrize("text,days", [("The two-day high-level conference", 2), ("a five-day workshop", 5),
+                                       ("began two days of talks", 2), ("a one-day course", 1),
+                                       ("two days ago", None), ("no duration", None)])
+def test_duration_days(text: str, days: int | None) -> None:
+    assert duration_days(text) == days
+
+
+def test_find_dates_ranges_and_years_from_reference() -> None:
+    ds = find_dates("in Vienna on 15 and 16 April 2024.", None)
+    assert [(d.start, d.end) for d in ds] == [("2024-04-15", "2024-04-16")]
+    ds = find_dates("from 4 to 6 March 2024", None)
+    assert (ds[0].start, ds[0].end) == ("2024-03-04", "2024-03-06")
+    ds = find_dates("on 13 and 14 February", "2023-02-12", forward=True)
+    assert (ds[0].start, ds[0].end) == ("2023-02-13", "2023-02-14")
+    ds = find_dates("from 30 December to 2 January", "2019-12-20", forward=True)
+    assert (ds[0].start, ds[0].end) == ("2019-12-30", "2020-01-02")
+    ds = find_dates("Since June 2021, training has reached", None)
+    assert (ds[0].start, ds[0].end, ds[0].precise) == ("2021-06", None, False)
+    assert find_dates("on 3 June", None) == []  # no year and no reference: unknown
+
+
+def test_find_dates_forward_rolls_into_next_year() -> None:
+    ds = find_dates("the elections of 10 January", "2020-12-20", forward=True)
+    assert ds[0].start == "2021-01-10"
+
+
+@pytest.mark.parametrize("day,ref,forward,iso", [
+    ("Wednesday", "2011-10-04", True, "2011-10-05"),
+    ("Monday", "2008-06-01", True, "2008-06-02"),
+    ("Tuesday", "2017-06-27", None, "2017-06-27"),
+    ("Friday", "2017-06-27", False, "2017-06-23"),
+    ("Someday", "2017-06-27", None, None),
+])
+def test_resolve_weekday(day: str, ref: str, forward: bool | None, iso: str | None) -> None:
+    assert resolve_weekday(day, ref, forward) == iso

@@ -1,0 +1,118 @@
+"""Page parsing: every layout variant of the osce.org scrape, and every refusal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.extract.page import PageError, parse_page, read_page
+
+MENU = "-\nOur work\n-\nFields of work\n- Arms control\n- Border management\n-\nCountries\n- All\n"
+META = ("- Date:\n- 9 July 2015\n- Place:\n- Helsinki\n- Source:\n- OSCE Parliamentary Assembly, OSCE Secretariat\n"
+        "- Fields of work:\n- Elections, Migration\n")
+BODY = "HELSINKI, 9 July 2015 – The 24th Annual Session closed in Helsinki today.\nSecond paragraph.\n"
+
+
+def page(header: str = "News", menu: str = MENU, meta: str = META, body: str = BODY) -> str:
+    return f"{menu}{header}\nOSCE Parliamentary Assembly concludes session\n{meta}{body}"
+
+
+def test_full_page_fields() -> None:
+    p = parse_page(page(), "x.txt")
+    assert p.kind == "news"
+    assert p.title == "OSCE Parliamentary Assembly concludes session"
+    assert p.date == "2015-07-09"
+    assert p.place == "Helsinki"
+    assert p.sources == ["OSCE Parliamentary Assembly", "OSCE Secretariat"]
+    assert p.fields_of_work == ["Elections", "Migration"]
+    assert p.dateline_city == "Helsinki"
+    assert p.body.startswith("HELSINKI, 9 July 2015")
+    assert page()[p.body_offset:].startswith("HELSINKI")
+
+
+@pytest.mark.parametrize("header,kind", [("Press release", "press release"), ("News", "news"),
+                                         ("Press statement", "press statement")])
+def test_header_kinds(header: str, kind: str) -> None:
+    assert parse_page(page(header=header)).kind == kind
+
+
+@pytest.mark.parametrize("menu", [MENU, "-\nOur work\n", ""])
+def test_menu_full_short_or_absent(menu: str) -> None:
+    p = parse_page(page(menu=menu))
+    assert p.title == "OSCE Parliamentary Assembly concludes session"
+    assert p.date == "2015-07-09"
+
+
+def test_empty_metadata_takes_date_from_dateline() -> None:
+    meta = "- Date:\n- Place:\n- Vienna\n- Source:\n- OSCE Chairpersonship\n- Fields of work:\n- Youth\n"
+    p = parse_page(page(meta=meta, body="VIENNA, 24 April 2018 – Text of the body.\n"))
+    assert p.date == "2018-04-24"
+    assert p.place == "Vienna"
+
+
+def test_no_date_anywhere_is_none() -> None:
+    meta = "- Date:\n- Place:\n- Seoul\n- Source:\n- OSCE Chairmanship\n- Fields of work:\n"
+    p = parse_page(page(meta=meta, body="An OSCE Conference opened in Seoul on 3 May 2010.\n"))
+    assert p.date is None
+    assert p.fields_of_work == []
+    assert p.dateline_city is None
+
+
+@pytest.mark.parametrize("body,cities,date", [
+    ("“Vienna, 24 April 2018 – OSCE text.\n", ["Vienna"], "2018-04-24"),
+    ("VIENNA/PRAGUE, 3 May 2019 – Text.\n", ["Vienna", "Prague"], "2019-05-03"),
+    ("CHISINAU/VIENNA, 27 February 2025 — Text.\n", ["Chisinau", "Vienna"], "2025-02-27"),
+    ("TIRANA, 27 March 2007 - Today the Presence turns ten.\n", ["Tirana"], "2007-03-27"),
+    ("BANJA LUKA, 2 June 2020 – Text.\n", ["Banja Luka"], "2020-06-02"),
+])
+def test_dateline_variants(body: str, cities: list[str], date: str) -> None:
+    meta = "- Date:\n- Place:\n- Source:\n- Fields of work:\n"
+    p = parse_page(page(meta=meta, body=body))
+    assert p.dateline_cities == cities
+    assert p.date == date
+
+
+def test_metadata_value_on_key_line() -> None:
+    meta = "- Date: 4 October 2011\n- Place: Warsaw\n- Source:\n- Fields of work:\n"
+    p = parse_page(page(meta=meta))
+    assert p.date == "2011-10-04"
+    assert p.place == "Warsaw"
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("", "empty"),
+    ("   \n\n", "empty"),
+    ("abc\x00def", "binary"),
+    (MENU + "Just some text\nwithout a header\n", "header"),
+    (MENU + "Press release\n", "title"),
+    (MENU + "Press release\n- Date:\n- 1 May 2020\n", "title"),
+    (MENU + "News\nA title\n" + META, "body"),
+    (MENU + "News\nA title\n" + META + "\n  \n", "body"),
+])
+def test_refusals_name_file_and_reason(text: str, reason: str) -> None:
+    with pytest.raises(PageError) as err:
+        parse_page(text, "doc-17.txt")
+    assert "doc-17.txt" in str(err.value)
+    assert reason in err.value.reason
+
+
+def test_read_page_refuses_undecodable_and_binary(tmp_path: Path) -> None:
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes(page().encode("utf-8") + "caf\u00e9".encode("latin-1"))
+    with pytest.raises(PageError, match="UTF-8"):
+        read_page(bad)
+    nul = tmp_path / "nul.bin"
+    nul.write_bytes(b"\x00\x01\x02" * 10)
+    with pytest.raises(PageError, match="binary"):
+        read_page(nul)
+    with pytest.raises(PageError, match="cannot read"):
+        read_page(tmp_path / "missing.txt")
+
+
+def test_read_page_ok(tmp_path: Path) -> None:
+    f = tmp_path / "ok.txt"
+    f.write_text(page(header="Press release"), encoding="utf-8")
+    p = read_page(f)
+    assert p.kind == "press release"
+    assert p.source == str(f)
