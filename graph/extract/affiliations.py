@@ -14,19 +14,36 @@ from functools import cache
 from graph.extract import gazetteer as gz
 from graph.extract.organisations import Mention, orgs_in, state_of
 
-PORTFOLIO_ADJ = {"Foreign": "Foreign Affairs", "Interior": "the Interior", "Defence": "Defence",
-                 "Defense": "Defence", "Justice": "Justice", "Finance": "Finance", "Economy": "Economy",
-                 "Health": "Health", "Education": "Education", "Culture": "Culture", "Energy": "Energy",
-                 "Trade": "Trade", "Environment": "Environment", "Labour": "Labour", "Agriculture": "Agriculture",
-                 "Transport": "Transport", "Home": "Home Affairs", "Europe": "European Affairs",
-                 "European": "European Affairs"}
+PORTFOLIO_ADJ = {
+    "Foreign": "Foreign Affairs",
+    "Interior": "the Interior",
+    "Defence": "Defence",
+    "Defense": "Defence",
+    "Justice": "Justice",
+    "Finance": "Finance",
+    "Economy": "Economy",
+    "Health": "Health",
+    "Education": "Education",
+    "Culture": "Culture",
+    "Energy": "Energy",
+    "Trade": "Trade",
+    "Environment": "Environment",
+    "Labour": "Labour",
+    "Agriculture": "Agriculture",
+    "Transport": "Transport",
+    "Home": "Home Affairs",
+    "Europe": "European Affairs",
+    "European": "European Affairs",
+}
 STATE_RE_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w ]*$")
 
 
 @cache
 def _chair_re() -> re.Pattern[str]:
-    return re.compile(r"Chair(?:man|person|woman)?-in-Office|Chair(?:man|person)ship(?!\s+of\s+the\s+(?:OSCE\s+)?"
-                      r"(?:Forum|FSC))|\bCiO\b")
+    return re.compile(
+        r"Chair(?:man|person|woman)?-in-Office|Chair(?:man|person)ship(?!\s+of\s+the\s+(?:OSCE\s+)?"
+        r"(?:Forum|FSC))|\bCiO\b"
+    )
 
 
 def is_chair_post(post: str) -> bool:
@@ -35,10 +52,13 @@ def is_chair_post(post: str) -> bool:
 
 def _portfolio(post: str) -> str | None:
     cap = r"[A-Z][\w’'\-]*"
-    m = re.search(rf"(?:Minister|Ministry|Secretary of State|State Secretary|Undersecretary of State|"
-                  rf"Under-Secretary of State|Undersecretary|Secretary)\s+(?:of|for)\s+(?:the\s+)?"
-                  rf"(?P<p>{cap}(?:,?\s+(?:and\s+|of\s+|the\s+)*{cap})*)", post)
-    if m and not post[:m.start()].endswith("Prime "):
+    m = re.search(
+        rf"(?:Minister|Ministry|Secretary of State|State Secretary|Undersecretary of State|"
+        rf"Under-Secretary of State|Undersecretary|Secretary)\s+(?:of|for)\s+(?:the\s+)?"
+        rf"(?P<p>{cap}(?:,?\s+(?:and\s+|of\s+|the\s+)*{cap})*)",
+        post,
+    )
+    if m and not post[: m.start()].endswith("Prime "):
         p = m.group("p")
         p = re.split(r"\s+of\s+(?:the\s+)?(?=[A-Z])", p)[0] if state_of(p) else p
         if not (state_of(p) and not re.search(r"Affairs|Integration|Trade|Interior|Justice|Defence", p)):
@@ -46,8 +66,11 @@ def _portfolio(post: str) -> str | None:
     m = re.search(rf"(?P<p>{cap}(?:\s+(?:and\s+)?{cap})*)\s+Minister\b", post)
     if m:
         words = m.group("p").split()
-        while words and (words[0] in {"Deputy", "First", "Vice", "State", "Federal", "Chief", "Acting"} or
-                         state_of(words[0]) or words[0].endswith(("’s", "'s"))):
+        while words and (
+            words[0] in {"Deputy", "First", "Vice", "State", "Federal", "Chief", "Acting"}
+            or state_of(words[0])
+            or words[0].endswith(("’s", "'s"))
+        ):
             words = words[1:]
         if words and words[-1] == "Prime":
             return None
@@ -59,8 +82,13 @@ def _portfolio(post: str) -> str | None:
     return None
 
 
-def affiliation(post: str | None, country: str | None, context_orgs: list[Mention], chair_state: str | None,
-                sentence: str = "") -> str | None:
+def affiliation(
+    post: str | None,
+    country: str | None,
+    context_orgs: list[Mention],
+    chair_state: str | None,
+    sentence: str = "",
+) -> str | None:
     """Canonical organisation for a post (None when the post names none)."""
     if not post:
         return None
@@ -69,9 +97,12 @@ def affiliation(post: str | None, country: str | None, context_orgs: list[Mentio
     if re.search(r"\bPermanent Representative\b", post):
         st = state_of(post) or country
         return f"Permanent Mission of {st} to the OSCE" if st else None
-    found = [m for m in orgs_in(post) if m.name not in {"OSCE", "United Nations"}] or \
-        [m for m in orgs_in(post)]
-    ranked = sorted(found, key=lambda m: {"fieldop": 0, "national": 1, "org": 1, "io": 1, "generic": 3}[m.kind])
+    found = [m for m in orgs_in(post) if m.name not in {"OSCE", "United Nations"}] or [
+        m for m in orgs_in(post)
+    ]
+    ranked = sorted(
+        found, key=lambda m: {"fieldop": 0, "national": 1, "org": 1, "io": 1, "generic": 3}[m.kind]
+    )
     portfolio = _portfolio(post)
     state = state_of(post) or country
     if ranked and ranked[0].kind != "generic":
@@ -79,15 +110,26 @@ def affiliation(post: str | None, country: str | None, context_orgs: list[Mentio
             pass
         else:
             return ranked[0].name
-    if re.search(r"\bMinist(?:er|ry)\b|Secretary of State|Undersecretary|State Secretary", post) and portfolio:
-        if "Ministry" in post and ranked and ranked[0].kind == "generic" and " of " in ranked[0].name \
-                and state_of(ranked[0].name):
+    if (
+        re.search(r"\bMinist(?:er|ry)\b|Secretary of State|Undersecretary|State Secretary", post)
+        and portfolio
+    ):
+        if (
+            "Ministry" in post
+            and ranked
+            and ranked[0].kind == "generic"
+            and " of " in ranked[0].name
+            and state_of(ranked[0].name)
+        ):
             return ranked[0].name
         return f"Ministry of {portfolio} of {state}" if state else f"Ministry of {portfolio}"
     if ranked:
         name = ranked[0].name
-        if state and not state_of(name) and name.split()[0] in {"Government", "Presidency", "Parliament",
-                                                                "Ministry"}:
+        if (
+            state
+            and not state_of(name)
+            and name.split()[0] in {"Government", "Presidency", "Parliament", "Ministry"}
+        ):
             return f"{name} of {state}"
         return name
     if re.search(r"\bPrime Minister\b|\bGovernment\b|\bPremier\b", post):
@@ -98,8 +140,19 @@ def affiliation(post: str | None, country: str | None, context_orgs: list[Mentio
     for region in sorted(gz.REGIONS, key=len, reverse=True):
         if re.search(rf"\b{re.escape(region)}\b", post):
             return region
-    for word in ("Mission", "Presence", "Office", "Centre", "Ministry", "Agency", "Commission", "Council",
-                 "Assembly", "Bureau", "Programme"):
+    for word in (
+        "Mission",
+        "Presence",
+        "Office",
+        "Centre",
+        "Ministry",
+        "Agency",
+        "Commission",
+        "Council",
+        "Assembly",
+        "Bureau",
+        "Programme",
+    ):
         if re.search(rf"\b{word}\b", post) or re.search(rf"\b{word}(?:’s|'s)\s+[^,]*,?\s*$", sentence):
             for m in reversed(context_orgs):
                 if re.search(rf"\b{word}\b", m.name):

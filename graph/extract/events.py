@@ -11,28 +11,86 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from graph.extract import gazetteer as gz
-from graph.extract.dates import add_days, duration_days, find_dates, number_value, ordinal_value, resolve_weekday
+from graph.extract.dates import (
+    add_days,
+    duration_days,
+    find_dates,
+    number_value,
+    ordinal_value,
+    resolve_weekday,
+)
 from graph.extract.organisations import orgs_in
 from graph.extract.people import Person
 from graph.extract.sentences import Sentence
 
-EVENT_HEADS = ("Conference", "Annual Session", "Session", "Meeting", "Forum", "Summit", "Seminar", "Workshop",
-               "Round Table", "Roundtable", "Review", "Festival", "Exhibition", "Ceremony", "Course", "Training",
-               "Retreat", "Symposium", "Hearing")
-LOWER_HEADS = ("conference", "meeting", "seminar", "workshop", "training", "course", "session", "forum",
-               "round table", "roundtable", "summit", "symposium", "retreat", "briefing", "exercise",
-               "consultations", "peer review", "anniversary", "celebration", "ceremony", "festival", "exhibition",
-               "debate", "hearing", "observation mission")
-ORDINALS = (r"\d+(?:st|nd|rd|th)|[Ff]irst(?:-ever)?|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|"
-            r"[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]wentieth|[Tt]hirtieth")
-COUNT_NOUNS = (r"participants|delegates|officials|people|representatives|experts|observers|members|attendees|"
-               r"parliamentarians|journalists|students|women|officers|young people|youth|judges|prosecutors|"
-               r"guests|activists|teachers|trainees|leaders|practitioners|specialists")
-OPEN_CUES = re.compile(r"\b(?:opened|opens|opening|began|begins|started|starts|got under way|kicked off|"
-                       r"gets under way|under way|is being held|are meeting|runs)\b")
-CLOSE_CUES = re.compile(r"\b(?:closed|closes|ended|ends|concluded|concludes|wrapped up|came to a close|"
-                        r"drew to a close|finished|wraps up)\b")
-FUTURE = re.compile(r"\bwill\b|\bto (?:visit|host|hold|present|open|travel)\b|\bupcoming\b|\bis to\b|\bplans\b")
+EVENT_HEADS = (
+    "Conference",
+    "Annual Session",
+    "Session",
+    "Meeting",
+    "Forum",
+    "Summit",
+    "Seminar",
+    "Workshop",
+    "Round Table",
+    "Roundtable",
+    "Review",
+    "Festival",
+    "Exhibition",
+    "Ceremony",
+    "Course",
+    "Training",
+    "Retreat",
+    "Symposium",
+    "Hearing",
+)
+LOWER_HEADS = (
+    "conference",
+    "meeting",
+    "seminar",
+    "workshop",
+    "training",
+    "course",
+    "session",
+    "forum",
+    "round table",
+    "roundtable",
+    "summit",
+    "symposium",
+    "retreat",
+    "briefing",
+    "exercise",
+    "consultations",
+    "peer review",
+    "anniversary",
+    "celebration",
+    "ceremony",
+    "festival",
+    "exhibition",
+    "debate",
+    "hearing",
+    "observation mission",
+)
+ORDINALS = (
+    r"\d+(?:st|nd|rd|th)|[Ff]irst(?:-ever)?|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|"
+    r"[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]wentieth|[Tt]hirtieth"
+)
+COUNT_NOUNS = (
+    r"participants|delegates|officials|people|representatives|experts|observers|members|attendees|"
+    r"parliamentarians|journalists|students|women|officers|young people|youth|judges|prosecutors|"
+    r"guests|activists|teachers|trainees|leaders|practitioners|specialists"
+)
+OPEN_CUES = re.compile(
+    r"\b(?:opened|opens|opening|began|begins|started|starts|got under way|kicked off|"
+    r"gets under way|under way|is being held|are meeting|runs)\b"
+)
+CLOSE_CUES = re.compile(
+    r"\b(?:closed|closes|ended|ends|concluded|concludes|wrapped up|came to a close|"
+    r"drew to a close|finished|wraps up)\b"
+)
+FUTURE = re.compile(
+    r"\bwill\b|\bto (?:visit|host|hold|present|open|travel)\b|\bupcoming\b|\bis to\b|\bplans\b"
+)
 
 
 @dataclass
@@ -49,7 +107,11 @@ class Event:
 
     @property
     def span(self) -> tuple[int, int] | None:
-        return (self.sentence.start, self.sentence.end) if self.sentence and self.sentence.paragraph >= 0 else None
+        return (
+            (self.sentence.start, self.sentence.end)
+            if self.sentence and self.sentence.paragraph >= 0
+            else None
+        )
 
 
 def series_for(text: str) -> str | None:
@@ -96,8 +158,9 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
             name = " ".join(words)
             if len(words) < 2 and not m.group("ord"):
                 continue
-            if re.search(r"Council|Dialogue|Forum for Security Co-operation$|^(?:OSCE )?Review$", name) and \
-                    not re.search(r"Ministerial Council|Conference|Meeting|Session", name):
+            if re.search(
+                r"Council|Dialogue|Forum for Security Co-operation$|^(?:OSCE )?Review$", name
+            ) and not re.search(r"Ministerial Council|Conference|Meeting|Session", name):
                 continue
             full = f"{m.group('ord')} {name}" if m.group("ord") else name
             ev = Event(full, series_for(full), _edition(m.group("ord")), sentence=sent)
@@ -116,20 +179,53 @@ def _title_phrase(title: str) -> tuple[str | None, str | None]:
             return f"Training {obj}".strip(), "training"
         return None, None
     head = m.group("head").lower()
-    pre = title[:m.start()].split()
+    pre = title[: m.start()].split()
     mods: list[str] = []
-    while pre and (pre[-1][:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)|\d{4}", pre[-1]) or pre[-1].lower() in {
-            "consultative", "regional", "annual", "high-level", "international", "national", "parliamentary",
-            "local", "presidential", "joint", "expert", "tenth", "first", "second", "special", "human", "rights",
-            "peer", "trilateral", "election", "side"}):
-        if pre[-1].lower() in {"at", "in", "to", "on", "for", "of", "and", "the", "a"} or pre[-1] in {"OSCE-supported"}:
+    while pre and (
+        pre[-1][:1].isupper()
+        or re.fullmatch(r"\d+(?:st|nd|rd|th)|\d{4}", pre[-1])
+        or pre[-1].lower()
+        in {
+            "consultative",
+            "regional",
+            "annual",
+            "high-level",
+            "international",
+            "national",
+            "parliamentary",
+            "local",
+            "presidential",
+            "joint",
+            "expert",
+            "tenth",
+            "first",
+            "second",
+            "special",
+            "human",
+            "rights",
+            "peer",
+            "trilateral",
+            "election",
+            "side",
+        }
+    ):
+        if pre[-1].lower() in {"at", "in", "to", "on", "for", "of", "and", "the", "a"} or pre[-1] in {
+            "OSCE-supported"
+        }:
             break
         mods.insert(0, pre.pop())
-    while mods and mods[0][:1].isupper() and mods[0] not in {"OSCE"} and not ordinal_value(mods[0]) and \
-            len(mods) > 1 and pre == [] and False:
+    while (
+        mods
+        and mods[0][:1].isupper()
+        and mods[0] not in {"OSCE"}
+        and not ordinal_value(mods[0])
+        and len(mods) > 1
+        and pre == []
+        and False
+    ):
         mods.pop(0)
-    comp = re.match(r"s?\s+((?:on|of|with|for|against|at|in)\s+[^,;:–—]+)", title[m.end():])
-    phrase = " ".join([*mods, title[m.start():m.end()]])
+    comp = re.match(r"s?\s+((?:on|of|with|for|against|at|in)\s+[^,;:–—]+)", title[m.end() :])
+    phrase = " ".join([*mods, title[m.start() : m.end()]])
     if comp:
         phrase += " " + comp.group(1).strip()
     return phrase.strip(), head
@@ -137,8 +233,10 @@ def _title_phrase(title: str) -> tuple[str | None, str | None]:
 
 def _subject_org(title: str) -> str | None:
     """'OSCE Programme Office in Bishkek holds …' -> the organisation that holds the event."""
-    m = re.match(r"(?P<org>.+?)\s+(?:holds|hosts|organizes|organises|conducts|runs|marks|launches|trains|opens)\b",
-                 title)
+    m = re.match(
+        r"(?P<org>.+?)\s+(?:holds|hosts|organizes|organises|conducts|runs|marks|launches|trains|opens)\b",
+        title,
+    )
     if not m:
         return None
     found = orgs_in(m.group("org"))
@@ -166,21 +264,28 @@ def _explicit(text: str, ref: str | None, forward: bool | None) -> tuple[str | N
 
 def _participants(text: str) -> int | None:
     num = r"\d{1,3}(?:,\d{3})+|\d+|twenty|thirty|forty|fifty|hundred|ten|twelve|fifteen|eleven|twenty-five"
-    for m in re.finditer(rf"(?P<pre>attended by|drew|brought together|gathered|gathering|[Ss]ome|[Mm]ore than|"
-                         rf"[Oo]ver|close to|[Nn]early|[Aa]lmost|[Aa]round|[Aa]bout|[Ii]ts|[Tt]he|[Aa]ll|[Uu]p to|"
-                         rf"^|,|–)\s*(?P<n>{num})\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{COUNT_NOUNS})\b(?P<tail>.{{0,60}})",
-                         text):
+    for m in re.finditer(
+        rf"(?P<pre>attended by|drew|brought together|gathered|gathering|[Ss]ome|[Mm]ore than|"
+        rf"[Oo]ver|close to|[Nn]early|[Aa]lmost|[Aa]round|[Aa]bout|[Ii]ts|[Tt]he|[Aa]ll|[Uu]p to|"
+        rf"^|,|–)\s*(?P<n>{num})\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{COUNT_NOUNS})\b(?P<tail>.{{0,60}})",
+        text,
+    ):
         tail = m.group("tail")
-        if re.match(r"\s*(?:took the floor|have taken part as|has|have been|were (?:deployed|trained)|"
-                    r"of the .*board|states)", tail):
+        if re.match(
+            r"\s*(?:took the floor|have taken part as|has|have been|were (?:deployed|trained)|"
+            r"of the .*board|states)",
+            tail,
+        ):
             continue
-        if re.search(r"\b(?:deployed|contributed|another)\b", text[max(0, m.start() - 30):m.start()]):
+        if re.search(r"\b(?:deployed|contributed|another)\b", text[max(0, m.start() - 30) : m.start()]):
             continue
         return number_value(m.group("n"))
     return None
 
 
-def _when(text: str, intro: str, ref: str | None, body: str, kind: str | None) -> tuple[str | None, str | None]:
+def _when(
+    text: str, intro: str, ref: str | None, body: str, kind: str | None
+) -> tuple[str | None, str | None]:
     """Start/end of the main event from explicit dates, a weekday, or 'today' with cue words."""
     future = bool(FUTURE.search(intro)) and not CLOSE_CUES.search(intro)
     s, e = _explicit(text, ref, True if future else None)
@@ -212,7 +317,9 @@ def _when(text: str, intro: str, ref: str | None, body: str, kind: str | None) -
     return s, s
 
 
-def _visit_event(people: list[Person], sentences: list[Sentence], ref: str | None, title: str) -> Event | None:
+def _visit_event(
+    people: list[Person], sentences: list[Sentence], ref: str | None, title: str
+) -> Event | None:
     visitor = next((p for p in people if "visitor" in p.roles), None)
     if visitor is None:
         return None
@@ -222,23 +329,30 @@ def _visit_event(people: list[Person], sentences: list[Sentence], ref: str | Non
     if sent is None:
         return None
     dest = None
-    m = re.search(r"\b(?:visit(?:ed|s)?|trip|was in|return to|travel(?:led|s)? to)\b(?:\s+\w+){0,4}?\s+(?:to|in)?\s*"
-                  r"(?:the\s+)?(?P<d>[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|to|in|for|the)\s+)*[A-Z][\w’'\-]*)*)", sent.text)
+    m = re.search(
+        r"\b(?:visit(?:ed|s)?|trip|was in|return to|travel(?:led|s)? to)\b(?:\s+\w+){0,4}?\s+(?:to|in)?\s*"
+        r"(?:the\s+)?(?P<d>[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|to|in|for|the)\s+)*[A-Z][\w’'\-]*)*)",
+        sent.text,
+    )
     if m:
         dest = m.group("d")
     title_post = (visitor.post or "").split(";")[0].strip() or visitor.name
-    if not re.match(r"(?:the\s+)?OSCE\b", title_post) and re.search(r"Chair|High Commissioner|Secretary General|"
-                                                                      r"Representative", title_post):
+    if not re.match(r"(?:the\s+)?OSCE\b", title_post) and re.search(
+        r"Chair|High Commissioner|Secretary General|"
+        r"Representative",
+        title_post,
+    ):
         title_post = "OSCE " + title_post
     name = f"Visit of the {title_post}" + (f" to {dest}" if dest else "")
     ev = Event(name, sentence=sent, place=dest)
     ev.keys = _keys(name)
     idx = sentences.index(sent) if sent in sentences else 0
-    window = " ".join(s.text for s in sentences[idx:idx + 2])
+    window = " ".join(s.text for s in sentences[idx : idx + 2])
     future = bool(FUTURE.search(sent.text))
     cands = [_explicit(t, ref, True if future or t is title else None) for t in (sent.text, window, title)]
-    s, e = next((c for c in cands[:2] if c[0] and c[1] and c[0] != c[1]), None) or \
-        next((c for c in cands if c[0]), (None, None))
+    s, e = next((c for c in cands[:2] if c[0] and c[1] and c[0] != c[1]), None) or next(
+        (c for c in cands if c[0]), (None, None)
+    )
     if s is None and ref and re.search(r"\btoday\b", sent.text):
         if CLOSE_CUES.search(sent.text):
             s, e = None, ref
@@ -248,8 +362,16 @@ def _visit_event(people: list[Person], sentences: list[Sentence], ref: str | Non
     return ev
 
 
-def find_events(title: str, body: str, sentences: list[Sentence], people: list[Person], date: str | None,
-                dateline_date: str | None, place: str | None, dateline_end: int) -> list[Event]:
+def find_events(
+    title: str,
+    body: str,
+    sentences: list[Sentence],
+    people: list[Person],
+    date: str | None,
+    dateline_date: str | None,
+    place: str | None,
+    dateline_end: int,
+) -> list[Event]:
     """Main event first, then the other events mentioned."""
     ref = dateline_date or date
     sents = _blank_dateline(sentences, dateline_end)
@@ -270,8 +392,11 @@ def find_events(title: str, body: str, sentences: list[Sentence], people: list[P
         kind = "named"
     series = series_for(head_text)
     edition = None
-    m = re.search(rf"\b({ORDINALS})\s+(?:(?:[A-Z][\w\-/]*|OSCE)\s+){{0,5}}?(?:Conference|Session|Meeting|Forum|"
-                  rf"Alliance|Annual|Summit|Seminar|Review|anniversary)", head_text)
+    m = re.search(
+        rf"\b({ORDINALS})\s+(?:(?:[A-Z][\w\-/]*|OSCE)\s+){{0,5}}?(?:Conference|Session|Meeting|Forum|"
+        rf"Alliance|Annual|Summit|Seminar|Review|anniversary)",
+        head_text,
+    )
     if m:
         edition = _edition(m.group(1))
     phrase, head = _title_phrase(title)
@@ -279,12 +404,16 @@ def find_events(title: str, body: str, sentences: list[Sentence], people: list[P
         name = f"{m.group(1)} {series}" if m else series
         main = Event(name, series, sentence=intro_s[0] if intro_s else None)
         kind = "series"
-    eom = re.search(r"\b(?:(?:International|ODIHR|OSCE/ODIHR|limited)\s+)?[Ee]lection [Oo]bservation [Mm]ission\b",
-                    head_text)
+    eom = re.search(
+        r"\b(?:(?:International|ODIHR|OSCE/ODIHR|limited)\s+)?[Ee]lection [Oo]bservation [Mm]ission\b",
+        head_text,
+    )
     if main is None and eom:
         sent = next((s for s in sents if eom.group(0) in s.text), intro_s[0] if intro_s else None)
-        el = re.search(r"\b(?:parliamentary|presidential|local|municipal|general|early)\s+elections\b",
-                       sent.text if sent else "")
+        el = re.search(
+            r"\b(?:parliamentary|presidential|local|municipal|general|early)\s+elections\b",
+            sent.text if sent else "",
+        )
         name = eom.group(0)[0].upper() + eom.group(0)[1:] + (f" for the {el.group(0)}" if el else "")
         main = Event(name, sentence=sent)
         kind = "mission"
@@ -298,14 +427,19 @@ def find_events(title: str, body: str, sentences: list[Sentence], people: list[P
         if head and sent and not re.search(r"\b(?:on|of|for|with)\b", phrase):
             mm = re.search(rf"\b{re.escape(head)}s?\s+((?:on|of|for|in)\s+[^,;:.–—]+)", sent.text, re.I)
             if mm:
-                comp = re.split(r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|which|that|who|where|"
-                                r"when|reached|helps?|took|takes)\b", mm.group(1))[0]
+                comp = re.split(
+                    r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|which|that|who|where|"
+                    r"when|reached|helps?|took|takes)\b",
+                    mm.group(1),
+                )[0]
                 name = f"{name} {comp}"
         main = Event(name, series_for(name), sentence=sent)
         kind = head
         # a second meeting named in the title: 'Special session at OSCE human rights conference'
-        rest = title[title.lower().find(head or "") + len(head or ""):] if head else ""
-        m2 = re.search(r"\b((?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){0,3}(?:conference|meeting|forum|summit))\b", rest)
+        rest = title[title.lower().find(head or "") + len(head or "") :] if head else ""
+        m2 = re.search(
+            r"\b((?:[A-Z][\w\-]*\s+)?(?:[a-z][\w\-]*\s+){0,3}(?:conference|meeting|forum|summit))\b", rest
+        )
         if m2 and series_for(m2.group(1)):
             extra_title_event = Event(m2.group(1), series_for(m2.group(1)))
             extra_title_event.keys = _keys(m2.group(1))
@@ -324,8 +458,12 @@ def find_events(title: str, body: str, sentences: list[Sentence], people: list[P
             main.start = main.end = None
         else:
             main.start, main.end = _when(text, intro, ref, body, kind)
-            if kind == "mission" and main.start and main.end == main.start and not re.search(r"\bsent\b|deploy",
-                                                                                            intro):
+            if (
+                kind == "mission"
+                and main.start
+                and main.end == main.start
+                and not re.search(r"\bsent\b|deploy", intro)
+            ):
                 main.start = main.end = None
             elif kind == "mission" and re.search(r"\b(?:has sent|deployed|opens|opened)\b", head_text):
                 main.start, main.end = ref, None
@@ -337,22 +475,37 @@ def find_events(title: str, body: str, sentences: list[Sentence], people: list[P
     if extra_title_event is not None:
         extra_title_event.place = place
         events.append(extra_title_event)
-    seen = [main.keys, *([visit.keys] if visit else []), *([extra_title_event.keys] if extra_title_event else [])]
+    seen = [
+        main.keys,
+        *([visit.keys] if visit else []),
+        *([extra_title_event.keys] if extra_title_event else []),
+    ]
     # other named meetings, unless they are the main event again
     for ev in named:
-        if ev is main or (main.series and ev.series == main.series and ev.edition in (None, main.edition)) or \
-                any(len(ev.keys & k) >= max(1, min(len(ev.keys), len(k)) - 1) for k in seen):
+        if (
+            ev is main
+            or (main.series and ev.series == main.series and ev.edition in (None, main.edition))
+            or any(len(ev.keys & k) >= max(1, min(len(ev.keys), len(k)) - 1) for k in seen)
+        ):
             continue
         ev.start, ev.end = _explicit(ev.sentence.text if ev.sentence else "", ref, None)
         seen.append(ev.keys)
         events.append(ev)
     # an earlier edition: 'since our first meeting in Sarajevo a year ago'
     for s in sents:
-        mm = re.search(r"\b(?:our|the|its)\s+(first|previous|last)\s+(?:meeting|conference|session|edition)\s+"
-                       r"(?:in\s+([A-Z][\w\-]+))?", s.text)
+        mm = re.search(
+            r"\b(?:our|the|its)\s+(first|previous|last)\s+(?:meeting|conference|session|edition)\s+"
+            r"(?:in\s+([A-Z][\w\-]+))?",
+            s.text,
+        )
         if mm and main.series and main.edition and main.edition > 1:
-            prev = Event(main.series, main.series, 1 if mm.group(1) == "first" else main.edition - 1, sentence=s,
-                         place=mm.group(2))
+            prev = Event(
+                main.series,
+                main.series,
+                1 if mm.group(1) == "first" else main.edition - 1,
+                sentence=s,
+                place=mm.group(2),
+            )
             events.append(prev)
             break
     # side events, elections, press conferences
@@ -363,18 +516,22 @@ def find_events(title: str, body: str, sentences: list[Sentence], people: list[P
             ev.keys = _keys(ev.name)
             events.append(ev)
     for s in sents:
-        for mm in re.finditer(r"\b(?P<adj>parliamentary|presidential|local|municipal|general|early)\s+elections\b",
-                              s.text):
+        for mm in re.finditer(
+            r"\b(?P<adj>parliamentary|presidential|local|municipal|general|early)\s+elections\b", s.text
+        ):
             name = f"{mm.group('adj').capitalize()} elections"
             if any(e.name == name for e in events):
                 continue
             ev = Event(name, sentence=s)
-            st, en = _explicit(s.text[mm.end():mm.end() + 30], ref, True)
-            if st is None and re.search(r"\btoday", s.text[max(0, mm.start() - 25):mm.start()]) and ref:
+            st, en = _explicit(s.text[mm.end() : mm.end() + 30], ref, True)
+            if st is None and re.search(r"\btoday", s.text[max(0, mm.start() - 25) : mm.start()]) and ref:
                 st = en = ref
             if st is None:
-                mm2 = re.search(rf"(\d{{1,2}}\s+(?:{'|'.join(_months())}))\s+(?:[\w\-]+\s+){{0,2}}"
-                                rf"{mm.group('adj')}\s+elections", s.text + " " + title)
+                mm2 = re.search(
+                    rf"(\d{{1,2}}\s+(?:{'|'.join(_months())}))\s+(?:[\w\-]+\s+){{0,2}}"
+                    rf"{mm.group('adj')}\s+elections",
+                    s.text + " " + title,
+                )
                 if mm2:
                     st, en = _explicit(mm2.group(1), ref, None)
             ev.start, ev.end = st, en
@@ -391,5 +548,17 @@ def find_events(title: str, body: str, sentences: list[Sentence], people: list[P
 
 
 def _months() -> list[str]:
-    return ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December"]
+    return [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]

@@ -13,41 +13,66 @@ from functools import cache
 
 from graph.extract import gazetteer as gz
 
-PARTICLES = {"von", "van", "de", "der", "den", "da", "di", "del", "della", "du", "la", "le", "bin", "ibn", "al",
-             "el", "zu", "ter", "y", "dos", "das"}
+PARTICLES = {
+    "von",
+    "van",
+    "de",
+    "der",
+    "den",
+    "da",
+    "di",
+    "del",
+    "della",
+    "du",
+    "la",
+    "le",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "zu",
+    "ter",
+    "y",
+    "dos",
+    "das",
+}
 
 COMMON_CAPS = """
-The A An And Of For In On At To By With From As But Or If When While Where After Before During Since Until
-This That These Those Its Their His Her Our We They He She It I You Some Many Most All Each Every Both Other
-Further Also Today Yesterday Tomorrow More Less Over Under About Around Among Between Through Without Within
-OSCE UN EU NATO PA Organization Organisation Union States State United Nations Republic Kingdom Federation
-Human Beings Rights Affairs Foreign International National Development Security Democratic Institutions Freedom
-Media Minorities Europe European Co-operation Cooperation Trafficking Combating Terrorism Migration Women Men
-Children Youth Interior Justice Defence Defense Economy Economic Finance Education Sports Health Culture Trade
-Integration Asylum Refugees Environment Environmental Energy Agriculture Transport Labour Social Policy Public
-Regional Central Eastern Western Northern Southern Federal Council Assembly Parliamentary Parliament Annual
-Conference Meeting Forum Session Summit Review Implementation Dimension Seminar Workshop Round Table Roundtable
-Special Acting Interim Executive Chief Deputy Vice Permanent Senior High Head Director General Secretary Minister
-President Prime Chairman Chairperson Chair Representative Envoy Commissioner Co-ordinator Coordinator Ambassador
-Member Members Officer Commander Major Brigadier Colonel Captain Lieutenant Admiral Dr Mr Mrs Ms Prof Professor
-Mission Office Programme Presence Centre Center Ministry Government Presidency Agency Commission Committee
-Foundation Institute Department Division Unit Service Authority Bureau Secretariat Partners Partner Partnership
-Declaration Charter Act Agenda Resolution Plan Action Goals Principles Framework Strategy Convention Treaty
-Law Code Decision Report Process Dialogue Initiative Project Network Alliance Hotel Palace Camp Hall Congress
-Hofburg Day Week Month Year January February March April May June July August September October November
-December Monday Tuesday Wednesday Thursday Friday Saturday Sunday North South East West Northeast Northwest
-Southeast Southwest Asia Asian Africa African America American Mediterranean Balkans Caucasus Crimea Arctic
-Sustainable Anti-Terrorist Police Border Management Staff College Academy School University Court Tribunal
-Election Elections Electoral Observation Mission Observers Observer Long-term Short-term Task Force Contact
-Point Issues Roma Sinti Tolerance Non-discrimination Gender Equality Governance Rule Arms Control Cyber ICT
-Co-ordinator’s Chairmanship Chairpersonship Chair-in-Office Chairman-in-Office Chairperson-in-Office Speaking
-Opening Hosted Held Taking Participants Speakers Delegates Representatives Officials Experts Details Side
-Fifteen Twenty Thirty Forty Fifty One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve First Second
-Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Last Next New Old Young Great Grand Supreme Constitutional
-Majilis Senate Duma Rada Cabinet Headquarters HQ Troika Group Reform Reforms Support Programme’s Mission’s
-Office’s Organization’s Vice-President Vice-Presidents Vice-Chair Secretary-General Director-General Under-Secretary
-Undersecretary Spokesman Spokesperson Spokeswoman Leader Negotiator Journalist Journalists Resolution Government’s
-Facebook Twitter Internet Web Website Chief Officer Executive Treaty Affairs Assistance Good Practices Practice
+The A An And Of For In On At To By With From As But Or If When While Where After Before During Since
+Until This That These Those Its Their His Her Our We They He She It I You Some Many Most All Each
+Every Both Other Further Also Today Yesterday Tomorrow More Less Over Under About Around Among
+Between Through Without Within OSCE UN EU NATO PA Organization Organisation Union States State
+United Nations Republic Kingdom Federation Human Beings Rights Affairs Foreign International
+National Development Security Democratic Institutions Freedom Media Minorities Europe European Co-
+operation Cooperation Trafficking Combating Terrorism Migration Women Men Children Youth Interior
+Justice Defence Defense Economy Economic Finance Education Sports Health Culture Trade Integration
+Asylum Refugees Environment Environmental Energy Agriculture Transport Labour Social Policy Public
+Regional Central Eastern Western Northern Southern Federal Council Assembly Parliamentary Parliament
+Annual Conference Meeting Forum Session Summit Review Implementation Dimension Seminar Workshop
+Round Table Roundtable Special Acting Interim Executive Chief Deputy Vice Permanent Senior High Head
+Director General Secretary Minister President Prime Chairman Chairperson Chair Representative Envoy
+Commissioner Co-ordinator Coordinator Ambassador Member Members Officer Commander Major Brigadier
+Colonel Captain Lieutenant Admiral Dr Mr Mrs Ms Prof Professor Mission Office Programme Presence
+Centre Center Ministry Government Presidency Agency Commission Committee Foundation Institute
+Department Division Unit Service Authority Bureau Secretariat Partners Partner Partnership
+Declaration Charter Act Agenda Resolution Plan Action Goals Principles Framework Strategy Convention
+Treaty Law Code Decision Report Process Dialogue Initiative Project Network Alliance Hotel Palace
+Camp Hall Congress Hofburg Day Week Month Year January February March April May June July August
+September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday North
+South East West Northeast Northwest Southeast Southwest Asia Asian Africa African America American
+Mediterranean Balkans Caucasus Crimea Arctic Sustainable Anti-Terrorist Police Border Management
+Staff College Academy School University Court Tribunal Election Elections Electoral Observation
+Mission Observers Observer Long-term Short-term Task Force Contact Point Issues Roma Sinti Tolerance
+Non-discrimination Gender Equality Governance Rule Arms Control Cyber ICT Co-ordinator’s
+Chairmanship Chairpersonship Chair-in-Office Chairman-in-Office Chairperson-in-Office Speaking
+Opening Hosted Held Taking Participants Speakers Delegates Representatives Officials Experts Details
+Side Fifteen Twenty Thirty Forty Fifty One Two Three Four Five Six Seven Eight Nine Ten Eleven
+Twelve First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Last Next New Old Young
+Great Grand Supreme Constitutional Majilis Senate Duma Rada Cabinet Headquarters HQ Troika Group
+Reform Reforms Support Programme’s Mission’s Office’s Organization’s Vice-President Vice-Presidents
+Vice-Chair Secretary-General Director-General Under-Secretary Undersecretary Spokesman Spokesperson
+Spokeswoman Leader Negotiator Journalist Journalists Resolution Government’s Facebook Twitter
+Internet Web Website Chief Officer Executive Treaty Affairs Assistance Good Practices Practice
 Victims Victim River Sea Lake Valley District Province Region City Municipality Village Oblast Raion
 """
 
@@ -122,30 +147,38 @@ def find_names(text: str, lexicon: frozenset[str]) -> list[NameMention]:
         run = [i]
         while j + 1 < len(toks):
             nxt, ns, _ = toks[j + 1]
-            gap = text[toks[j][2]:ns]
+            gap = text[toks[j][2] : ns]
             if gap not in {" ", "\u00a0"} or toks[j][0].endswith(("’s", "'s")):
                 break
             if _is_name_word(nxt, lexicon) or _is_initial(nxt):
                 run.append(j + 1)
                 j += 1
                 continue
-            if nxt.lower() in PARTICLES and j + 2 < len(toks) and _is_name_word(toks[j + 2][0], lexicon) \
-                    and text[toks[j + 1][2]:toks[j + 2][1]] == " ":
+            if (
+                nxt.lower() in PARTICLES
+                and j + 2 < len(toks)
+                and _is_name_word(toks[j + 2][0], lexicon)
+                and text[toks[j + 1][2] : toks[j + 2][1]] == " "
+            ):
                 run.extend([j + 1, j + 2])
                 j += 2
                 continue
             break
         # a capitalised particle may open a name ('Von Arx'); an initial may not end one
         start_i = run[0]
-        if start_i > 0 and toks[start_i - 1][0].lower() in PARTICLES and toks[start_i - 1][0][0].isupper() \
-                and text[toks[start_i - 1][2]:toks[start_i][1]] == " ":
+        if (
+            start_i > 0
+            and toks[start_i - 1][0].lower() in PARTICLES
+            and toks[start_i - 1][0][0].isupper()
+            and text[toks[start_i - 1][2] : toks[start_i][1]] == " "
+        ):
             run.insert(0, start_i - 1)
         while run and _is_initial(toks[run[-1]][0]):
             run.pop()
         if run:
             first, last = toks[run[0]], toks[run[-1]]
             end = last[2]
-            word = text[first[1]:end]
+            word = text[first[1] : end]
             word_clean = re.sub(r"(?:’s|'s)$", "", word)
             end -= len(word) - len(word_clean)
             out.append(NameMention(word_clean, first[1], end, tuple(word_clean.split())))

@@ -60,9 +60,12 @@ CONN = r"(?:of|for|on|and|the|in|to|against|de|du|des)"
 @cache
 def _field_op_re() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?:OSCE\s+)?(?P<type>Special Monitoring Mission|Programme Office|Project Co-ordinator|Presence|Centre"
-        r"|Mission|Office)\s+(?P<prep>in|to)\s+(?:the\s+)?(?P<host>"
-        + CAP + r"(?:\s+(?:(?:and|of)\s+)?" + CAP + r")*)"
+        r"\b(?:OSCE\s+)?(?P<type>Special Monitoring Mission|Programme Office|Project Co-ordinator|Presence"
+        r"|Centre|Mission|Office)\s+(?P<prep>in|to)\s+(?:the\s+)?(?P<host>"
+        + CAP
+        + r"(?:\s+(?:(?:and|of)\s+)?"
+        + CAP
+        + r")*)"
     )
 
 
@@ -84,10 +87,12 @@ def _ministry_re() -> re.Pattern[str]:
     )
 
 
-TRIM_LEAD = re.compile(r"^(?:(?:The|A|An|Its|Their|His|Her|Our|This|These|That|What|Each|Every|All|Both|Some|"
-                       r"Many|Several|Other|Any|No|When|While|Where|If|As|At|In|On|By|For|From|With|And|But|Once|"
-                       r"According|To|Since|Because|Although|Under|Through|Following|After|Before|During|"
-                       r"Then|Also|Today|Yesterday|Recently|Meanwhile|However)\s+)+")
+TRIM_LEAD = re.compile(
+    r"^(?:(?:The|A|An|Its|Their|His|Her|Our|This|These|That|What|Each|Every|All|Both|Some|"
+    r"Many|Several|Other|Any|No|When|While|Where|If|As|At|In|On|By|For|From|With|And|But|Once|"
+    r"According|To|Since|Because|Although|Under|Through|Following|After|Before|During|"
+    r"Then|Also|Today|Yesterday|Recently|Meanwhile|However)\s+)+"
+)
 
 
 def states_in(text: str) -> list[Mention]:
@@ -153,8 +158,9 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
     for m in _ministry_re().finditer(text):
         body = m.group("body").rstrip(",")
         owner = m.group("owner")
-        state = gz.state_lookup().get(owner or "") or (gz.state_lookup().get(owner.removeprefix("the "))
-                                                       if owner else None)
+        state = gz.state_lookup().get(owner or "") or (
+            gz.state_lookup().get(owner.removeprefix("the ")) if owner else None
+        )
         name = f"{body} of {state}" if state and " of " not in body.split("Ministry", 1)[1][4:] else body
         if state and not body.endswith(state):
             name = f"{body} of {state}"
@@ -164,7 +170,7 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
         phrase = m.group(0)
         lead = TRIM_LEAD.match(phrase)
         start = m.start() + (lead.end() if lead else 0)
-        phrase = phrase[lead.end():] if lead else phrase
+        phrase = phrase[lead.end() :] if lead else phrase
         words = phrase.split()
         # drop a leading post ('Director of the X Office' -> 'X Office')
         k = 0
@@ -180,38 +186,54 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
             continue
         if not phrase or phrase.split()[0] in {"of", "for", "and", "the"} or len(phrase.split()) < 2:
             continue
-        if re.search(r"(?:’s|'s)\s*$", text[max(0, start - 4):start]) and phrase.split()[0] in gz.ORG_HEADS:
+        if re.search(r"(?:’s|'s)\s*$", text[max(0, start - 4) : start]) and phrase.split()[0] in gz.ORG_HEADS:
             continue  # a unit of the owner just named ('UNODC's Division for Treaty Affairs')
-        if any(w in {"Hotel", "Palace", "Hofburg", "Camp", "Hall", "Stadium", "Castle"} for w in phrase.split()):
+        if any(
+            w in {"Hotel", "Palace", "Hofburg", "Camp", "Hall", "Stadium", "Castle"} for w in phrase.split()
+        ):
             continue  # a venue
         while phrase and phrase.split()[0][:1].islower():
             first = phrase.split()[0]
             start += len(first) + 1
-            phrase = phrase[len(first) + 1:]
+            phrase = phrase[len(first) + 1 :]
         if len(phrase.split()) < 2:
             continue
         parts = re.split(r"\s+and\s+", phrase)
-        if len(parts) == 2 and parts[0].split()[-1] in gz.ORG_HEADS and len(parts[1].split()) >= 2 and \
-                parts[1].split()[-1] in gz.ORG_HEADS:
+        if (
+            len(parts) == 2
+            and parts[0].split()[-1] in gz.ORG_HEADS
+            and len(parts[1].split()) >= 2
+            and parts[1].split()[-1] in gz.ORG_HEADS
+        ):
             found.append(Mention(parts[0], parts[0], start, start + len(parts[0]), "generic"))
             s2 = start + len(phrase) - len(parts[1])
             found.append(Mention(parts[1], parts[1], s2, s2 + len(parts[1]), "generic"))
             continue
         found.append(Mention(phrase, phrase, start, start + len(phrase), "generic"))
-    for m in re.finditer(r"(?P<pre>(?:[A-Z][\w\-]+\s+)*)?(?:\b(?:non-governmental organi[sz]ation|NGO|association|"
-                         r"foundation|fund|Fund|Foundation|Association|company|movement|party|network|union|"
-                         r"coalition|centre|center|media outlet|newspaper|broadcaster)\s+)"
-                         r"(?:[“\"](?P<q>[^”\"]{1,40})[”\"]|(?P<n>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))", text):
+    for m in re.finditer(
+        r"(?P<pre>(?:[A-Z][\w\-]+\s+)*)?(?:\b(?:non-governmental organi[sz]ation|NGO|association|"
+        r"foundation|fund|Fund|Foundation|Association|company|movement|party|network|union|"
+        r"coalition|centre|center|media outlet|newspaper|broadcaster)\s+)"
+        r"(?:[“\"](?P<q>[^”\"]{1,40})[”\"]|(?P<n>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))",
+        text,
+    ):
         name = m.group("q") or m.group("n")
         pre = (m.group("pre") or "").strip()
-        full = m.group(0).replace("“", "").replace("”", "").replace('"', "") if pre and pre.split()[0] not in {
-            "The", "A"} else name
+        full = (
+            m.group(0).replace("“", "").replace("”", "").replace('"', "")
+            if pre and pre.split()[0] not in {"The", "A"}
+            else name
+        )
         found.append(Mention(full.strip(), m.group(0), m.start(), m.end(), "national"))
-    for m in re.finditer(r"\b(?P<a>[A-Z][\w\-]+(?:an|ish|ese|ian|ch|ic))\s+(?:delegation|authorities)\b", text):
+    for m in re.finditer(
+        r"\b(?P<a>[A-Z][\w\-]+(?:an|ish|ese|ian|ch|ic))\s+(?:delegation|authorities)\b", text
+    ):
         found.append(Mention(m.group(0), m.group(0), m.start(), m.end(), "national"))
-    for m in re.finditer(r"\b[Tt]he\s+(?P<w>Assembly|Mission|Presence|Office|Centre|Forum|Ministry|Agency|"
-                         r"Commission|Secretariat|Bureau|Programme Office|Chairpersonship|Chairmanship)\b(?!\s+[A-Z])",
-                         text):
+    for m in re.finditer(
+        r"\b[Tt]he\s+(?P<w>Assembly|Mission|Presence|Office|Centre|Forum|Ministry|Agency|"
+        r"Commission|Secretariat|Bureau|Programme Office|Chairpersonship|Chairmanship)\b(?!\s+[A-Z])",
+        text,
+    ):
         found.append(Mention(m.group("w"), m.group("w"), m.start("w"), m.end("w"), "bare"))
     return tuple(resolve_bare(_resolve(found)))
 
@@ -221,7 +243,9 @@ def resolve_bare(found: list[Mention]) -> list[Mention]:
     full = [m for m in found if m.kind not in {"bare"} and len(m.name.split()) > 1]
     out = []
     for m in found:
-        if m.kind == "bare" or (m.kind == "generic" and all(w in gz.ORG_HEADS or w == "OSCE" for w in m.name.split())):
+        if m.kind == "bare" or (
+            m.kind == "generic" and all(w in gz.ORG_HEADS or w == "OSCE" for w in m.name.split())
+        ):
             word = m.name.split()[-1]
             if word in {"Chairmanship", "Chairpersonship"}:
                 out.append(Mention("OSCE Chairpersonship", m.text, m.start, m.end, "org"))
@@ -247,6 +271,7 @@ def _resolve(found: list[Mention]) -> list[Mention]:
         if not clash:
             out.append(f)
         elif f.kind == "generic" and all(
-                o.text.isupper() and f.start <= o.start and o.end <= f.end for o in clash):
+            o.text.isupper() and f.start <= o.start and o.end <= f.end for o in clash
+        ):
             out.append(f)  # 'FSC Troika', 'OSCE PA Bureau': a body of the acronym's organisation
     return sorted(out, key=lambda x: x.start)

@@ -16,8 +16,14 @@ from pathlib import Path
 from graph.extract.dates import parse_date
 
 KINDS = {"press release": "press release", "news": "news", "press statement": "press statement"}
-META_KEYS = {"date": "date", "place": "place", "source": "sources", "sources": "sources",
-             "fields of work": "fields_of_work", "field of work": "fields_of_work"}
+META_KEYS = {
+    "date": "date",
+    "place": "place",
+    "source": "sources",
+    "sources": "sources",
+    "fields of work": "fields_of_work",
+    "field of work": "fields_of_work",
+}
 QUOTE_CHARS = "\"“”„'‘’«»"
 
 
@@ -174,10 +180,21 @@ def parse_page(text: str, source: str = "<text>") -> Page:
     if date is None:
         date = dl_date
     place = ", ".join(meta["place"]) or None
-    return Page(source=source, kind=kind, title=title, date=date, place=place,
-                sources=_split_values(meta["sources"]), fields_of_work=_split_values(meta["fields_of_work"]),
-                body=body, body_offset=body_offset, dateline_city=cities[0] if cities else None,
-                dateline_cities=cities, dateline_date=dl_date, dateline_end=dl_end)
+    return Page(
+        source=source,
+        kind=kind,
+        title=title,
+        date=date,
+        place=place,
+        sources=_split_values(meta["sources"]),
+        fields_of_work=_split_values(meta["fields_of_work"]),
+        body=body,
+        body_offset=body_offset,
+        dateline_city=cities[0] if cities else None,
+        dateline_cities=cities,
+        dateline_date=dl_date,
+        dateline_end=dl_end,
+    )
 
 
 def read_page(path: str | Path) -> Page:

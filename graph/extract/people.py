@@ -15,11 +15,15 @@ from graph.extract.posts import predicate_post, right_post, singularize, strip_h
 from graph.extract.quotes import SPEECH_VERBS, Quote
 from graph.extract.sentences import Sentence
 
-CONTACT_RE = re.compile(r"(?i)^(?:for (?:further|more) information|press contacts?|media contacts?|contacts?)\b"
-                        r"[^:]*:?\s*$")
-PLACE_AFTER = re.compile(r"^\s+(?:barracks|district|province|region|river|valley|street|square|airport|"
-                         r"municipality|village|city|county|oblast|camp|border|crossing|hotel|palace|centre)\b",
-                         re.I)
+CONTACT_RE = re.compile(
+    r"(?i)^(?:for (?:further|more) information|press contacts?|media contacts?|contacts?)\b"
+    r"[^:]*:?\s*$"
+)
+PLACE_AFTER = re.compile(
+    r"^\s+(?:barracks|district|province|region|river|valley|street|square|airport|"
+    r"municipality|village|city|county|oblast|camp|border|crossing|hotel|palace|centre)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -52,23 +56,32 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _accept_multi(body: str, n: NameMention, sent: Sentence) -> NameMention | None:
-    before = body[sent.start:n.start]
-    after = body[n.end:sent.end]
+    before = body[sent.start : n.start]
+    after = body[n.end : sent.end]
     if re.search(r"(?:\bthe|\bThe|’s|'s|[“\"‘])\s*$", before) or PLACE_AFTER.match(after):
         return None
     if re.search(r"\b(?:in|at|near|In|At)\s+$", before) or n.text in gz.CAPITALS:
         return None
-    if re.search(r"\b(?:[Mm]unicipality|[Cc]ity|[Rr]egion|[Dd]istrict|[Pp]rovince|[Vv]illage|[Oo]blast) of\s+$", before):
+    if re.search(
+        r"\b(?:[Mm]unicipality|[Cc]ity|[Rr]egion|[Dd]istrict|[Pp]rovince|[Vv]illage|[Oo]blast) of\s+$", before
+    ):
         return None
     if len(n.tokens) >= 3 and re.search(r"\b(?:for|of|on)\s+$", before):
         first = n.tokens[0]
         start = n.start + len(first) + 1
-        return NameMention(body[start:n.end], start, n.end, n.tokens[1:])
+        return NameMention(body[start : n.end], start, n.end, n.tokens[1:])
     return n
 
 
-def find_people(body: str, sentences: list[Sentence], lexicon: frozenset[str], quotes: list[Quote],
-                orgs: list[Mention], chair_state: str | None, home_state: str | None = None) -> list[Person]:
+def find_people(
+    body: str,
+    sentences: list[Sentence],
+    lexicon: frozenset[str],
+    quotes: list[Quote],
+    orgs: list[Mention],
+    chair_state: str | None,
+    home_state: str | None = None,
+) -> list[Person]:
     """Every named person, once, in order of first mention."""
     quote_spans = [(q.start, q.end) for q in quotes]
     contact_paras = _contact_paragraphs(sentences)
@@ -100,11 +113,14 @@ def find_people(body: str, sentences: list[Sentence], lexicon: frozenset[str], q
         if p is not None:
             p.mentions.append((nm.start, nm.end))
             continue
-        before = body[sent.start:nm.start]
-        after = body[nm.end:sent.end]
+        before = body[sent.start : nm.start]
+        after = body[nm.end : sent.end]
         verbs = "|".join(SPEECH_VERBS)
-        titled = re.search(r"(?:Ambassador|Dr\.?|Representative|Minister|Commissioner|Director|President|"
-                           r"Head|Envoy|Secretary General|Chair\w*-in-Office|General|Professor|Judge)\s+$", before)
+        titled = re.search(
+            r"(?:Ambassador|Dr\.?|Representative|Minister|Commissioner|Director|President|"
+            r"Head|Envoy|Secretary General|Chair\w*-in-Office|General|Professor|Judge)\s+$",
+            before,
+        )
         speaking = re.match(rf"\s+(?:{verbs})\b", after) and nm.start > sent.start
         if titled or speaking:
             p = Person(nm.text, nm.start, nm.end, sent)
@@ -139,19 +155,27 @@ def _link(people: list[Person], nm: NameMention) -> Person | None:
         ptoks = [t.lower() for t in p.name.split()]
         if ptoks == toks:
             return p
-        if len(toks) < len(ptoks) and ptoks[-len(toks):] == toks:
+        if len(toks) < len(ptoks) and ptoks[-len(toks) :] == toks:
             return p
     return None
 
 
-def _describe(body: str, p: Person, blocks: list[tuple[int, int]], orgs: list[Mention], chair_state: str | None,
-              people: list[Person], home_state: str | None, sentences: list[Sentence]) -> None:
+def _describe(
+    body: str,
+    p: Person,
+    blocks: list[tuple[int, int]],
+    orgs: list[Mention],
+    chair_state: str | None,
+    people: list[Person],
+    home_state: str | None,
+    sentences: list[Sentence],
+) -> None:
     sent = p.sentence
     others = [b for b in blocks if b != (p.start, p.end)]
-    before_text, honorific = strip_honorifics(body[:p.start])
+    before_text, honorific = strip_honorifics(body[: p.start])
     cop = re.search(r"\s+(?:is|was|will be|remains)\s*$", before_text)
     if cop and cop.start() > sent.start:
-        before_text = before_text[:cop.start()]
+        before_text = before_text[: cop.start()]
     lead_end = len(before_text.rstrip())
     left, lstart = None, lead_end
     if before_text.rstrip().endswith((",", "–", "—", ":")):
@@ -162,7 +186,7 @@ def _describe(body: str, p: Person, blocks: list[tuple[int, int]], orgs: list[Me
         left, lstart = walk_left(body, lead_end, sent.start, others)
         if left:
             # chained appositive: 'The OSCE Chairperson-in-Office, Finnish Foreign Minister NAME'
-            pre = body[sent.start:lstart].rstrip()
+            pre = body[sent.start : lstart].rstrip()
             if pre.endswith(","):
                 chain, _ = walk_left(body, sent.start + len(pre) - 1, sent.start, others)
                 if chain and (is_chair_post(chain) or chain.startswith("OSCE")):
@@ -171,16 +195,23 @@ def _describe(body: str, p: Person, blocks: list[tuple[int, int]], orgs: list[Me
         left = _list_post(body, p, sent, others)
     right, country = right_post(body, p.end, sent.end)
     post = left
-    if right and (not left or right != left and re.match(r"^(?:Head of the|Special|Vice)", right)
-                  and "who" in body[p.end:p.end + 12]):
+    if right and (
+        not left
+        or right != left
+        and re.match(r"^(?:Head of the|Special|Vice)", right)
+        and "who" in body[p.end : p.end + 12]
+    ):
         post = f"{left}; {right}" if left else right
     if post is None:
         post = predicate_post(body, p.end, sent.end)
     if post is None and p.contact:
         post = None
     # representing the Chairmanship: 'Speaking for the 2008 Finnish Chairmanship, NAME'
-    chair_phrase = re.search(r"(?:on behalf of|for|representing)\s+the\s+((?:\d{4}\s+)?(?:[A-Z]\w+\s+)?(?:OSCE\s+)?"
-                             r"Chair(?:man|person)ship)", sent.text)
+    chair_phrase = re.search(
+        r"(?:on behalf of|for|representing)\s+the\s+((?:\d{4}\s+)?(?:[A-Z]\w+\s+)?(?:OSCE\s+)?"
+        r"Chair(?:man|person)ship)",
+        sent.text,
+    )
     is_rep = bool(chair_phrase) and _first_person_in(sent, people) is p
     if post is None and is_rep and chair_phrase:
         post = f"representative of the {chair_phrase.group(1)}"
@@ -188,18 +219,20 @@ def _describe(body: str, p: Person, blocks: list[tuple[int, int]], orgs: list[Me
     p.honorific = honorific
     p.country = country or (state_of(post) if post else None)
     if p.contact:
-        rest = body[p.end:body.find("\n", p.end) if "\n" in body[p.end:] else len(body)]
+        rest = body[p.end : body.find("\n", p.end) if "\n" in body[p.end :] else len(body)]
         found = orgs_in(rest)
         p.organisation = found[0].name if found else (rest.strip(" ,–-") or None)
         p.roles.append("press contact")
         return
     context = [m for m in orgs if m.start < p.start] or orgs
-    pre_name = body[sent.start:p.start]
-    national = bool(p.post and re.search(r"Minist|President|Government|Parliament|Premier|Presidency", p.post))
+    pre_name = body[sent.start : p.start]
+    national = bool(
+        p.post and re.search(r"Minist|President|Government|Parliament|Premier|Presidency", p.post)
+    )
     ctry = p.country
     if ctry is None and national:
         ms = [m for m in states_in(pre_name) if m.kind in {"state", "adj"}]
-        ctry = ms[-1].name if ms else (state_of(body[sent.start:sent.end]) or home_state)
+        ctry = ms[-1].name if ms else (state_of(body[sent.start : sent.end]) or home_state)
         p.country = ctry
     org = affiliation(p.post, ctry, context, chair_state, pre_name)
     if p.post and org is None and re.search(r"\b(?:its|their)\s+[^,]*,?\s*$", strip_honorifics(pre_name)[0]):
@@ -209,8 +242,12 @@ def _describe(body: str, p: Person, blocks: list[tuple[int, int]], orgs: list[Me
             org = inside[-1].name
             if len(p.post.split()) <= 2:
                 p.post = f"{p.post} of the {org}"
-    if p.post and org is None and not re.search(r"journalist|activist|blogger|expert", p.post, re.I) \
-            and not state_of(p.post):
+    if (
+        p.post
+        and org is None
+        and not re.search(r"journalist|activist|blogger|expert", p.post, re.I)
+        and not state_of(p.post)
+    ):
         # a bare post ('Vice-President') belongs to the body named around it
         idx = next((i for i, s in enumerate(sentences) if s is sent), 0)
         lo = sentences[max(0, idx - 1)].start
@@ -218,8 +255,14 @@ def _describe(body: str, p: Person, blocks: list[tuple[int, int]], orgs: list[Me
         if near:
             org = near[-1].name
     if org is None or org.startswith("Ministry of Foreign Affairs"):
-        if is_rep or (chair_state and p.country == chair_state and p.post and
-                      re.search(r"Foreign|Minister", p.post) and org and "Foreign" in org):
+        if is_rep or (
+            chair_state
+            and p.country == chair_state
+            and p.post
+            and re.search(r"Foreign|Minister", p.post)
+            and org
+            and "Foreign" in org
+        ):
             org = "OSCE Chairpersonship"
     p.organisation = org
 
@@ -259,9 +302,12 @@ def _title_mentions(body: str, people: list[Person], quote_spans: list[tuple[int
         if not p.post:
             continue
         for part in p.post.split(";"):
-            m = re.search(r"((?:Special |High |Deputy |Acting )?(?:Chair(?:man|person|woman)?-in-Office|Secretary General|"
-                          r"Commissioner|Representative|Director|Head of (?:Mission|Presence|Office)|Minister|"
-                          r"President|Envoy|Ambassador))", part)
+            m = re.search(
+                r"((?:Special |High |Deputy |Acting )?(?:Chair(?:man|person|woman)?-in-Office|"
+                r"Secretary General|Commissioner|Representative|Director|Head of (?:Mission|Presence|Office)|"
+                r"Minister|President|Envoy|Ambassador))",
+                part,
+            )
             if m:
                 keys.setdefault(m.group(1), []).append(p)
                 p.titles.append(m.group(1))

@@ -15,17 +15,23 @@ from graph.extract import gazetteer as gz
 from graph.extract.names import _is_name_word
 from graph.extract.organisations import Mention, cities_in, regions_in, states_in
 
-LOCATIVE = re.compile(r"(?:\b(?:in|to|from|across|throughout|around|into|near|against|within|inside|towards|"
-                      r"visited|visiting|visit|of|for|at|on|and|between|beyond|outside|over|with)\s+(?:the\s+)?"
-                      r"(?:\w+ern\s+|\w+ral\s+)?|(?:,|and)\s+(?:the\s+)?)$")
-ACTOR_BEFORE = re.compile(r"(?:\bby\s+(?:the\s+)?|\b[Dd]elegations?\s+(?:from|of)\s+(?:the\s+)?|\bcongratulated\s+|"
-                          r"\b(?:officials|representatives|delegates|experts|participants|officers|groups?|"
-                          r"agencies|ministries|parliamentarians)\s+from\s+(?:the\s+)?|"
-                          r"\b[Pp]artners?\s*[–—:]\s*|\bofficials\s+(?:[\w ]+\s+)?in\s+(?:the\s+)?|"
-                          r"\bfrom\s+(?:the\s+)?(?=\w+\s+(?:and|,)))$")
-ACTOR_AFTER = re.compile(r"^(?:’s|'s)?\s*(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b|^\s+(?:holds|chaired|chairs|"
-                         r"intends|wants|will|has|had|is|was|took|takes|hosted|hosts|submitted|proposed|"
-                         r"sponsored|signed|joined|gives|as the)\b|^\s*,\s+as\s+the\b")
+LOCATIVE = re.compile(
+    r"(?:\b(?:in|to|from|across|throughout|around|into|near|against|within|inside|towards|"
+    r"visited|visiting|visit|of|for|at|on|and|between|beyond|outside|over|with)\s+(?:the\s+)?"
+    r"(?:\w+ern\s+|\w+ral\s+)?|(?:,|and)\s+(?:the\s+)?)$"
+)
+ACTOR_BEFORE = re.compile(
+    r"(?:\bby\s+(?:the\s+)?|\b[Dd]elegations?\s+(?:from|of)\s+(?:the\s+)?|\bcongratulated\s+|"
+    r"\b(?:officials|representatives|delegates|experts|participants|officers|groups?|"
+    r"agencies|ministries|parliamentarians)\s+from\s+(?:the\s+)?|"
+    r"\b[Pp]artners?\s*[–—:]\s*|\bofficials\s+(?:[\w ]+\s+)?in\s+(?:the\s+)?|"
+    r"\bfrom\s+(?:the\s+)?(?=\w+\s+(?:and|,)))$"
+)
+ACTOR_AFTER = re.compile(
+    r"^(?:’s|'s)?\s*(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b|^\s+(?:holds|chaired|chairs|"
+    r"intends|wants|will|has|had|is|was|took|takes|hosted|hosts|submitted|proposed|"
+    r"sponsored|signed|joined|gives|as the)\b|^\s*,\s+as\s+the\b"
+)
 
 
 @dataclass(frozen=True)
@@ -44,10 +50,12 @@ def _venue_re() -> re.Pattern[str]:
 
 @cache
 def _district_re() -> re.Pattern[str]:
-    return re.compile(r"(?P<names>[A-Z][\w’'\-/]+(?:\s+and\s+[A-Z][\w’'\-/]+)*)\s+"
-                      r"(?P<head>district|province|region|oblast|municipality|River|Valley|raion|"
-                      r"districts|provinces|regions|oblasts|municipalities)\b"
-                      r"|Municipality of (?P<mun>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)")
+    return re.compile(
+        r"(?P<names>[A-Z][\w’'\-/]+(?:\s+and\s+[A-Z][\w’'\-/]+)*)\s+"
+        r"(?P<head>district|province|region|oblast|municipality|River|Valley|raion|"
+        r"districts|provinces|regions|oblasts|municipalities)\b"
+        r"|Municipality of (?P<mun>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
+    )
 
 
 def venues_in(text: str) -> list[Mention]:
@@ -70,8 +78,13 @@ def districts_in(text: str) -> list[Mention]:
             out.append(Mention(m.group("mun"), m.group(0), m.start("mun"), m.end(), "region"))
             continue
         head = m.group("head")
-        single = {"districts": "district", "provinces": "province", "regions": "region", "oblasts": "oblast",
-                  "municipalities": "municipality"}.get(head, head)
+        single = {
+            "districts": "district",
+            "provinces": "province",
+            "regions": "region",
+            "oblasts": "oblast",
+            "municipalities": "municipality",
+        }.get(head, head)
         names = re.split(r"\s+and\s+", m.group("names"))
         for n in names:
             if n in {"The", "This", "Each"} or re.fullmatch(r"[A-Z0-9/\-]+", n):
@@ -80,17 +93,21 @@ def districts_in(text: str) -> list[Mention]:
     return out
 
 
-def classify_states(text: str, org_spans: list[tuple[int, int]],
-                    person_spans: list[tuple[int, int]] | None = None) -> list[StateUse]:
+def classify_states(
+    text: str, org_spans: list[tuple[int, int]], person_spans: list[tuple[int, int]] | None = None
+) -> list[StateUse]:
     """Each State mention classified as actor (organisation) and/or place."""
     out: list[StateUse] = []
     prev: StateUse | None = None
     prev_end = -10
     for m in states_in(text):
-        before = text[max(0, m.start - 60):m.start]
-        after = text[m.end:m.end + 40]
-        chair = re.match(r"^(?:’s|'s)?\s*(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b(?!\s+of\s+the\s+(?:OSCE\s+)?"
-                         r"Forum)", after)
+        before = text[max(0, m.start - 60) : m.start]
+        after = text[m.end : m.end + 40]
+        chair = re.match(
+            r"^(?:’s|'s)?\s*(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b(?!\s+of\s+the\s+(?:OSCE\s+)?"
+            r"Forum)",
+            after,
+        )
         if chair and m.kind == "state":
             out.append(StateUse(m.text, True, False))
             continue
@@ -102,18 +119,23 @@ def classify_states(text: str, org_spans: list[tuple[int, int]],
         if re.match(r"^\s*\)", after) and re.search(r"[A-Z]\w+\s*\($", before):
             continue  # 'Peter Bowness (United Kingdom)': the person's country
         if re.search(r"\s+of\s+(?:the\s+)?$", before) and any(
-                0 <= m.start - b <= 12 for _, b in (person_spans or [])):
+            0 <= m.start - b <= 12 for _, b in (person_spans or [])
+        ):
             continue  # 'Ambassador Antti Turunen of Finland': the person's country
         if m.text.isupper() and m.kind == "state":
-            m = type(m)(m.name, m.name, m.start, m.end, m.kind)  # 'BiH' -> 'Bosnia and Herzegovina' 
+            m = type(m)(m.name, m.name, m.start, m.end, m.kind)  # 'BiH' -> 'Bosnia and Herzegovina'
         if m.kind == "adj":
             if re.match(r"^\s+(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b", after):
                 out.append(StateUse(m.name, True, False))
             continue
         actor = bool(ACTOR_BEFORE.search(before) or ACTOR_AFTER.search(after))
-        in_list = prev is not None and re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", text[prev_end:m.start])
+        in_list = prev is not None and re.fullmatch(
+            r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", text[prev_end : m.start]
+        )
         if re.match(r"^(?:’s|'s)\s+(?:[A-Z]|Deputy|Minister)", after) and not actor:
-            if re.match(r"^(?:’s|'s)\s+(?:\w+\s+)?(?:Minister|Deputy|Ambassador|President|Permanent|Ministry)", after):
+            if re.match(
+                r"^(?:’s|'s)\s+(?:\w+\s+)?(?:Minister|Deputy|Ambassador|President|Permanent|Ministry)", after
+            ):
                 prev, prev_end = None, m.end
                 continue
         if in_list and prev is not None:
@@ -132,15 +154,27 @@ def classify_states(text: str, org_spans: list[tuple[int, int]],
 def unknown_places(text: str, lexicon: frozenset[str], person_spans: list[tuple[int, int]]) -> list[str]:
     """Capitalised words after 'in'/'to'/'at' that are no known word, organisation or person: place names."""
     out = []
-    for m in re.finditer(r"\b(?:in|at|near|to)\s+(?P<p>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?![\w’'\-]|\s+[A-Z(])",
-                         text):
+    for m in re.finditer(
+        r"\b(?:in|at|near|to)\s+(?P<p>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?![\w’'\-]|\s+[A-Z(])", text
+    ):
         p = m.group("p")
         if any(a <= m.start("p") < b for a, b in person_spans):
             continue
-        if all(_is_name_word(w, lexicon) for w in p.split()) and not p.endswith(("’s", "'s", "’", "'")) and \
-                not re.search(r"[A-Z]{2}", p):
+        if (
+            all(_is_name_word(w, lexicon) for w in p.split())
+            and not p.endswith(("’s", "'s", "’", "'"))
+            and not re.search(r"[A-Z]{2}", p)
+        ):
             out.append(p)
     return out
 
 
-__all__ = ["StateUse", "classify_states", "cities_in", "districts_in", "regions_in", "unknown_places", "venues_in"]
+__all__ = [
+    "StateUse",
+    "classify_states",
+    "cities_in",
+    "districts_in",
+    "regions_in",
+    "unknown_places",
+    "venues_in",
+]

@@ -14,11 +14,48 @@ from functools import cache
 from graph.extract import gazetteer as gz
 
 CONNECTORS = {"of", "for", "and", "on", "in", "to", "the", "against", "at", "with"}
-LEAD_TRIM = CONNECTORS | {"a", "an", "its", "his", "her", "their", "our", "new", "former", "including", "by",
-                          "from", "as", "said", "while", "whereas"}
-LOWER_POST_OK = {"journalist", "spokesman", "spokeswoman", "spokesperson", "leader", "negotiator", "chief",
-                 "head", "activist", "lawyer", "photographer", "blogger", "editor", "reporter", "expert",
-                 "correspondent", "director", "minister", "adviser", "advisor", "officer", "representative"}
+LEAD_TRIM = CONNECTORS | {
+    "a",
+    "an",
+    "its",
+    "his",
+    "her",
+    "their",
+    "our",
+    "new",
+    "former",
+    "including",
+    "by",
+    "from",
+    "as",
+    "said",
+    "while",
+    "whereas",
+}
+LOWER_POST_OK = {
+    "journalist",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "negotiator",
+    "chief",
+    "head",
+    "activist",
+    "lawyer",
+    "photographer",
+    "blogger",
+    "editor",
+    "reporter",
+    "expert",
+    "correspondent",
+    "director",
+    "minister",
+    "adviser",
+    "advisor",
+    "officer",
+    "representative",
+}
 
 
 @dataclass
@@ -73,8 +110,11 @@ def strip_honorifics(text_before: str) -> tuple[str, str | None]:
                 rest = rest[: -len(h)].rstrip()
                 changed = True
                 break
-    if found and all(f in {"General", "Major", "Commander", "Captain", "Judge"} for f in found) and \
-            re.search(r"(?:Secretary|Director|Attorney|Inspector|Consul|Drum)\s*$", rest):
+    if (
+        found
+        and all(f in {"General", "Major", "Commander", "Captain", "Judge"} for f in found)
+        and re.search(r"(?:Secretary|Director|Attorney|Inspector|Consul|Drum)\s*$", rest)
+    ):
         return text_before.rstrip(), None  # 'Secretary General NAME' is a post, not a rank
     hon = " ".join(found) if found else None
     if hon:
@@ -101,42 +141,58 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
             break
         if w == ",":
             # 'Minister of Foreign Affairs, Education and Sports' continues over the comma
-            if taken and not has_post_word(" ".join(t[0] for t in taken)) and k > 0 and \
-                    words[k - 1][0][:1].isupper() and not _blocked(words[k - 1][1], blocks):
+            if (
+                taken
+                and not has_post_word(" ".join(t[0] for t in taken))
+                and k > 0
+                and words[k - 1][0][:1].isupper()
+                and not _blocked(words[k - 1][1], blocks)
+            ):
                 taken.insert(0, (w, s, e))
                 k -= 1
                 continue
             break
-        if bare[:1].isupper() or bare[:1].isdigit() or w.lower() in CONNECTORS or \
-                w.lower().rstrip(".") in LOWER_POST_OK:
+        if (
+            bare[:1].isupper()
+            or bare[:1].isdigit()
+            or w.lower() in CONNECTORS
+            or w.lower().rstrip(".") in LOWER_POST_OK
+        ):
             taken.insert(0, (w, s, e))
             k -= 1
             continue
         if bare[:1].islower() and not has_post_word(" ".join(t[0] for t in taken)):
             # 'head of the PACE delegation': lower-case nouns after a post word further left
-            ahead = [x[0] for x in words[max(0, k - 4):k]]
+            ahead = [x[0] for x in words[max(0, k - 4) : k]]
             if any(is_post_word(a) for a in ahead) and all(
-                    a[:1].isupper() or a.lower() in CONNECTORS or a[:1].islower() for a in ahead):
+                a[:1].isupper() or a.lower() in CONNECTORS or a[:1].islower() for a in ahead
+            ):
                 taken.insert(0, (w, s, e))
                 k -= 1
                 continue
         break
-    while taken and (taken[0][0].lower() in LEAD_TRIM or taken[0][0] == "," or
-                     (taken[0][0][:1].isupper() and taken[0][0].lower().endswith(("ing", "ed"))
-                      and not is_post_word(taken[0][0]))):
+    while taken and (
+        taken[0][0].lower() in LEAD_TRIM
+        or taken[0][0] == ","
+        or (
+            taken[0][0][:1].isupper()
+            and taken[0][0].lower().endswith(("ing", "ed"))
+            and not is_post_word(taken[0][0])
+        )
+    ):
         taken.pop(0)
     while taken and taken[-1][0].lower() in CONNECTORS | {","}:
         taken.pop()
     if not taken:
         return None, end
-    phrase = text[taken[0][1]:taken[-1][2]]
+    phrase = text[taken[0][1] : taken[-1][2]]
     if not has_post_word(phrase):
         return None, end
     return phrase, taken[0][1]
 
 
 def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
-    """(post, country) written after a name: ', Head of X,' / ', who heads X' / ' (Country)' / ' of Country'."""
+    """(post, country) written after a name: ', Head of X,' / ', who heads X' / ' (Country)' / ' of X'."""
     seg = text[start:hi]
     country = None
     m = re.match(r"\s*\(([^)]{2,40})\)", seg)
@@ -144,7 +200,7 @@ def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
         from graph.extract.organisations import state_of  # noqa: PLC0415 - avoid an import cycle
 
         country = state_of(m.group(1))
-        seg = seg[m.end():]
+        seg = seg[m.end() :]
     m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+?)(?=[,.;]|\s+(?:said|and)\b|$)", seg)
     if m:
         from graph.extract.organisations import state_of  # noqa: PLC0415
@@ -152,8 +208,11 @@ def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
         c = state_of(m.group(1))
         if c:
             country = country or c
-    m = re.match(r"\s*,\s*(?P<p>[^,;:.–—()“”\"]+(?:,\s*(?:Education|Culture|Sports?|Trade|Youth|"
-                 r"Science|Tourism|Sport|Integration|Justice)[^,;:.–—()“”\"]*)*)", seg)
+    m = re.match(
+        r"\s*,\s*(?P<p>[^,;:.–—()“”\"]+(?:,\s*(?:Education|Culture|Sports?|Trade|Youth|"
+        r"Science|Tourism|Sport|Integration|Justice)[^,;:.–—()“”\"]*)*)",
+        seg,
+    )
     if not m:
         return None, country
     p = m.group("p").strip()
@@ -177,9 +236,12 @@ def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
 def predicate_post(text: str, start: int, hi: int) -> str | None:
     """'… were elected Vice-Presidents for three years' / '… will serve as X' after a name."""
     seg = text[start:hi]
-    m = re.search(r"\b(?:(?:were|was|is|are|has been|have been|will be)\s+(?:re-?)?elected(?:\s+as)?|"
-                  r"will\s+serve\s+as|was\s+appointed(?:\s+as)?|were\s+appointed(?:\s+as)?)\s+(?:the\s+)?"
-                  r"(?P<p>[A-Z][^,;.]*?)(?=\s*(?:,|;|\.|\bwhile\b|\bwhereas\b|$))", seg)
+    m = re.search(
+        r"\b(?:(?:were|was|is|are|has been|have been|will be)\s+(?:re-?)?elected(?:\s+as)?|"
+        r"will\s+serve\s+as|was\s+appointed(?:\s+as)?|were\s+appointed(?:\s+as)?)\s+(?:the\s+)?"
+        r"(?P<p>[A-Z][^,;.]*?)(?=\s*(?:,|;|\.|\bwhile\b|\bwhereas\b|$))",
+        seg,
+    )
     if not m:
         return None
     p = m.group("p").strip()

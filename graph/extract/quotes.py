@@ -11,11 +11,46 @@ from dataclasses import dataclass
 from functools import cache
 
 SPEECH_VERBS = (
-    "said", "says", "added", "adds", "asked", "asks", "stated", "states", "noted", "notes", "stressed",
-    "stresses", "cautioned", "warned", "told", "explained", "emphasized", "emphasised", "underlined",
-    "underscored", "declared", "continued", "went on", "concluded", "remarked", "urged", "insisted",
-    "commented", "observed", "pointed out", "highlighted", "recalled", "affirmed", "reiterated", "argued",
-    "acknowledged", "announced", "believes", "called", "appealed",
+    "said",
+    "says",
+    "added",
+    "adds",
+    "asked",
+    "asks",
+    "stated",
+    "states",
+    "noted",
+    "notes",
+    "stressed",
+    "stresses",
+    "cautioned",
+    "warned",
+    "told",
+    "explained",
+    "emphasized",
+    "emphasised",
+    "underlined",
+    "underscored",
+    "declared",
+    "continued",
+    "went on",
+    "concluded",
+    "remarked",
+    "urged",
+    "insisted",
+    "commented",
+    "observed",
+    "pointed out",
+    "highlighted",
+    "recalled",
+    "affirmed",
+    "reiterated",
+    "argued",
+    "acknowledged",
+    "announced",
+    "believes",
+    "called",
+    "appealed",
 )
 
 
@@ -58,14 +93,14 @@ def find_quotes(body: str, start_at: int = 0) -> list[Quote]:
                     end = len(line)
                 else:
                     end = j + 1
-                text = line[i + 1:j if j > i else end].strip()
+                text = line[i + 1 : j if j > i else end].strip()
                 if text:
                     quotes.append(Quote(pos + i, pos + end, text, pi, False))
                 i = end
             elif ch == "«":
                 j = line.find("»", i + 1)
                 end = j + 1 if j > 0 else len(line)
-                quotes.append(Quote(pos + i, pos + end, line[i + 1:end - 1].strip(), pi, False))
+                quotes.append(Quote(pos + i, pos + end, line[i + 1 : end - 1].strip(), pi, False))
                 i = end
             else:
                 i += 1
@@ -75,18 +110,18 @@ def find_quotes(body: str, start_at: int = 0) -> list[Quote]:
 def after_clause(body: str, q: Quote, quotes: list[Quote]) -> str:
     """Text after a quote up to the next quote, sentence end or line end (the attribution slot)."""
     nxt = min([o.start for o in quotes if o.start > q.start] + [len(body)])
-    seg = body[q.end:nxt]
+    seg = body[q.end : nxt]
     seg = seg.split("\n", 1)[0]
     m = re.search(r"(?<=[^A-Z])[.!?](?=\s|$)", seg)
-    return seg[:m.start()] if m else seg
+    return seg[: m.start()] if m else seg
 
 
 def before_clause(body: str, q: Quote) -> str:
     """Text before a quote back to the sentence or line start."""
     line_start = body.rfind("\n", 0, q.start) + 1
-    seg = body[line_start:q.start]
+    seg = body[line_start : q.start]
     m = list(re.finditer(r"[.!?”\"](?=\s)", seg))
-    return seg[m[-1].end():] if m else seg
+    return seg[m[-1].end() :] if m else seg
 
 
 def _is_speech(body: str, q: Quote, quotes: list[Quote]) -> bool:
@@ -102,6 +137,6 @@ def _is_speech(body: str, q: Quote, quotes: list[Quote]) -> bool:
         return True
     # a whole paragraph in quotes right after a paragraph that ends on a quotation continues it
     line_start = body.rfind("\n", 0, q.start) + 1
-    if not body[line_start:q.start].strip() and q.text[-1:] in ".!?\"”" and len(q.text.split()) > 8:
+    if not body[line_start : q.start].strip() and q.text[-1:] in '.!?"”' and len(q.text.split()) > 8:
         return True
     return False

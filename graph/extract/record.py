@@ -22,7 +22,7 @@ def _chair_state(body: str, title: str) -> str | None:
 
     for text in (body, title):
         for m in re.finditer(r"Chair(?:man|person)ship(?!\s+of\s+the\s+(?:OSCE\s+)?(?:Forum|FSC))", text):
-            st = state_of(text[max(0, m.start() - 45):m.start()])
+            st = state_of(text[max(0, m.start() - 45) : m.start()])
             if st:
                 return st
     return None
@@ -41,7 +41,8 @@ def _org_list(mentions: list[Mention], people: list[Person], actor_states: list[
             words = m.name.split()
             # a bare 'Programme Office' / 'Presence' that names an organisation already found
             if all(w in gz.ORG_HEADS or w in {"OSCE", "Head"} for w in words) and any(
-                    m.name in n and n != m.name for n in names):
+                m.name in n and n != m.name for n in names
+            ):
                 continue
             if any(m.name != n and m.name in n for n in names):
                 continue
@@ -54,8 +55,16 @@ def _org_list(mentions: list[Mention], people: list[Person], actor_states: list[
     return out
 
 
-def _places(page: Page, body: str, lexicon: frozenset[str], orgs: list[Mention], people: list[Person],
-            uses: list, person_spans: list[tuple[int, int]], post_spans: list[tuple[int, int]]) -> list[str]:
+def _places(
+    page: Page,
+    body: str,
+    lexicon: frozenset[str],
+    orgs: list[Mention],
+    people: list[Person],
+    uses: list,
+    person_spans: list[tuple[int, int]],
+    post_spans: list[tuple[int, int]],
+) -> list[str]:
     """Places as written: dateline cities, then cities, regions, venues, districts and States used as
     locations; not those that only occur inside an organisation name, a person's post or a proper name
     ('Helsinki Final Act')."""
@@ -67,36 +76,47 @@ def _places(page: Page, body: str, lexicon: frozenset[str], orgs: list[Mention],
         _add(places, page.place)
     found: list[Mention] = []
     found += cities_in(body) + regions_in(body) + venues_in(body) + districts_in(body)
-    found += [m for m in regions_in(page.title) + cities_in(page.title)
-              if not re.match(r"\s+[A-Z]", page.title[m.end:m.end + 2])]
+    found += [
+        m
+        for m in regions_in(page.title) + cities_in(page.title)
+        if not re.match(r"\s+[A-Z]", page.title[m.end : m.end + 2])
+    ]
     for m in sorted(found, key=lambda x: x.start):
         if m.text in page.title and body.find(m.text) < 0:
             _add(places, m.name)
             continue
         if any(a <= m.start < b for a, b in org_spans + person_spans + post_spans):
             continue
-        if re.search(r"\b(?:Charter|Treaty|Declaration|Act|Agreement|Convention|Document|Principles|Protocol|"
-                     r"Statute|Code|Process|Format)\s+of\s+$", body[max(0, m.start - 20):m.start]):
+        if re.search(
+            r"\b(?:Charter|Treaty|Declaration|Act|Agreement|Convention|Document|Principles|Protocol|"
+            r"Statute|Code|Process|Format)\s+of\s+$",
+            body[max(0, m.start - 20) : m.start],
+        ):
             continue
-        if re.match(r"\s+(?!and\b|of\b)[A-Z][a-z]", body[m.end:m.end + 3]) and m.kind in {"city", "region"}:
+        if re.match(r"\s+(?!and\b|of\b)[A-Z][a-z]", body[m.end : m.end + 3]) and m.kind in {"city", "region"}:
             continue
-        if re.search(r"\b[A-Z][\w’'\-]+\s+of\s+(?:the\s+)?$", body[max(0, m.start - 30):m.start]) and any(
-                a <= m.start - 5 < b + 5 for a, b in person_spans):
+        if re.search(r"\b[A-Z][\w’'\-]+\s+of\s+(?:the\s+)?$", body[max(0, m.start - 30) : m.start]) and any(
+            a <= m.start - 5 < b + 5 for a, b in person_spans
+        ):
             continue
         _add(places, m.name)
     for u in uses:
         if u.place:
             _add(places, u.name)
     for m in orgs:
-        if re.search(r"\bat\s+the\s+$", body[max(0, m.start - 8):m.start]) and re.search(
-                r"College|Academy|University|Centre|Center|Palace|Hotel", m.name):
+        if re.search(r"\bat\s+the\s+$", body[max(0, m.start - 8) : m.start]) and re.search(
+            r"College|Academy|University|Centre|Center|Palace|Hotel", m.name
+        ):
             _add(places, m.name)
     for name in unknown_places(body, lexicon, person_spans):
         if not any(name in o.name for o in orgs):
             _add(places, name)
     # a district found as 'X district' replaces the bare 'X'; places named only inside posts are dropped
-    places = [p for p in places if not any(q != p and q.startswith(p + " ") and q.split()[-1].islower()
-                                          for q in places)]
+    places = [
+        p
+        for p in places
+        if not any(q != p and q.startswith(p + " ") and q.split()[-1].islower() for q in places)
+    ]
     # one entry per State, and no bare name that a longer place already contains ('Asia' in 'Northeast Asia')
     keep: list[str] = []
     seen_states: set[str] = set()
@@ -134,7 +154,9 @@ def build_record(page: Page) -> dict[str, Any]:
     quotes = find_quotes(body, page.dateline_end)
     orgs = orgs_in(body)
     chair_state = _chair_state(body, page.title)
-    home = gz.CAPITALS.get((page.place or "").split(",")[0].strip()) or gz.CAPITALS.get(page.dateline_city or "")
+    home = gz.CAPITALS.get((page.place or "").split(",")[0].strip()) or gz.CAPITALS.get(
+        page.dateline_city or ""
+    )
     people = find_people(body, sentences, lexicon, quotes, orgs, chair_state, home)
     assign_roles(body, sentences, people, quotes)
     org_spans = [(m.start, m.end) for m in orgs if m.kind != "generic" or True]
@@ -143,8 +165,16 @@ def build_record(page: Page) -> dict[str, Any]:
     uses = [u for u in classify_states(body, org_spans + post_spans, person_spans)]
     actor_states = [u.name for u in uses if u.actor]
     places = _places(page, body, lexicon, orgs, people, uses, person_spans, post_spans)
-    events = find_events(page.title, body, sentences, people, page.date, page.dateline_date,
-                         page.dateline_city or page.place, page.dateline_end)
+    events = find_events(
+        page.title,
+        body,
+        sentences,
+        people,
+        page.date,
+        page.dateline_date,
+        page.dateline_city or page.place,
+        page.dateline_end,
+    )
     organisations = _org_list(orgs, people, actor_states)
     for src in page.sources:
         _add(organisations, gz.org_lookup().get(src, src))
@@ -157,10 +187,20 @@ def build_record(page: Page) -> dict[str, Any]:
         "place": page.place,
         "sources": page.sources,
         "fields_of_work": page.fields_of_work,
-        "events": [{"name": e.name, "series": e.series, "edition": e.edition, "start": e.start, "end": e.end,
-                    "place": e.place, "participants": e.participants,
-                    "sentence": body[e.span[0]:e.span[1]] if e.span else None,
-                    "span": list(e.span) if e.span else None} for e in events],
+        "events": [
+            {
+                "name": e.name,
+                "series": e.series,
+                "edition": e.edition,
+                "start": e.start,
+                "end": e.end,
+                "place": e.place,
+                "participants": e.participants,
+                "sentence": body[e.span[0] : e.span[1]] if e.span else None,
+                "span": list(e.span) if e.span else None,
+            }
+            for e in events
+        ],
         "people": [_person(p, body) for p in people],
         "organisations": organisations,
         "places": places,

@@ -23,35 +23,63 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
     c = [
         ("video address", "near", r"video (?:address|message|statement|link)"),
         ("keynote", "near", r"\bkeynote\b"),
-        ("closing remarks", "near", r"\bclosing (?:remarks|session|address|speech|statement|words)\b|"
-                                    r"\bclosed the (?:conference|meeting|event|session)\b"),
-        ("opening remarks", "near", r"\bopening (?:remarks|session|address|speech|statement|words)\b|"
-                                    r"\bopened\b|\bOpening\b|\bwelcom\w+ (?:remarks|address|words)\b|"
-                                    r"\bset out\b[^.]*\bopening\b"),
+        (
+            "closing remarks",
+            "near",
+            r"\bclosing (?:remarks|session|address|speech|statement|words)\b|"
+            r"\bclosed the (?:conference|meeting|event|session)\b",
+        ),
+        (
+            "opening remarks",
+            "near",
+            r"\bopening (?:remarks|session|address|speech|statement|words)\b|"
+            r"\bopened\b|\bOpening\b|\bwelcom\w+ (?:remarks|address|words)\b|"
+            r"\bset out\b[^.]*\bopening\b",
+        ),
         ("opening remarks", "all", r"\bopening remarks were (?:provided|delivered|given|made) by\b"),
         ("elected", "all", r"\b(?:re-)?elected\b"),
         ("host", "after", r"\b(?:his|her|their) hosts?\b|\bhosted by\b"),
-        ("host", "before", r"\b(?:briefed|walked|welcomed|received|hosted)\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
-                           r"Chair\w*|the\s+(?:OSCE\s+)?(?:Secretary|High|Special|Representative)\w*)"),
+        (
+            "host",
+            "before",
+            r"\b(?:briefed|walked|welcomed|received|hosted)\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
+            r"Chair\w*|the\s+(?:OSCE\s+)?(?:Secretary|High|Special|Representative)\w*)",
+        ),
         ("meeting partner", "before", r"\b(?:briefed|walked)\s+(?:him|her|them|the)\b"),
-        ("meeting partner", "after", r"\bmet\b|\bmeet(?:s)?\b(?!\s+(?:of|the\s+(?:needs|challenges|goals)))|"
-                                     r"\bmeetings? with\b|\btalks with\b|"
-                                     r"\bdiscuss(?:ed|ions)? with\b|\bheld talks\b|\bconsultations with\b|"
-                                     r"\btalked with\b|\bhost\b"),
+        (
+            "meeting partner",
+            "after",
+            r"\bmet\b|\bmeet(?:s)?\b(?!\s+(?:of|the\s+(?:needs|challenges|goals)))|"
+            r"\bmeetings? with\b|\btalks with\b|"
+            r"\bdiscuss(?:ed|ions)? with\b|\bheld talks\b|\bconsultations with\b|"
+            r"\btalked with\b|\bhost\b",
+        ),
         ("participant", "after", r"\bjoined by\b|\bTaking part were\b|\bparticipants? (?:included|were)\b"),
-        ("visitor", "before", r"\bvisit(?:ed|s|ing)?\b|\btrip\b|\bwas in\b(?= [A-Z])|\bpaid a visit\b|"
-                              r"\btravel(?:led|s)? to\b|\breturn to\b"),
+        (
+            "visitor",
+            "before",
+            r"\bvisit(?:ed|s|ing)?\b|\btrip\b|\bwas in\b(?= [A-Z])|\bpaid a visit\b|"
+            r"\btravel(?:led|s)? to\b|\breturn to\b",
+        ),
         ("represented", "after", r"\bon behalf of\b"),
         ("speaker", "after", r"\bSpeakers include\b|\bwill hear from\b|\bspeakers? (?:were|included|are)\b"),
         ("speaker", "all", r"\bpresent (?:the|its|their) (?:preliminary )?findings\b|\balongside\b"),
-        ("speaker", "before", r"\b(?:said|says|urged|stated|stressed|noted|told|explained|emphasi[sz]ed|underlined|"
-                              r"spoke|described|called|condemned|voiced|outlined|congratulated|pointed|argued|"
-                              r"restated|cautioned|warned|briefed participants|addressed|presented|highlighted|"
-                              r"welcomed|recalled|added|asked|reiterated|expressed|commended|praised|"
-                              r"discussed|hoped)\b"),
+        (
+            "speaker",
+            "before",
+            r"\b(?:said|says|urged|stated|stressed|noted|told|explained|emphasi[sz]ed|underlined|"
+            r"spoke|described|called|condemned|voiced|outlined|congratulated|pointed|argued|"
+            r"restated|cautioned|warned|briefed participants|addressed|presented|highlighted|"
+            r"welcomed|recalled|added|asked|reiterated|expressed|commended|praised|"
+            r"discussed|hoped)\b",
+        ),
         ("speaker", "after", r"\b(?:said|cautioned|added|stressed|noted)\s+(?=[A-Z])"),
-        ("mentioned", "after", r"\b(?:journalists?|resignation of|detention of|arrest of|murder of|killing of|"
-                               r"beating of)\b"),
+        (
+            "mentioned",
+            "after",
+            r"\b(?:journalists?|resignation of|detention of|arrest of|murder of|killing of|"
+            r"beating of)\b",
+        ),
     ]
     return [(r, w, re.compile(p)) for r, w, p in c]
 
@@ -83,12 +111,17 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                         targets = [before[-1][1]]
                         # coordinated subjects: 'A and B urged', 'A, …, and B, …, condemned'
                         k = len(before) - 1
-                        while k > 0 and re.match(r"^\W*(?:\([^)]*\))?\s*,?\s*and\b",
-                                                 body[_end_of(before[k - 1]):before[k][0]]):
+                        while k > 0 and re.match(
+                            r"^\W*(?:\([^)]*\))?\s*,?\s*and\b", body[_end_of(before[k - 1]) : before[k][0]]
+                        ):
                             targets.append(before[k - 1][1])
                             k -= 1
                 elif who == "after":
-                    targets = [p for _, p in after[:1]] if role in {"represented", "host"} else [p for _, p in after]
+                    targets = (
+                        [p for _, p in after[:1]]
+                        if role in {"represented", "host"}
+                        else [p for _, p in after]
+                    )
                     if role == "meeting partner":
                         targets = [p for p in targets if not _subject_before(before, p)]
                 elif who == "all":
@@ -103,10 +136,20 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
     host_state = _host_state(body)
     for p in people:
         roles = cue_roles[id(p)]
-        if visit and "visitor" not in roles and p.post and re.match(r"(?:Acting\s+)?Head\b", p.post) and \
-                (p.organisation or "").startswith("OSCE "):
+        if (
+            visit
+            and "visitor" not in roles
+            and p.post
+            and re.match(r"(?:Acting\s+)?Head\b", p.post)
+            and (p.organisation or "").startswith("OSCE ")
+        ):
             roles.add("host")
-        if host_state and p.country == host_state and p.post and re.search(r"Minist|President|Government", p.post):
+        if (
+            host_state
+            and p.country == host_state
+            and p.post
+            and re.search(r"Minist|President|Government", p.post)
+        ):
             roles.add("host")
     for p in people:
         roles = cue_roles[id(p)]
@@ -131,8 +174,21 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
             roles.discard("mentioned")
         if not roles:
             roles = {"mentioned"}
-        order = ["visitor", "host", "speaker", "keynote", "opening remarks", "closing remarks", "video address",
-                 "meeting partner", "participant", "elected", "organizer", "represented", "mentioned"]
+        order = [
+            "visitor",
+            "host",
+            "speaker",
+            "keynote",
+            "opening remarks",
+            "closing remarks",
+            "video address",
+            "meeting partner",
+            "participant",
+            "elected",
+            "organizer",
+            "represented",
+            "mentioned",
+        ]
         p.roles = [r for r in order if r in roles]
 
 
@@ -169,8 +225,12 @@ def attribute_quotes(body: str, people: list[Person], quotes: list[Quote], sente
     for q in quotes:
         if not q.speech:
             # a further quoted sentence in the same paragraph continues the last speaker's words
-            if last is not None and q.paragraph == last_para and not before_clause(body, q).strip() and \
-                    len(q.text.split()) >= 4:
+            if (
+                last is not None
+                and q.paragraph == last_para
+                and not before_clause(body, q).strip()
+                and len(q.text.split()) >= 4
+            ):
                 last.quotes.append(q.text)
             continue
         who: Person | None = None

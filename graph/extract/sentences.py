@@ -10,8 +10,34 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "st", "no", "nos", "ul", "vs", "etc", "amb", "prof", "gen", "lt",
-                 "col", "maj", "capt", "jr", "sr", "e.g", "i.e", "approx", "art", "para", "u.s", "fig"}
+ABBREVIATIONS = {
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "st",
+    "no",
+    "nos",
+    "ul",
+    "vs",
+    "etc",
+    "amb",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "jr",
+    "sr",
+    "e.g",
+    "i.e",
+    "approx",
+    "art",
+    "para",
+    "u.s",
+    "fig",
+}
 
 
 @dataclass(frozen=True)
@@ -36,11 +62,15 @@ def split_sentences(body: str) -> list[Sentence]:
         start = 0
         for m in _boundary_re().finditer(line):
             end = m.end()
-            word = re.search(r"(\S+)$", line[start:m.start()])
-            token = word.group(1).lower().lstrip("(\"“") if word else ""
+            word = re.search(r"(\S+)$", line[start : m.start()])
+            token = word.group(1).lower().lstrip('("“') if word else ""
             if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
                 continue
-            if end < len(line) and not line[end:].lstrip()[:1].isupper() and line[end:].lstrip()[:1] not in "\"“(":
+            if (
+                end < len(line)
+                and not line[end:].lstrip()[:1].isupper()
+                and line[end:].lstrip()[:1] not in '"“('
+            ):
                 continue
             _add(out, line, start, end, pos, pi)
             start = end

@@ -14,32 +14,59 @@ from graph.extract.dates import (
 )
 
 
-@pytest.mark.parametrize("text,iso", [
-    ("9 July 2015", "2015-07-09"), ("July 9, 2015", "2015-07-09"), ("2015-07-09", "2015-07-09"),
-    ("1st June 2008", "2008-06-01"), ("Wednesday, 5 October 2011", "2011-10-05"), ("31 February 2020", None),
-    ("yesterday", None), ("", None),
-])
+@pytest.mark.parametrize(
+    "text,iso",
+    [
+        ("9 July 2015", "2015-07-09"),
+        ("July 9, 2015", "2015-07-09"),
+        ("2015-07-09", "2015-07-09"),
+        ("1st June 2008", "2008-06-01"),
+        ("Wednesday, 5 October 2011", "2011-10-05"),
+        ("31 February 2020", None),
+        ("yesterday", None),
+        ("", None),
+    ],
+)
 def test_parse_date(text: str, iso: str | None) -> None:
     assert parse_date(text) == iso
 
 
-@pytest.mark.parametrize("word,value", [
-    ("tenth", 10), ("Second", 2), ("18th", 18), ("first", 1), ("24th", 24), ("twenty-first", 21),
-    ("1st", 1), ("next", None), ("ten", None),
-])
+@pytest.mark.parametrize(
+    "word,value",
+    [
+        ("tenth", 10),
+        ("Second", 2),
+        ("18th", 18),
+        ("first", 1),
+        ("24th", 24),
+        ("twenty-first", 21),
+        ("1st", 1),
+        ("next", None),
+        ("ten", None),
+    ],
+)
 def test_ordinal_value(word: str, value: int | None) -> None:
     assert ordinal_value(word) == value
 
 
-@pytest.mark.parametrize("word,value", [("351", 351), ("1,200", 1200), ("twenty", 20), ("twenty-five", 25),
-                                        ("many", None)])
+@pytest.mark.parametrize(
+    "word,value", [("351", 351), ("1,200", 1200), ("twenty", 20), ("twenty-five", 25), ("many", None)]
+)
 def test_number_value(word: str, value: int | None) -> None:
     assert number_value(word) == value
 
 
-@pytest.mark.parametrize("text,days", [("The two-day high-level conference", 2), ("a five-day workshop", 5),
-                                       ("began two days of talks", 2), ("a one-day course", 1),
-                                       ("two days ago", None), ("no duration", None)])
+@pytest.mark.parametrize(
+    "text,days",
+    [
+        ("The two-day high-level conference", 2),
+        ("a five-day workshop", 5),
+        ("began two days of talks", 2),
+        ("a one-day course", 1),
+        ("two days ago", None),
+        ("no duration", None),
+    ],
+)
 def test_duration_days(text: str, days: int | None) -> None:
     assert duration_days(text) == days
 
@@ -63,12 +90,15 @@ def test_find_dates_forward_rolls_into_next_year() -> None:
     assert ds[0].start == "2021-01-10"
 
 
-@pytest.mark.parametrize("day,ref,forward,iso", [
-    ("Wednesday", "2011-10-04", True, "2011-10-05"),
-    ("Monday", "2008-06-01", True, "2008-06-02"),
-    ("Tuesday", "2017-06-27", None, "2017-06-27"),
-    ("Friday", "2017-06-27", False, "2017-06-23"),
-    ("Someday", "2017-06-27", None, None),
-])
+@pytest.mark.parametrize(
+    "day,ref,forward,iso",
+    [
+        ("Wednesday", "2011-10-04", True, "2011-10-05"),
+        ("Monday", "2008-06-01", True, "2008-06-02"),
+        ("Tuesday", "2017-06-27", None, "2017-06-27"),
+        ("Friday", "2017-06-27", False, "2017-06-23"),
+        ("Someday", "2017-06-27", None, None),
+    ],
+)
 def test_resolve_weekday(day: str, ref: str, forward: bool | None, iso: str | None) -> None:
     assert resolve_weekday(day, ref, forward) == iso

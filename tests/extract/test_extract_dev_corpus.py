@@ -17,16 +17,24 @@ SHARED = (REPO / ".." / "shared").resolve()
 SCORER = SHARED / "tools" / "score_extraction.py"
 DEV = SHARED / "corpus" / "dev"
 
-needs_shared = pytest.mark.skipif(not (SCORER.is_file() and (DEV / "docs").is_dir()),
-                                  reason=f"shared corpus and scorer not found at {SHARED}")
+needs_shared = pytest.mark.skipif(
+    not (SCORER.is_file() and (DEV / "docs").is_dir()),
+    reason=f"shared corpus and scorer not found at {SHARED}",
+)
 
 
 @needs_shared
 @pytest.mark.slow
 def test_scorer_on_dev_corpus() -> None:
     cmd = f"{sys.executable} -m graph.extract {{doc}}"
-    out = subprocess.run([sys.executable, str(SCORER), "--docs", str(DEV / "docs"), "--gold", str(DEV / "gold"),
-                          "--cmd", cmd], capture_output=True, text=True, cwd=REPO, timeout=600, check=True)
+    out = subprocess.run(
+        [sys.executable, str(SCORER), "--docs", str(DEV / "docs"), "--gold", str(DEV / "gold"), "--cmd", cmd],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=600,
+        check=True,
+    )
     overall = float(re.search(r"overall F1 ([\d.]+)", out.stdout).group(1))
     people = float(re.search(r"^people\s+[\d.]+\s+[\d.]+\s+([\d.]+)", out.stdout, re.M).group(1))
     assert "FAILED" not in out.stdout
@@ -43,4 +51,4 @@ def test_extraction_is_fast() -> None:
         for page in pages:
             extract(page)
     per_doc = (time.perf_counter() - t0) / (3 * len(pages))
-    assert per_doc < 0.010, f"{per_doc * 1000:.2f} ms per document"
+    assert per_doc < 0.008, f"{per_doc * 1000:.2f} ms per document"

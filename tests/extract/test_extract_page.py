@@ -9,8 +9,11 @@ import pytest
 from graph.extract.page import PageError, parse_page, read_page
 
 MENU = "-\nOur work\n-\nFields of work\n- Arms control\n- Border management\n-\nCountries\n- All\n"
-META = ("- Date:\n- 9 July 2015\n- Place:\n- Helsinki\n- Source:\n- OSCE Parliamentary Assembly, OSCE Secretariat\n"
-        "- Fields of work:\n- Elections, Migration\n")
+META = (
+    "- Date:\n- 9 July 2015\n- Place:\n- Helsinki\n"
+    "- Source:\n- OSCE Parliamentary Assembly, OSCE Secretariat\n"
+    "- Fields of work:\n- Elections, Migration\n"
+)
 BODY = "HELSINKI, 9 July 2015 – The 24th Annual Session closed in Helsinki today.\nSecond paragraph.\n"
 
 
@@ -28,11 +31,13 @@ def test_full_page_fields() -> None:
     assert p.fields_of_work == ["Elections", "Migration"]
     assert p.dateline_city == "Helsinki"
     assert p.body.startswith("HELSINKI, 9 July 2015")
-    assert page()[p.body_offset:].startswith("HELSINKI")
+    assert page()[p.body_offset :].startswith("HELSINKI")
 
 
-@pytest.mark.parametrize("header,kind", [("Press release", "press release"), ("News", "news"),
-                                         ("Press statement", "press statement")])
+@pytest.mark.parametrize(
+    "header,kind",
+    [("Press release", "press release"), ("News", "news"), ("Press statement", "press statement")],
+)
 def test_header_kinds(header: str, kind: str) -> None:
     assert parse_page(page(header=header)).kind == kind
 
@@ -59,13 +64,16 @@ def test_no_date_anywhere_is_none() -> None:
     assert p.dateline_city is None
 
 
-@pytest.mark.parametrize("body,cities,date", [
-    ("“Vienna, 24 April 2018 – OSCE text.\n", ["Vienna"], "2018-04-24"),
-    ("VIENNA/PRAGUE, 3 May 2019 – Text.\n", ["Vienna", "Prague"], "2019-05-03"),
-    ("CHISINAU/VIENNA, 27 February 2025 — Text.\n", ["Chisinau", "Vienna"], "2025-02-27"),
-    ("TIRANA, 27 March 2007 - Today the Presence turns ten.\n", ["Tirana"], "2007-03-27"),
-    ("BANJA LUKA, 2 June 2020 – Text.\n", ["Banja Luka"], "2020-06-02"),
-])
+@pytest.mark.parametrize(
+    "body,cities,date",
+    [
+        ("“Vienna, 24 April 2018 – OSCE text.\n", ["Vienna"], "2018-04-24"),
+        ("VIENNA/PRAGUE, 3 May 2019 – Text.\n", ["Vienna", "Prague"], "2019-05-03"),
+        ("CHISINAU/VIENNA, 27 February 2025 — Text.\n", ["Chisinau", "Vienna"], "2025-02-27"),
+        ("TIRANA, 27 March 2007 - Today the Presence turns ten.\n", ["Tirana"], "2007-03-27"),
+        ("BANJA LUKA, 2 June 2020 – Text.\n", ["Banja Luka"], "2020-06-02"),
+    ],
+)
 def test_dateline_variants(body: str, cities: list[str], date: str) -> None:
     meta = "- Date:\n- Place:\n- Source:\n- Fields of work:\n"
     p = parse_page(page(meta=meta, body=body))
@@ -80,16 +88,19 @@ def test_metadata_value_on_key_line() -> None:
     assert p.place == "Warsaw"
 
 
-@pytest.mark.parametrize("text,reason", [
-    ("", "empty"),
-    ("   \n\n", "empty"),
-    ("abc\x00def", "binary"),
-    (MENU + "Just some text\nwithout a header\n", "header"),
-    (MENU + "Press release\n", "title"),
-    (MENU + "Press release\n- Date:\n- 1 May 2020\n", "title"),
-    (MENU + "News\nA title\n" + META, "body"),
-    (MENU + "News\nA title\n" + META + "\n  \n", "body"),
-])
+@pytest.mark.parametrize(
+    "text,reason",
+    [
+        ("", "empty"),
+        ("   \n\n", "empty"),
+        ("abc\x00def", "binary"),
+        (MENU + "Just some text\nwithout a header\n", "header"),
+        (MENU + "Press release\n", "title"),
+        (MENU + "Press release\n- Date:\n- 1 May 2020\n", "title"),
+        (MENU + "News\nA title\n" + META, "body"),
+        (MENU + "News\nA title\n" + META + "\n  \n", "body"),
+    ],
+)
 def test_refusals_name_file_and_reason(text: str, reason: str) -> None:
     with pytest.raises(PageError) as err:
         parse_page(text, "doc-17.txt")

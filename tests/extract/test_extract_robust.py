@@ -11,11 +11,49 @@ from hypothesis import strategies as st
 from graph.extract import PageError, extract, parse_page
 
 SEED = (Path(__file__).resolve().parent / "data" / "seed.txt").read_text(encoding="utf-8")
-PIECES = ["Press release", "News", "Press statement", "- Date:", "- Place:", "- Source:", "- Fields of work:",
-          "- ", "-", "VIENNA, 24 April 2018 – ", "“", "”", "\"", "said", "Ambassador", "Dr.", "OSCE", "Minister",
-          "Head of Mission", "Mr. ", "(", ")", ",", ".", "\n", " ", "two-day", "18th", "on Monday", "from 4 to 6 March",
-          "Jean-Luc O'Neill", "Ms. Anna von Berg", "Chairman-in-Office", "Ministry of Foreign Affairs of ",
-          "Republic of Moldova", "the Netherlands", "’s ", "Ä", "\u00a0", "\t", "\r\n"]
+PIECES = [
+    "Press release",
+    "News",
+    "Press statement",
+    "- Date:",
+    "- Place:",
+    "- Source:",
+    "- Fields of work:",
+    "- ",
+    "-",
+    "VIENNA, 24 April 2018 – ",
+    "“",
+    "”",
+    '"',
+    "said",
+    "Ambassador",
+    "Dr.",
+    "OSCE",
+    "Minister",
+    "Head of Mission",
+    "Mr. ",
+    "(",
+    ")",
+    ",",
+    ".",
+    "\n",
+    " ",
+    "two-day",
+    "18th",
+    "on Monday",
+    "from 4 to 6 March",
+    "Jean-Luc O'Neill",
+    "Ms. Anna von Berg",
+    "Chairman-in-Office",
+    "Ministry of Foreign Affairs of ",
+    "Republic of Moldova",
+    "the Netherlands",
+    "’s ",
+    "Ä",
+    "\u00a0",
+    "\t",
+    "\r\n",
+]
 
 
 def _run(text: str) -> None:
@@ -44,8 +82,11 @@ def test_page_like_text(parts: list[str]) -> None:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.integers(min_value=0, max_value=len(SEED)), st.integers(min_value=0, max_value=len(SEED)),
-       st.text(max_size=30))
+@given(
+    st.integers(min_value=0, max_value=len(SEED)),
+    st.integers(min_value=0, max_value=len(SEED)),
+    st.text(max_size=30),
+)
 def test_mutated_seed(a: int, b: int, junk: str) -> None:
     a, b = sorted((a, b))
     _run(SEED[:a] + junk + SEED[b:])

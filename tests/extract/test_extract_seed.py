@@ -11,22 +11,54 @@ from graph.extract import extract, read_page
 SEED = Path(__file__).resolve().parent / "data" / "seed.txt"
 
 SPEAKERS = {
-    "Madina Jarbussynova": ("OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings",
-                            "Office of the Special Representative and Co-ordinator for Combating Trafficking in "
-                            "Human Beings", ["speaker"], False),
-    "Monique Villa": ("Chief Executive Officer of the Thomson Reuters Foundation", "Thomson Reuters Foundation",
-                      ["keynote"], True),
-    "Vincenzo Amendola": ("Italian Undersecretary of State for Foreign Affairs and International Cooperation",
-                          "Ministry of Foreign Affairs and International Cooperation of Italy", ["speaker"], True),
-    "Paul Bekkers": ("Director of the OSCE Office of the Secretary General", "Office of the Secretary General",
-                     ["opening remarks"], False),
-    "Ingibjörg Sólrún Gísladóttir": ("Director of the OSCE Office for Democratic Institutions and Human Rights",
-                                     "OSCE Office for Democratic Institutions and Human Rights",
-                                     ["opening remarks"], False),
-    "John Brandolino": ("Director of UNODC’s Division for Treaty Affairs", "UNODC", ["opening remarks"], False),
-    "Afshan Khan": ("UNICEF’s Regional Director for Europe and Central Asia", "UNICEF", ["opening remarks"], False),
-    "Vincent Cochetel": ("UNHCR’s Special Envoy for the Central Mediterranean Route", "UNHCR", ["opening remarks"],
-                         True),
+    "Madina Jarbussynova": (
+        "OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings",
+        "Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings",
+        ["speaker"],
+        False,
+    ),
+    "Monique Villa": (
+        "Chief Executive Officer of the Thomson Reuters Foundation",
+        "Thomson Reuters Foundation",
+        ["keynote"],
+        True,
+    ),
+    "Vincenzo Amendola": (
+        "Italian Undersecretary of State for Foreign Affairs and International Cooperation",
+        "Ministry of Foreign Affairs and International Cooperation of Italy",
+        ["speaker"],
+        True,
+    ),
+    "Paul Bekkers": (
+        "Director of the OSCE Office of the Secretary General",
+        "Office of the Secretary General",
+        ["opening remarks"],
+        False,
+    ),
+    "Ingibjörg Sólrún Gísladóttir": (
+        "Director of the OSCE Office for Democratic Institutions and Human Rights",
+        "OSCE Office for Democratic Institutions and Human Rights",
+        ["opening remarks"],
+        False,
+    ),
+    "John Brandolino": (
+        "Director of UNODC’s Division for Treaty Affairs",
+        "UNODC",
+        ["opening remarks"],
+        False,
+    ),
+    "Afshan Khan": (
+        "UNICEF’s Regional Director for Europe and Central Asia",
+        "UNICEF",
+        ["opening remarks"],
+        False,
+    ),
+    "Vincent Cochetel": (
+        "UNHCR’s Special Envoy for the Central Mediterranean Route",
+        "UNHCR",
+        ["opening remarks"],
+        True,
+    ),
     "Yannick Glemarec": ("Deputy Executive Director of UN Women", "UN Women", ["video address"], False),
 }
 
@@ -77,11 +109,19 @@ def test_event(record: dict) -> None:
     assert ev["place"] == "Vienna"
     assert ev["participants"] == 351
     body = read_page(SEED).body
-    assert body[ev["span"][0]:ev["span"][1]] == ev["sentence"]
+    assert body[ev["span"][0] : ev["span"][1]] == ev["sentence"]
 
 
 def test_organisations_and_places(record: dict) -> None:
-    for org in ("UNODC", "UNICEF", "UNHCR", "UN Women", "Thomson Reuters Foundation", "OSCE Chairpersonship",
-                "OSCE Secretariat", "Office of the Secretary General"):
+    for org in (
+        "UNODC",
+        "UNICEF",
+        "UNHCR",
+        "UN Women",
+        "Thomson Reuters Foundation",
+        "OSCE Chairpersonship",
+        "OSCE Secretariat",
+        "Office of the Secretary General",
+    ):
         assert org in record["organisations"]
     assert record["places"] == ["Vienna"]
