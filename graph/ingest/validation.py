@@ -55,23 +55,28 @@ def nt_lines(triples: Iterable[tuple[Node, Node, Node]]) -> str:
     return "".join(_nt_row(t) for t in triples)
 
 
-def validation_text(doc: Graph, ref: ReferenceIndex, doc_nt: str | None = None) -> str:
-    """The document's triples, the reference triples it points to, and the class hierarchy (N-Triples)."""
+def validation_text(doc: Graph, ref: ReferenceIndex, doc_nt: str | None = None, shared: str = "") -> str:
+    """The document's triples, the reference triples it points to, and the class hierarchy (N-Triples).
+
+    ``shared``: N-Triples other documents already state about the nodes this one describes (events,
+    people, series…), so that two documents cannot together break a shape such as one start date.
+    """
     # only things the graph minted (kg:): classes and properties need nothing but the class hierarchy
     iris = {o for o in doc.objects() if isinstance(o, URIRef) and o.startswith(KG_BASE)}
-    return (nt_lines(doc) if doc_nt is None else doc_nt) + ref.context_text(iris) + ref.axioms_text()
+    return (nt_lines(doc) if doc_nt is None else doc_nt) + shared + ref.context_text(iris) + ref.axioms_text()
 
 
-def validation_data(doc: Graph, ref: ReferenceIndex) -> Graph:
+def validation_data(doc: Graph, ref: ReferenceIndex, shared: str = "") -> Graph:
     """The same data as an rdflib graph (for pySHACL and for inspection)."""
-    return Graph().parse(data=validation_text(doc, ref), format="nt")
+    return Graph().parse(data=validation_text(doc, ref, shared=shared), format="nt")
 
 
 def validate_document(doc: Graph, ref: ReferenceIndex, engine: Engine = "turbo",
-                      doc_nt: str | None = None) -> Report:
+                      doc_nt: str | None = None, shared: str = "") -> Report:
     """The SHACL report for one document graph: the shapes run on the nodes the document describes.
 
-    ``doc_nt`` is the document's own N-Triples when the caller has it already (it writes the same text).
+    ``doc_nt`` is the document's own N-Triples when the caller has it already (it writes the same text);
+    ``shared`` is what other documents say about the same nodes (see :func:`validation_text`).
     """
     if not SHAPES_FILE.exists():
         return Report(True, [])
@@ -82,7 +87,7 @@ def validate_document(doc: Graph, ref: ReferenceIndex, engine: Engine = "turbo",
         # pyoxigraph-Store route types plain literals as xsd:string, so sh:in ("month") would fail.
         from pyshacl_turbo.rdf import Input
 
-        text = validation_text(doc, ref, doc_nt)
+        text = validation_text(doc, ref, doc_nt, shared)
         if _native_conforms(text, focus):
             return Report(True, [])
         data = Input(text, "nt", None, {}, {})
@@ -92,9 +97,9 @@ def validate_document(doc: Graph, ref: ReferenceIndex, engine: Engine = "turbo",
 
         from graph.validate import shapes_graph
 
-        conforms, report_graph, _ = pyshacl_validate(validation_data(doc, ref), shacl_graph=shapes_graph(),
-                                                     inference="none", allow_warnings=True,
-                                                     abort_on_first=False, focus_nodes=focus)
+        conforms, report_graph, _ = pyshacl_validate(
+            validation_data(doc, ref, shared), shacl_graph=shapes_graph(), inference="none",
+            allow_warnings=True, abort_on_first=False, focus_nodes=focus)
     if conforms and not len(report_graph):
         return Report(True, [], report_graph)
     report = report_from_graph(bool(conforms), report_graph)

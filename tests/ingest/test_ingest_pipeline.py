@@ -173,3 +173,22 @@ def test_a_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
     assert on_tty.stdout.decode().strip() == "ingested 12, unchanged 0, replaced 0, quarantined 0"
     piped = subprocess.run(cmd, capture_output=True, timeout=120, check=False)
     assert piped.returncode == 0 and piped.stderr == b""  # no bar when standard error is not a terminal
+
+
+def test_documents_cannot_together_break_a_shared_node(tmp_path: Path, store, write_page,  # type: ignore[no-untyped-def]
+                                                       curated) -> None:
+    """A second report of the same event is validated with what the first said about it."""
+    series = "Conference of the Alliance against Trafficking in Persons"
+
+    def report(title: str, start: str) -> dict[str, object]:
+        return {"title": title, "date": None, "people": [], "events": [
+            {"name": "24th Alliance conference", "series": series, "edition": 24, "start": start}]}
+
+    extract = curated({"a": report("First report", "2024-04-15"), "b": report("Second report", "2024-04-15"),
+                       "c": report("Third report", "2024-04-16")})
+    paths = [write_page(f"{n}.txt", f"Report {n}", "10 April 2024", "VIENNA, 10 April 2024 – It met.")
+             for n in "abc"]
+    summary = ingest_paths(store, paths, quarantine_dir=tmp_path / "q", extract=extract, show_progress=False)
+    assert [o.status for o in summary.outcomes] == ["ingested", "ingested", "quarantined"]
+    report_text = (tmp_path / "q" / "c.txt.report.txt").read_text(encoding="utf-8")
+    assert "alliance-against-trafficking-in-persons-24" in report_text and "startDate" in report_text
