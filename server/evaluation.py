@@ -90,17 +90,17 @@ def evaluate(store: ox.Store, job: Job) -> Outcome:
     try:
         if isinstance(res, ox.QueryBoolean):
             fmt = fmt if fmt in OX_RESULT_FORMATS else DEFAULT_FORMAT["ask"]
-            return "ask", fmt, res.serialize(format=OX_RESULT_FORMATS[fmt])
+            return "ask", fmt, res.serialize(format=OX_RESULT_FORMATS[fmt]) or b""
         if isinstance(res, ox.QuerySolutions):
             fmt = fmt if fmt in OX_RESULT_FORMATS else DEFAULT_FORMAT["select"]
             if not python_cap:
-                return "select", fmt, res.serialize(format=OX_RESULT_FORMATS[fmt])
+                return "select", fmt, res.serialize(format=OX_RESULT_FORMATS[fmt]) or b""
             variables = [v.value for v in res.variables]
             rows = [[sol[v] for v in variables] for sol in islice(res, max_rows)]
             return "select", fmt, serialize_rows(variables, rows, fmt)
         fmt = fmt if fmt in OX_RDF_FORMATS else DEFAULT_FORMAT["graph"]
-        extra = {"prefixes": TURTLE_PREFIXES} if fmt in ("turtle", "trig") else {}
-        body = ox.serialize(islice(res, max_rows), format=OX_RDF_FORMATS[fmt], **extra)
+        prefixes = TURTLE_PREFIXES if fmt in ("turtle", "trig") else None
+        body = ox.serialize(islice(res, max_rows), format=OX_RDF_FORMATS[fmt], prefixes=prefixes)
         return "graph", fmt, body or b""
     except (OSError, RuntimeError, ValueError, TypeError) as exc:  # evaluation errors surface lazily
         raise EvaluationError(str(exc)) from exc

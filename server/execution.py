@@ -270,7 +270,8 @@ class Executor:
             key = ("http", self._cache_version(), job)
             hit, value = self._cache_get(key)
             if hit:
-                return value  # type: ignore[no-any-return]
+                cached: Answer = value
+                return cached
         try:
             kind, out_fmt, body = self._dispatch(job, dataset, bindings)
         except SyntaxProblem as exc:
@@ -353,7 +354,8 @@ def _generic(store: Store, job: Job, dataset: DatasetSpec | None,
         from graph.store.oxigraph import OX_RESULT_FORMATS
 
         answer = ox.Store().query("ASK {}" if result.boolean else "ASK { FILTER(false) }")
-        return "ask", out, answer.serialize(format=OX_RESULT_FORMATS[out])
+        assert isinstance(answer, ox.QueryBoolean)
+        return "ask", out, answer.serialize(format=OX_RESULT_FORMATS[out]) or b""
     rows = [[None if row.get(v) is None else to_ox(row[v]) for v in result.variables] for row in result.rows]
     return "select", out, serialize_rows(result.variables, rows, out)
 
@@ -367,7 +369,8 @@ def init_app(app: Flask, store: Store) -> Executor:
 
 
 def get_executor(app: Flask | None = None) -> Executor:
-    return (app or current_app).extensions[EXTENSION]  # type: ignore[no-any-return]
+    executor: Executor = (app or current_app).extensions[EXTENSION]
+    return executor
 
 
 def execute(sparql: str, *, fmt: str | Sequence[str], dataset: DatasetSpec | None = None,

@@ -134,16 +134,16 @@ def choose(kind: str, accept: str | None, formats: tuple[str, ...] = ()) -> tupl
     by_media = {m: k for k, m in choices}
     for value in formats:
         v = value.strip().lower()
-        key = names.get(v) or by_media.get(v) or ALIASES[kind].get(v)
-        if key is not None:
-            return key, MEDIA_TYPES[key]
+        named = names.get(v) or by_media.get(v) or ALIASES[kind].get(v)
+        if named is not None:
+            return named, MEDIA_TYPES[named]
     if not ranges:  # no Accept, or nothing parseable in it: the server's default
         return choices[0]
     aliased: list[tuple[float, int, int, str]] = []
     for r in ranges:
-        key = ALIASES[kind].get(f"{r.type}/{r.subtype}")
-        if key is not None and r.q > 0:
-            aliased.append((r.q, -r.order, 0, key))
+        alias = ALIASES[kind].get(f"{r.type}/{r.subtype}")
+        if alias is not None and r.q > 0:
+            aliased.append((r.q, -r.order, 0, alias))
     best_wild: tuple[tuple[float, int, int], int, str] | None = None
     for pref, (key, media) in enumerate(choices):
         quality = _quality(ranges, media)

@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 from multiprocessing.connection import Connection
+from typing import Any
 
 
 def _die_with_parent() -> None:
@@ -34,7 +35,7 @@ def _die_with_parent() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _open(path: str):  # type: ignore[no-untyped-def]
+def _open(path: str) -> Any:
     import pyoxigraph as ox
 
     # Right after a writer opened the directory RocksDB may still be replacing files; retry briefly.
@@ -64,7 +65,7 @@ def serve(path: str, read_fd: int, write_fd: int) -> None:
         except (EOFError, OSError):
             return
         try:
-            reply: tuple[object, ...] = ("ok", *evaluate(store, job))
+            reply: tuple[str, ...] | tuple[str, str, str, bytes] = ("ok", *evaluate(store, job))
         except SyntaxProblem as exc:
             reply = ("syntax", str(exc))
         except EvaluationError as exc:
