@@ -136,7 +136,7 @@ def affiliation(
         return f"Government of {state}" if state else None
     if re.search(r"\bPresident\b", post) and not re.search(r"Vice[- ]President", post):
         return f"Presidency of {state}" if state else None
-    # a bare unit word: 'Head of Mission', 'Head of Presence', 'Ministry spokesman', "the Agency's Director"
+    # a bare unit word: 'Head of Mission', 'Head of the OSCE Presence', "the Agency's Director"
     for region in sorted(gz.REGIONS, key=len, reverse=True):
         if re.search(rf"\b{re.escape(region)}\b", post):
             return region

@@ -38,6 +38,8 @@ PARTICLES = {
 }
 
 COMMON_CAPS = """
+Mechanism Residual Criminal Crimes Tribunals Prosecution Investigation Investigations Ombudsperson Institution
+Strategy Statement Standards Guidelines Recommendations Handbook Manual Study Survey Index Award Prize
 The A An And Of For In On At To By With From As But Or If When While Where After Before During Since
 Until This That These Those Its Their His Her Our We They He She It I You Some Many Most All Each
 Every Both Other Further Also Today Yesterday Tomorrow More Less Over Under About Around Among

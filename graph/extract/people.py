@@ -60,6 +60,13 @@ def _accept_multi(body: str, n: NameMention, sent: Sentence) -> NameMention | No
     after = body[n.end : sent.end]
     if re.search(r"(?:\bthe|\bThe|’s|'s|[“\"‘])\s*$", before) or PLACE_AFTER.match(after):
         return None
+    if re.match(
+        r"^\s+(?:for|against|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+        r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)\b)[A-Z]",
+        after,
+    ):
+        return None  # 'Residual Mechanism for Criminal Tribunals': a body, not a person
     if re.search(r"\b(?:in|at|near|In|At)\s+$", before) or n.text in gz.CAPITALS:
         return None
     if re.search(
@@ -217,7 +224,7 @@ def _describe(
         post = f"representative of the {chair_phrase.group(1)}"
     p.post = post.strip() if post else None
     p.honorific = honorific
-    p.country = country or (state_of(post) if post else None)
+    p.country = country or (post_country(post) if post else None)
     if p.contact:
         rest = body[p.end : body.find("\n", p.end) if "\n" in body[p.end :] else len(body)]
         found = orgs_in(rest)
@@ -265,6 +272,28 @@ def _describe(
         ):
             org = "OSCE Chairpersonship"
     p.organisation = org
+    if (
+        org
+        and not country
+        and org != "OSCE Chairpersonship"
+        and (
+            org.startswith("OSCE")
+            or org in gz.OSCE_STRUCTURES
+            or org in gz.INTERNATIONAL_ORGANISATIONS
+            or org in gz.FIELD_OPERATIONS
+        )
+    ):
+        p.country = None  # an international official represents no State
+
+
+def post_country(post: str) -> str | None:
+    """The State a post is held for: 'Italian …', "Malta's …", '… of (the Republic of) Poland'."""
+    for m in states_in(post):
+        after = post[m.end : m.end + 3]
+        before = post[max(0, m.start - 9) : m.start]
+        if m.kind == "adj" or after.startswith(("’s", "'s")) or re.search(r"\bof\s+(?:the\s+)?$", before):
+            return m.name
+    return None
 
 
 def _first_person_in(sent: Sentence, people: list[Person]) -> Person | None:

@@ -36,7 +36,12 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"\bopened\b|\bOpening\b|\bwelcom\w+ (?:remarks|address|words)\b|"
             r"\bset out\b[^.]*\bopening\b",
         ),
-        ("opening remarks", "all", r"\bopening remarks were (?:provided|delivered|given|made) by\b"),
+        (
+            "opening remarks",
+            "after",
+            r"\bopening remarks were (?:provided|delivered|given|made) by\b|"
+            r"\bwas opened by\b|\bwere opened by\b|\bopened by\b",
+        ),
         ("elected", "all", r"\b(?:re-)?elected\b"),
         ("host", "after", r"\b(?:his|her|their) hosts?\b|\bhosted by\b"),
         (
@@ -62,7 +67,12 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"\btravel(?:led|s)? to\b|\breturn to\b",
         ),
         ("represented", "after", r"\bon behalf of\b"),
-        ("speaker", "after", r"\bSpeakers include\b|\bwill hear from\b|\bspeakers? (?:were|included|are)\b"),
+        (
+            "speaker",
+            "after",
+            r"\bSpeakers include\b|\b(?:will hear|heard|hear) from\b|"
+            r"\bspeakers? (?:were|included|are)\b|\baddressed by\b|\bremarks by\b",
+        ),
         ("speaker", "all", r"\bpresent (?:the|its|their) (?:preliminary )?findings\b|\balongside\b"),
         (
             "speaker",
@@ -71,7 +81,7 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"spoke|described|called|condemned|voiced|outlined|congratulated|pointed|argued|"
             r"restated|cautioned|warned|briefed participants|addressed|presented|highlighted|"
             r"welcomed|recalled|added|asked|reiterated|expressed|commended|praised|"
-            r"discussed|hoped)\b",
+            r"discussed|hoped|thanked|underscored|informed|reported)\b",
         ),
         ("speaker", "after", r"\b(?:said|cautioned|added|stressed|noted)\s+(?=[A-Z])"),
         (
@@ -106,6 +116,12 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                 after = [x for x in ms if x[0] >= cs + len(m.group(0)) - 1]
                 if role == "represented" and not before:
                     continue
+                if (
+                    who == "before"
+                    and role == "speaker"
+                    and re.search(r"\b(?:he|she|they|He|She|They)\s+(?:\w+\s+){0,2}$", body[sent.start : cs])
+                ):
+                    continue  # 'she thanked': the pronoun's referent, not the last name, is the subject
                 if who == "before":
                     if before:
                         targets = [before[-1][1]]
@@ -125,7 +141,7 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                     if role == "meeting partner":
                         targets = [p for p in targets if not _subject_before(before, p)]
                 elif who == "all":
-                    targets = [p for _, p in (after if role in {"speaker", "opening remarks"} else ms)]
+                    targets = [p for _, p in ms]
                 else:  # near: the closest mention on either side
                     best = min(ms, key=lambda x: abs(x[0] - cs))
                     targets = [best[1]]
