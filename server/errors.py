@@ -43,7 +43,12 @@ def text_error(status: int, message: str, headers: Headers | None = None) -> tup
 
 def syntax_message(query: str, parser_message: str) -> str:
     """The parser's message (line:column) with the offending line and a caret under the column."""
-    detail = parser_message if len(parser_message) <= MAX_DETAIL else parser_message[:MAX_DETAIL] + " …"
+    detail = parser_message
+    cut = detail.find(", ['")  # Oxigraph appends its character classes; they help nobody
+    if cut > 0:
+        detail = detail[:cut] + ", …"
+    if len(detail) > MAX_DETAIL:
+        detail = detail[:MAX_DETAIL] + " …"
     m = _POSITION.search(parser_message)
     if not m:
         return f"malformed query: {detail}"
