@@ -43,6 +43,7 @@ EVENT_HEADS = (
     "Retreat",
     "Symposium",
     "Hearing",
+    "Ministerial Council",
 )
 LOWER_HEADS = (
     "conference",
@@ -165,6 +166,11 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
             full = f"{m.group('ord')} {name}" if m.group("ord") else name
             ev = Event(full, series_for(full), _edition(m.group("ord")), sentence=sent)
             ev.keys = _keys(name)
+            at = re.match(
+                r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", sent.text[m.end() :]
+            )
+            if at and not re.search(r"\b(?:Office|Mission|Presence|Centre)$", name):
+                ev.place = at.group(1)
             out.append(ev)
     return out
 
@@ -347,15 +353,20 @@ def _visit_event(
     ev = Event(name, sentence=sent, place=dest)
     ev.keys = _keys(name)
     idx = sentences.index(sent) if sent in sentences else 0
-    window = " ".join(s.text for s in sentences[idx : idx + 2])
+    nxt = sentences[idx + 1].text if idx + 1 < len(sentences) else ""
+    # the next sentence counts only when it is about the stay: 'will be in Ukraine from 23 to 29 March'
+    window = sent.text + (
+        " " + nxt if re.search(r"\bvisit|\btrip\b|\bstay\b|\bbe in\b|\btravel", nxt) else ""
+    )
     future = bool(FUTURE.search(sent.text))
     cands = [_explicit(t, ref, True if future or t is title else None) for t in (sent.text, window, title)]
     s, e = next((c for c in cands[:2] if c[0] and c[1] and c[0] != c[1]), None) or next(
         (c for c in cands if c[0]), (None, None)
     )
     if s is None and ref and re.search(r"\btoday\b", sent.text):
+        days = duration_days(sent.text)
         if CLOSE_CUES.search(sent.text):
-            s, e = None, ref
+            s, e = (add_days(ref, -(days - 1)) if days else None), ref
         elif not future:
             s = e = ref
     ev.start, ev.end = s, e
@@ -385,7 +396,8 @@ def find_events(
     kind: str | None = None
     extra_title_event: Event | None = None
     intro_named = [e for e in named if e.sentence in intro_s]
-    if title_named or intro_named:
+    visit_title = bool(re.search(r"\bvisit", title, re.I)) and any("visitor" in p.roles for p in people)
+    if (title_named or intro_named) and not visit_title:
         main = (intro_named or title_named)[0]
         if title_named and intro_named and len(title_named[0].keys & intro_named[0].keys) < 1:
             main = title_named[0]
@@ -400,7 +412,7 @@ def find_events(
     if m:
         edition = _edition(m.group(1))
     phrase, head = _title_phrase(title)
-    if main is None and series and not phrase:
+    if main is None and series and not phrase and not visit_title:
         name = f"{m.group(1)} {series}" if m else series
         main = Event(name, series, sentence=intro_s[0] if intro_s else None)
         kind = "series"
@@ -449,7 +461,8 @@ def find_events(
         kind = "visit"
     if main is None:
         return events
-    main.series = main.series or series
+    if kind != "visit":
+        main.series = main.series or series
     if main.edition is None and edition and kind in {"named", "series", "anniversary"}:
         main.edition = edition
     if kind not in {"visit"}:

@@ -81,7 +81,9 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"spoke|described|called|condemned|voiced|outlined|congratulated|pointed|argued|"
             r"restated|cautioned|warned|briefed participants|addressed|presented|highlighted|"
             r"welcomed|recalled|added|asked|reiterated|expressed|commended|praised|"
-            r"discussed|hoped|thanked|underscored|informed|reported)\b",
+            r"discussed|hoped|thanked|underscored|informed|reported|briefed(?!\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
+            r"(?:Chair|Secretary|High|Special)))|gave an? (?:address|speech|presentation|statement)|"
+            r"delivered an? (?:address|speech|presentation|statement))\b",
         ),
         ("speaker", "after", r"\b(?:said|cautioned|added|stressed|noted)\s+(?=[A-Z])"),
         (
