@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import pyshacl_turbo
-from rdflib import BNode, Graph, URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
@@ -68,9 +68,9 @@ def expected_focus(path: Path) -> set[URIRef]:
 
 
 def owner(shape: Node, sg: Graph) -> Node:
-    """The named shape a result's source shape belongs to (property shapes and nested blank shapes)."""
+    """The node shape a result's source shape belongs to (named or blank property shapes, nested shapes)."""
     seen = set()
-    while isinstance(shape, BNode) and shape not in seen:
+    while (shape, RDF.type, SH.NodeShape) not in sg and shape not in seen:
         seen.add(shape)
         parent = next(sg.subjects(None, shape), None)
         if parent is None:
@@ -98,3 +98,26 @@ def turbo_fired(data: Graph) -> dict[str, dict[URIRef, str]]:
     _, report, _ = pyshacl_turbo.validate(data, shacl_graph=shapes_graph(), ont_graph=ontology_graph(),
                                           inference="none", allow_warnings=True)
     return fired(report)
+
+
+def property_shapes(shape: str) -> set[Node]:
+    """The property shapes (blank nodes) declared directly on node shape osh:{shape}."""
+    return set(shapes_graph().objects(OSH[shape], SH.property))
+
+
+def fired_property_shapes(report: Report) -> set[Node]:
+    """Direct property shapes of named node shapes that produced a result, themselves or through nesting."""
+    assert report.graph is not None
+    sg = shapes_graph()
+    out = set()
+    for result in report.graph.subjects(RDF.type, SH.ValidationResult):
+        node = report.graph.value(result, SH.sourceShape)
+        seen = set()
+        while node is not None and node not in seen:
+            seen.add(node)
+            parent = next(sg.subjects(None, node), None)
+            if (parent, RDF.type, SH.NodeShape) in sg and (parent, SH.property, node) in sg:
+                out.add(node)
+                break
+            node = parent
+    return out

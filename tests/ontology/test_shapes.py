@@ -8,11 +8,21 @@ from __future__ import annotations
 import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import RDF, SH, XSD
-from shape_fixtures import FIXTURES, expected_focus, fired, fixture_data, owner, shape_names, turbo_fired
+from shape_fixtures import (
+    FIXTURES,
+    expected_focus,
+    fired,
+    fired_property_shapes,
+    fixture_data,
+    owner,
+    property_shapes,
+    shape_names,
+    turbo_fired,
+)
 
 from graph.namespaces import KG, OSCE
 from graph.paths import SHAPES_FILE
-from graph.validate import validate_graph
+from graph.validate import shapes_graph, validate_graph
 
 SHAPES = shape_names()
 WARNING_SHAPES = {"QuotationFlagShape", "DocumentDateShape"}
@@ -50,6 +60,9 @@ def test_shape_fires_on_bad_fixture(shape: str) -> None:
     hits = fired(report).get(f"osh:{shape}", {})
     missed = focus - hits.keys()
     assert not missed, f"osh:{shape} did not fire on {sorted(missed)}\n{report.text()}"
+    silent = property_shapes(shape) - fired_property_shapes(report)
+    paths = sorted(str(shapes_graph().value(p, SH.path)) for p in silent)
+    assert not silent, f"property shapes of osh:{shape} that no bad case exercises (paths): {paths}"
     severity = "Warning" if shape in WARNING_SHAPES else "Violation"
     assert {hits[f] for f in focus} == {severity}
     assert report.conforms is (shape in WARNING_SHAPES)
