@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import threading
+import uuid
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -78,15 +79,51 @@ def _detail(exc: SPARQLWrapperException) -> str:
     return text.strip()[:2000]
 
 
-def _nt(triples: list[ox.Triple] | list[ox.Quad]) -> str:
-    return (ox.serialize([ox.Triple(t.subject, t.predicate, t.object) for t in triples],
-                         format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+def _nt(triples: list[ox.Triple]) -> str:
+    return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+
+
+def _batches(triples: list[ox.Triple], size: int) -> Iterator[list[ox.Triple]]:
+    """Batches of about ``size`` triples; triples joined by a blank node stay in one batch
+    (a blank node label means a fresh node in every Update request)."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for t in triples:
+        bnodes = [n.value for n in (t.subject, t.object) if isinstance(n, ox.BlankNode)]
+        if len(bnodes) == 2:
+            parent[find(bnodes[0])] = find(bnodes[1])
+        elif bnodes:
+            find(bnodes[0])
+    groups: dict[str, list[ox.Triple]] = {}
+    batch: list[ox.Triple] = []
+    for t in triples:
+        b = t.subject if isinstance(t.subject, ox.BlankNode) else t.object
+        if isinstance(b, ox.BlankNode):
+            groups.setdefault(find(b.value), []).append(t)
+            continue
+        batch.append(t)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    for group in groups.values():
+        if batch and len(batch) + len(group) > size:
+            yield batch
+            batch = []
+        batch.extend(group)
+    if batch:
+        yield batch
 
 
 class RemoteStore(Store):
     def __init__(self, query_url: str, update_url: str, gsp_url: str | None = None, *,
                  graph_prefix: str = str(KGG), timeout: float = 300.0,
-                 auth: tuple[str, str] | None = None) -> None:
+                 auth: tuple[str, str] | None = None, batch_size: int = 1000) -> None:
         if not query_url:
             raise StoreError("the remote store needs a query URL (setting remote_query_url)")
         self.query_url = query_url
@@ -95,6 +132,7 @@ class RemoteStore(Store):
         if self.update_url is None and self.gsp_url is None:
             raise StoreError("the remote store needs an update URL or a Graph Store Protocol URL to write")
         self.graph_prefix = graph_prefix
+        self.batch_size = batch_size
         self.timeout = timeout
         self.auth = requests.auth.HTTPDigestAuth(*auth) if auth else None
         self._auth_pair = auth
@@ -106,7 +144,8 @@ class RemoteStore(Store):
 
     # -- HTTP ------------------------------------------------------------------------------------
     def _request(self, text: str, accept: str, dataset: DatasetSpec | None,
-                 union_param: bool = False) -> tuple[bytes, str]:
+                 union_param: bool | None = None) -> tuple[bytes, str]:
+        """POST one query; ``union_param`` None means "as probed", a bool forces it (the probe)."""
         sw = SPARQLWrapper(self.query_url)
         sw.setMethod(POST)
         sw.setRequestMethod(URLENCODED)
@@ -128,8 +167,8 @@ class RemoteStore(Store):
             if self._union_param:  # Oxigraph refuses its union option beside a dataset: list the union
                 for g in self.named_graphs() or [_EMPTY_GRAPH]:
                     sw.addDefaultGraph(g)
-        else:
-            union_param = union_param or bool(self._union_param)
+        elif union_param is None:
+            union_param = bool(self._union_param)
         if union_param:
             sw.addParameter("union-default-graph", "true")
         try:
@@ -170,8 +209,8 @@ class RemoteStore(Store):
 
     def _ensure_union(self) -> None:
         """Find out (once per generation) whether the server's default graph is the union."""
-        if self._union_checked_at == self.generation:
-            return
+        if self._union_checked_at == self.generation or self._union_param:
+            return  # the union option, once needed, is a property of the server: no more probing
         with self._lock:
             if self._union_checked_at == self.generation:
                 return
@@ -187,7 +226,7 @@ class RemoteStore(Store):
             self._union_checked_at = self.generation
 
     def _ask_raw(self, text: str, union_param: bool) -> bool:
-        body, _ = self._request(text, _ACCEPT_RESULTS, DatasetSpec(), union_param=union_param)
+        body, _ = self._request(text, _ACCEPT_RESULTS, None, union_param=union_param)
         res = ox.parse_query_results(body, format=ox.QueryResultsFormat.XML)
         return bool(res)
 
@@ -270,10 +309,9 @@ class RemoteStore(Store):
                     self._gsp_put(name, triples.serialize(format="nt", encoding="utf-8").decode("utf-8"))
             self.generation += 1
             return
-        drops = [f"DROP SILENT GRAPH <{name}>" for name in graphs]
-        inserts = [f"GRAPH <{name}> {{\n{t.serialize(format='nt', encoding='utf-8').decode('utf-8')}\n}}"
-                   for name, t in graphs.items() if t is not None and len(t)]
-        self._write(drops, inserts)
+        data = {name: [ox.Triple(to_ox(a), to_ox(b), to_ox(c)) for a, b, c in t]
+                for name, t in graphs.items() if t is not None and len(t)}
+        self._write(list(graphs), data, replace=True)
 
     def _update_or_delete(self, graph: str) -> None:
         if self.update_url is not None:
@@ -284,19 +322,47 @@ class RemoteStore(Store):
         if r.status_code >= 300 and r.status_code != 404:
             raise StoreError(f"{self.gsp_url}: DELETE of <{graph}> refused ({r.status_code})")
 
-    def _write(self, drops: list[str], inserts: list[str]) -> None:
-        parts = list(drops)
-        if inserts:
-            parts.append("INSERT DATA {\n" + "\n".join(inserts) + "\n}")
-        if parts:
+    def _write(self, drops: list[str], data: Mapping[str | None, list[ox.Triple]], replace: bool) -> None:
+        """Drop ``drops`` and write ``data`` (graph -> triples; None is the default graph) atomically.
+
+        Small payloads go in one request (``DROP SILENT GRAPH`` … ; ``INSERT DATA``). Servers cap a
+        request (Virtuoso compiles one to SQL and refuses past 10,000 lines), so a large payload is
+        first written in batches into staging graphs outside our prefix, then swapped in by one
+        request of ``MOVE``/``ADD`` operations; a failure while staging drops the staging graphs and
+        leaves the data as it was. Batches keep blank nodes that share triples together.
+        """
+        try:
+            total = sum(len(t) for t in data.values())
+            if total <= self.batch_size:
+                parts = [f"DROP SILENT GRAPH <{g}>" for g in drops]
+                blocks = [_nt(t) if g is None else f"GRAPH <{g}> {{\n{_nt(t)}\n}}" for g, t in data.items()]
+                if blocks:
+                    parts.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+                if parts:
+                    self._update(" ;\n".join(parts))
+                return
+            token = uuid.uuid4().hex
+            staging = {g: f"urn:x-osce-kg:staging:{token}:{i}" for i, g in enumerate(data)}
             try:
-                self._update(" ;\n".join(parts))
-            finally:
-                self.generation += 1
+                for g, triples in data.items():
+                    for batch in _batches(triples, self.batch_size):
+                        self._update(f"INSERT DATA {{ GRAPH <{staging[g]}> {{\n{_nt(batch)}\n}} }}")
+                ops = [f"DROP SILENT GRAPH <{g}>" for g in drops]
+                for g, st in staging.items():
+                    target = "DEFAULT" if g is None else f"GRAPH <{g}>"
+                    ops.append(f"{'MOVE' if replace else 'ADD'} SILENT GRAPH <{st}> TO {target}")
+                    if not replace:
+                        ops.append(f"DROP SILENT GRAPH <{st}>")
+                self._update(" ;\n".join(ops))
+            except StoreError:
+                self._update(" ;\n".join(f"DROP SILENT GRAPH <{st}>" for st in staging.values()))
+                raise
+        finally:
+            self.generation += 1
 
     def load_file(self, path: Path, fmt: str | None = None, graph: str | None = None) -> int:
         """Parse the whole file locally first (a syntax error names the file, nothing is sent),
-        then add it in one Update request."""
+        then add it atomically."""
         fmt = fmt or SUFFIX_FORMATS.get(path.suffix.lower())
         if fmt is None or fmt not in RDF_FORMATS:
             raise StoreError(f"{path}: unknown RDF format (use one of {', '.join(RDF_FORMATS)})")
@@ -307,15 +373,16 @@ class RemoteStore(Store):
                                   base_iri=path.resolve().as_uri()))
         except (SyntaxError, ValueError, OSError) as exc:
             raise StoreError(f"{path}: {exc}") from exc
-        by_graph: dict[str | None, list[ox.Quad]] = {}
+        by_graph: dict[str | None, list[ox.Triple]] = {}
         for q in quads:
             name = graph if fmt not in _QUAD_FORMATS else (
                 q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None)
-            by_graph.setdefault(name, []).append(q)
-        blocks = [_nt(qs) if name is None else f"GRAPH <{name}> {{\n{_nt(qs)}\n}}"
-                  for name, qs in by_graph.items()]
-        if blocks:
-            self._write([], blocks)
+            by_graph.setdefault(name, []).append(q.triple)
+        if by_graph:
+            try:
+                self._write([], by_graph, replace=False)
+            except StoreError as exc:
+                raise StoreError(f"{path}: {exc}") from exc
         return len(quads)
 
     # -- inspection ------------------------------------------------------------------------------
@@ -367,7 +434,7 @@ class RemoteStore(Store):
         """Drop our graphs (under ``graph_prefix``) in one request; the server's own graphs stay."""
         graphs = self.named_graphs()
         if graphs:
-            self._write([f"DROP SILENT GRAPH <{g}>" for g in graphs], [])
+            self._write(graphs, {}, replace=True)
 
     def close(self) -> None:
         self._http.close()
