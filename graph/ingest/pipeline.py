@@ -26,29 +26,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import PROV
 
 from graph.ingest.identity import PersonIndex
 from graph.ingest.mapping import MappingError, map_document
 from graph.ingest.provenance import describe, extractor_agent, extractor_version, sha256, source_name
 from graph.ingest.reference import ReferenceIndex, reference_index
+from graph.ingest.shared import SharedContext
 from graph.ingest.validation import nt_lines, validate_document
-from graph.namespaces import KG, KGG, OSCE
+from graph.namespaces import KGG, OSCE
 from graph.paths import ROOT
 from graph.store.base import Store
 
 PHASES = ("read", "extract", "map", "validate", "write")
-# nodes several documents may describe (the rest — appearances, counts, documents — belong to one)
-SHARED_NODES = tuple(f"{KG}{kind}/" for kind in ("event", "person", "series", "post", "org", "place"))
-SHARED_QUERY = f"""
-SELECT ?g ?s ?p ?o WHERE {{
-  VALUES ?s {{ ?NODES }}
-  GRAPH ?g {{ ?s ?p ?o }}
-  FILTER (STRSTARTS(STR(?g), "{KGG}doc/"))
-}}
-"""
-
 STATE_QUERY = f"""
 SELECT ?g ?sha ?source ?agent WHERE {{
   GRAPH ?g {{ ?g <{OSCE.sha256}> ?sha . }}
@@ -204,6 +195,7 @@ class _Ingester:
         self.ref: ReferenceIndex = reference_index()
         self.people = PersonIndex.from_store(store)
         self.state = _StoredState(store)
+        self.shared = SharedContext(store)
         self.version = extractor_version()
         self.agent = str(extractor_agent(self.version))
         self.extract = extract or _extractor()
@@ -256,7 +248,7 @@ class _Ingester:
                  version=self.version)
         doc_nt = nt_lines(mapped.graph)
         t = self._tick("map", t)
-        shared = self._shared(mapped.graph, previous | {mapped.graph_iri})
+        shared = self.shared.text_for(mapped.graph, previous)
         report = validate_document(mapped.graph, self.ref, doc_nt=doc_nt, shared=shared)
         t = self._tick("validate", t)
         if not report.conforms:
@@ -271,19 +263,11 @@ class _Ingester:
         for g in previous:
             self.state.drop(g)
         self.state.set(mapped.graph_iri, digest, source, self.agent)
+        self.shared.written(mapped.graph, replaced=bool(previous))
         for iri, canonical, forms in mapped.people:
             self.people.add(URIRef(iri), canonical, forms)
         self._tick("write", t)
         return Outcome(path, "replaced" if previous else "ingested", mapped.graph_iri)
-
-    def _shared(self, doc: Graph, own: set[str]) -> str:
-        """N-Triples that other document graphs state about the shared nodes this document describes."""
-        nodes = [s for s in set(doc.subjects()) if isinstance(s, URIRef) and str(s).startswith(SHARED_NODES)]
-        if not nodes or not self.state.by_graph:
-            return ""
-        rows = self.store.query(SHARED_QUERY.replace("?NODES", " ".join(f"<{n}>" for n in nodes))).rows
-        triples = {(r["s"], r["p"], r["o"]) for r in rows if str(r["g"]) not in own}
-        return nt_lines(triples)
 
     def _refuse(self, path: Path, reason: str, data: bytes | None, since: float) -> Outcome:
         quarantine(path, reason, self.qdir, data)
