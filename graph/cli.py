@@ -196,6 +196,7 @@ def load(files: tuple[Path, ...], graph_iri: str | None, **flags: Any) -> None:
         except StoreError as exc:
             failed += 1
             click.echo(f"error: {exc}", err=True)
+    store.close()  # release the embedded store's lock (another process may serve it next)
     if failed:
         sys.exit(1)
 
