@@ -294,10 +294,10 @@ def _when(
 ) -> tuple[str | None, str | None]:
     """Start/end of the main event from explicit dates, a weekday, or 'today' with cue words."""
     future = bool(FUTURE.search(intro)) and not CLOSE_CUES.search(intro)
-    s, e = _explicit(text, ref, True if future else None)
-    if s is None:
-        s, e = _explicit(intro, ref, True if future else None)
     days = duration_days(body)
+    s, e = _explicit(text, ref, True if future else None)
+    if s is None and not re.search(r"\b[Tt]oday\b", text):
+        s, e = _explicit(intro, ref, True if future else None)
     if s is not None:
         if s == e and days and days > 1:
             e = add_days(s, days - 1)

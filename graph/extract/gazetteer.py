@@ -803,7 +803,8 @@ def reference_labels() -> tuple[tuple[str, ...], ...]:
             continue
         alts = sorted(str(o) for o in g.objects(s, SKOS.altLabel))
         labels = [lab.removeprefix("the ") for lab in [pref[0], *alts]]
-        groups.append(tuple(lab for lab in labels if len(lab) > 2))
+        # one common word ('Chairmanship', 'Secretariat') is too ambiguous to match on its own
+        groups.append(tuple(lab for lab in labels if len(lab) > 2 and (" " in lab or lab.isupper())))
     return tuple(sorted(groups))
 
 

@@ -271,7 +271,7 @@ def _resolve(found: list[Mention]) -> list[Mention]:
         if not clash:
             out.append(f)
         elif f.kind == "generic" and all(
-            o.text.isupper() and f.start <= o.start and o.end <= f.end for o in clash
+            (o.text.isupper() or " " not in o.text) and f.start <= o.start and o.end <= f.end for o in clash
         ):
             out.append(f)  # 'FSC Troika', 'OSCE PA Bureau': a body of the acronym's organisation
     return sorted(out, key=lambda x: x.start)

@@ -33,6 +33,11 @@ def _add(items: list[str], name: str | None) -> None:
         items.append(name)
 
 
+def _tokens(name: str) -> set[str]:
+    stop = {"of", "the", "and", "for", "in", "on", "to"}
+    return {w.lower() for w in re.findall(r"[^\W_]+", name) if w.lower() not in stop}
+
+
 def _org_list(mentions: list[Mention], people: list[Person], actor_states: list[str]) -> list[str]:
     out: list[str] = ["OSCE"]
     names = [m.name for m in mentions]
@@ -48,8 +53,16 @@ def _org_list(mentions: list[Mention], people: list[Person], actor_states: list[
                 continue
         _add(out, m.name)
     for p in people:
-        if p.organisation and not p.contact and not any(p.organisation in o for o in out):
-            _add(out, p.organisation)
+        if not p.organisation or p.contact or any(p.organisation in o for o in out):
+            continue
+        # the canonical form ('Ministry of Human Rights and Refugees of Bosnia and Herzegovina') replaces a
+        # variant already taken from the text ('Human Rights and Refugees Ministry')
+        mine = _tokens(p.organisation)
+        same = [o for o in out if o != "OSCE" and len(_tokens(o)) >= 2 and _tokens(o) <= mine]
+        if same:
+            out[out.index(same[0])] = p.organisation
+            continue
+        _add(out, p.organisation)
     for s in actor_states:
         _add(out, s)
     return out
