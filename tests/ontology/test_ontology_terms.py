@@ -41,6 +41,7 @@ def test_every_minted_term_has_english_label_and_definition(onto: Graph) -> None
                        if isinstance(o, Literal) and o.language == "en" and len(str(o)) > 10]
         assert len(labels) == 1, f"{term}: needs exactly one rdfs:label@en"
         assert definitions, f"{term}: needs a skos:definition@en"
+        assert onto.value(term, RDFS.isDefinedBy) == ONTOLOGY_IRI, f"{term}: needs rdfs:isDefinedBy"
         kinds = set(onto.objects(term, RDF.type))
         assert kinds & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, RDFS.Datatype}, term
 
