@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 import requests
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from server.safety import Refused, check, inspect
 from tests.server.endpoint_process import start, stop
@@ -233,3 +235,54 @@ def test_a_slow_query_times_out_while_a_fast_one_is_served(server: tuple[str, in
     after = _cpu_seconds_of_children(pid)
     assert all(after[p] - before.get(p, 0.0) < 0.5 for p in after), (before, after)
     assert requests.get(url, params={"query": fast}, timeout=10).status_code == 200
+
+
+# -- the tokenizer agrees with a real SPARQL parser (rdflib's) --------------------------------------
+_PIECES = [
+    "?s ?p ?o .",
+    '?s ?p "SERVICE <http://x/> { }" .',
+    "?s ?p 'FROM <http://z/>' .",
+    '?s ?p """multi\nline SERVICE <http://x/> {}""" .',
+    "# SERVICE <http://x/> { ?a ?b ?c }\n",
+    "?s <http://e/#SERVICE> ?o .",
+    "SERVICE <http://x/> { ?a ?b ?c }",
+    "service silent ?svc { ?a ?b ?c }",
+    "OPTIONAL { SERVICE <http://y/> { ?d ?e ?f } }",
+    'FILTER(?o != "x # y")',
+    "?s ex:a\\#b ?o . SERVICE <http://w/> { ?o ?p ?s }",
+    "?s ex:from ?service .",
+    "{ SELECT ?s WHERE { ?s ?p ?o } LIMIT 3 }",
+]
+_DATASET = ["FROM <http://g/1>", "FROM ex:g2", "FROM NAMED <http://g/3>", "FROM NAMED <rel>"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(form=st.sampled_from(["SELECT *", "ASK", "CONSTRUCT { ?s ?p ?o }", "DESCRIBE ?s"]),
+       base=st.booleans(),
+       dataset=st.lists(st.sampled_from(_DATASET), max_size=3),
+       body=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=5))
+def test_inspection_agrees_with_rdflibs_parser(form: str, base: bool, dataset: list[str],
+                                               body: list[str]) -> None:
+    from rdflib.plugins.sparql.algebra import translateQuery, traverse
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    text = (("BASE <http://b/d/>\n" if base else "") + "PREFIX ex: <http://e/>\n"
+            + f"{form} {' '.join(dataset)} WHERE {{\n" + "\n".join(body) + "\n}")
+    try:
+        algebra = translateQuery(parseQuery(text)).algebra
+    except Exception:  # noqa: BLE001 - some combinations are not SPARQL (relative IRI without BASE)
+        assume(False)
+        return
+    services: list[object] = []
+
+    def visit(node: object) -> None:
+        if getattr(node, "name", None) == "ServiceGraphPattern":
+            services.append(node)
+
+    traverse(algebra, visit)
+    clauses = algebra.get("datasetClause") or []
+    found = inspect(text)
+    assert found.kind == {"SELECT *": "select", "ASK": "ask"}.get(form, "graph")
+    assert found.service == bool(services), text
+    assert sorted(found.from_graphs) == sorted(str(c["default"]) for c in clauses if "default" in c), text
+    assert sorted(found.from_named) == sorted(str(c["named"]) for c in clauses if "named" in c), text
