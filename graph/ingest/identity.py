@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rdflib import URIRef
@@ -137,7 +138,7 @@ class PersonIndex:
             index.add(iri, canonical, forms)
         return index
 
-    def add(self, iri: URIRef, canonical: str | None, forms: list[str] | set[str] = ()) -> None:
+    def add(self, iri: URIRef, canonical: str | None, forms: Iterable[str] = ()) -> None:
         if canonical and (iri not in self.names or len(canonical) > len(self.names[iri])):
             self.names[iri] = canonical
         for form in {*forms, *([canonical] if canonical else [])}:

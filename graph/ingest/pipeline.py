@@ -142,7 +142,7 @@ class _StoredState:
 def _extractor() -> Callable[[Any], dict[str, Any]]:
     from graph.extract import extract
 
-    return extract  # type: ignore[no-any-return]
+    return extract
 
 
 def ingest_paths(store: Store, paths: Iterable[Path], *, show_progress: bool | None = None,

@@ -16,10 +16,12 @@ from functools import cache
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
+from rdflib.term import Node
 
 from graph.ids import fold
 from graph.namespaces import KG, SCHEMA
 
+Triple = tuple[Node, Node, Node]
 LABELS = (SKOS.prefLabel, SKOS.altLabel, SCHEMA.name, RDFS.label, SKOS.notation)
 _PREFIXES = ("the ", "osce ")
 
@@ -42,9 +44,9 @@ class ReferenceIndex:
     """Label lookups per kind of thing (``org``, ``state``, ``series``, ``place``, ``field``, ``role``…)."""
 
     labels: dict[str, dict[str, URIRef]] = field(default_factory=lambda: defaultdict(dict))
-    about: dict[URIRef, list[tuple]] = field(default_factory=lambda: defaultdict(list))  # type: ignore[type-arg]
+    about: dict[URIRef, list[Triple]] = field(default_factory=lambda: defaultdict(list))
     subjects_by_kind: dict[str, set[URIRef]] = field(default_factory=lambda: defaultdict(set))
-    class_axioms: list[tuple] = field(default_factory=list)  # type: ignore[type-arg]
+    class_axioms: list[Triple] = field(default_factory=list)
     _text: dict[URIRef, str] = field(default_factory=dict)
     _axioms: str | None = None
 
@@ -66,10 +68,9 @@ class ReferenceIndex:
                     index.class_axioms.append((s, p, o))
         # prefLabels win over altLabels that happen to collide: index them last, overriding
         for g in graphs:
-            for s, o in g.subject_objects(SKOS.prefLabel):
-                kind = _kind(s) if isinstance(s, URIRef) else None
-                if kind:
-                    index.labels[kind][label_key(str(o))] = s
+            for subject, o in g.subject_objects(SKOS.prefLabel):
+                if isinstance(subject, URIRef) and (kind := _kind(subject)):
+                    index.labels[kind][label_key(str(o))] = subject
         return index
 
     def lookup(self, kind: str, text: str | None) -> URIRef | None:
@@ -114,9 +115,9 @@ class ReferenceIndex:
     def has(self, iri: URIRef) -> bool:
         return iri in self.about
 
-    def context_for(self, iris: set[URIRef]) -> list[tuple]:  # type: ignore[type-arg]
+    def context_for(self, iris: set[URIRef]) -> list[Triple]:
         """Every reference triple about the given IRIs, plus the types of what those triples point to."""
-        out: list[tuple] = []  # type: ignore[type-arg]
+        out: list[Triple] = []
         seen: set[URIRef] = set()
         for iri in iris:
             triples = self.about.get(iri)

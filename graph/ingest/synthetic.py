@@ -65,7 +65,7 @@ def page(i: int, seed: int = 2018) -> str:
     edition = i // len(SERIES) + 1  # one event per page: (series, edition) never repeats
     short = series.removeprefix("Annual ")
     n = rnd.randint(40, 600)
-    people = []
+    people: list[tuple[str, str]] = []
     while len(people) < 4:
         name = f"{rnd.choice(FIRST)} {rnd.choice(LAST)}"
         if name not in [p for p, _ in people]:

@@ -37,7 +37,7 @@ def _compiled() -> Any:
     return compile_shapes(Graph(bind_namespaces="none").parse(SHAPES_FILE, format="turtle"))
 
 
-def _native_conforms(text: str, focus: list[URIRef]) -> bool:
+def _native_conforms(text: str, focus: list[str | URIRef]) -> bool:
     """Conformance alone from the compiled engine, without building a report graph in Python.
 
     Most documents conform, and turning the (empty) native report into an rdflib graph costs as much
@@ -80,7 +80,7 @@ def validate_document(doc: Graph, ref: ReferenceIndex, engine: Engine = "turbo",
     """
     if not SHAPES_FILE.exists():
         return Report(True, [])
-    focus = list({s for s in doc.subjects() if isinstance(s, URIRef)})
+    focus: list[str | URIRef] = list({s for s in doc.subjects() if isinstance(s, URIRef)})
     if engine == "turbo":
         # N-Triples text goes straight to the native parser (an "nt" Input); an rdflib Graph is
         # converted term by term in Python, which costs more than the validation itself, and the
