@@ -145,3 +145,20 @@ def test_unknown_roles_and_missing_spans_fall_back_safely(seed_page, ref) -> Non
     sentence = str(g.value(app, OSCE.sourceSentence))
     assert "Monique Villa" in sentence
     assert seed_page.body.find(sentence) == g.value(app, OSCE.charStart).toPython()
+
+
+def test_the_real_extractor_on_the_seed_maps_to_the_same_event_and_people(seed_page, ref) -> None:  # type: ignore[no-untyped-def]
+    from graph.extract import extract
+
+    m = mapped(extract(seed_page), seed_page, ref)
+    g = m.graph
+    event = KG["event/alliance-against-trafficking-in-persons-18"]
+    assert g.value(event, SCHEMA.superEvent) == KG["series/alliance-against-trafficking-in-persons"]
+    assert (g.value(event, SCHEMA.startDate), g.value(event, SCHEMA.endDate)) == (
+        Literal("2018-04-23", datatype=XSD.date), Literal("2018-04-24", datatype=XSD.date))
+    participants = [c for c in g.objects(event, OSCE.attendance)
+                    if g.value(c, OSCE.countOf) == KG["count-kind/participants"]]
+    assert [g.value(c, RDF.value).toPython() for c in participants] == [351]
+    assert len(set(g.subjects(RDF.type, SCHEMA.Person))) == 9
+    assert g.value(appearance_of(m, "Monique Villa"), OSCE.roleType) == KG["role/keynote"]
+    assert validate_document(g, ref).conforms
