@@ -19,6 +19,7 @@ document either fully present or absent.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -105,15 +106,24 @@ def _default_quarantine() -> Path:
 
 
 def quarantine(path: Path, reason: str, directory: Path, data: bytes | None = None) -> Path:
-    """Copy the file and write ``{name}.report.txt`` beside it; returns the report's path."""
+    """Copy the file and write ``{name}.report.txt`` beside it; returns the report's path.
+
+    A file of the same name from another folder already there is kept: this one is then named
+    ``{stem}-{hash of its path}{suffix}``.
+    """
     directory.mkdir(parents=True, exist_ok=True)
-    copy = directory / path.name
+    name = path.name
+    first_line = f"file: {path}\n"
+    earlier = directory / f"{name}.report.txt"
+    if earlier.exists() and not earlier.read_text(encoding="utf-8", errors="replace").startswith(first_line):
+        name = f"{path.stem}-{hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:8]}{path.suffix}"
+    copy = directory / name
     if data is not None:
         copy.write_bytes(data)
     elif path.is_file():
         shutil.copyfile(path, copy)
-    report = directory / f"{path.name}.report.txt"
-    report.write_text(f"file: {path}\nreason: {reason}\n", encoding="utf-8")
+    report = directory / f"{name}.report.txt"
+    report.write_text(f"{first_line}reason: {reason}\n", encoding="utf-8")
     return report
 
 

@@ -192,3 +192,18 @@ def test_documents_cannot_together_break_a_shared_node(tmp_path: Path, store, wr
     assert [o.status for o in summary.outcomes] == ["ingested", "ingested", "quarantined"]
     report_text = (tmp_path / "q" / "c.txt.report.txt").read_text(encoding="utf-8")
     assert "alliance-against-trafficking-in-persons-24" in report_text and "startDate" in report_text
+
+
+def test_quarantined_files_of_the_same_name_do_not_overwrite_each_other(tmp_path: Path, store) -> None:  # type: ignore[no-untyped-def]
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "page.txt").write_text(f"not a page from {folder}\n", encoding="utf-8")
+    q = tmp_path / "q"
+    summary = ingest_paths(store, [tmp_path / "a", tmp_path / "b"], quarantine_dir=q, show_progress=False)
+    assert summary.quarantined == 2
+    reports = sorted(q.glob("*.report.txt"))
+    assert len(reports) == 2
+    texts = {r.read_text(encoding="utf-8").splitlines()[0] for r in reports}
+    assert texts == {f"file: {tmp_path / 'a' / 'page.txt'}", f"file: {tmp_path / 'b' / 'page.txt'}"}
+    copies = {p.read_text(encoding="utf-8") for p in q.iterdir() if not p.name.endswith(".report.txt")}
+    assert copies == {"not a page from a\n", "not a page from b\n"}
