@@ -152,3 +152,17 @@ def test_a_malformed_file_names_itself_and_loads_nothing(store: Store, tmp_path:
         store.load_file(path, graph=G + "broken")
     assert str(path) in str(err.value)
     assert len(store) == 0 and store.named_graphs() == []
+
+
+def test_a_large_malformed_file_loads_nothing_either(store: Store, tmp_path: Path) -> None:
+    """Big files take the embedded bulk loader (graph.store.oxigraph.BULK_BYTES): atomic as well."""
+    from graph.store.oxigraph import BULK_BYTES
+
+    path = tmp_path / "big.nt"
+    body = triples(6000, "big").serialize(format="nt")
+    assert len(body.encode()) > BULK_BYTES
+    path.write_text(body + f"<{EX}x> <{EX}p> <{EX}not closed .\n", encoding="utf-8")
+    with pytest.raises(StoreError) as err:
+        store.load_file(path, graph=G + "big")
+    assert str(path) in str(err.value)
+    assert len(store) == 0
