@@ -20,13 +20,14 @@ def notation(g: Graph, state: URIRef, datatype: URIRef) -> str:
 
 def test_every_pycountry_key_resolves_and_gives_the_codes_in_the_graph(reference_graph: Graph) -> None:
     rows = read_rows("states.csv", ("label", "pycountry", "status"))
-    assert len(rows) == 68
+    assert len(rows) == 69  # 57 participating, 11 Partners, 1 former (Czechoslovakia)
     for _, row in rows:
         country = lookup_country(row["pycountry"], row["status"])
         state = KG["state/" + country.alpha_3.lower()]
         assert str(reference_graph.value(state, SKOS.prefLabel)) == row["label"]
         assert notation(reference_graph, state, OSCE.ISO3166Alpha3) == country.alpha_3
-        assert notation(reference_graph, state, OSCE.ISO3166Alpha2) == country.alpha_2
+        if row["status"] != "former":  # a withdrawn alpha-2 may be reassigned (CS was Serbia and Montenegro)
+            assert notation(reference_graph, state, OSCE.ISO3166Alpha2) == country.alpha_2
 
 
 def test_the_data_file_holds_lookup_keys_not_codes() -> None:
