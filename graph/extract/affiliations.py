@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from graph.extract import gazetteer as gz
-from graph.extract.organisations import Mention, orgs_in, state_of
+from graph.extract.organisations import Mention, orgs_in, regions_in, state_of
 
 PORTFOLIO_ADJ = {
     "Foreign": "Foreign Affairs",
@@ -44,6 +43,19 @@ def _chair_re() -> re.Pattern[str]:
         r"Chair(?:man|person|woman)?-in-Office|Chair(?:man|person)ship(?!\s+of\s+the\s+(?:OSCE\s+)?"
         r"(?:Forum|FSC))|\bCiO\b"
     )
+
+
+_UNITS = "Mission|Presence|Office|Centre|Ministry|Agency|Commission|Council|Assembly|Bureau|Programme"
+
+
+@cache
+def _unit_re() -> re.Pattern[str]:
+    return re.compile(rf"\b({_UNITS})\b")
+
+
+@cache
+def _owner_re() -> re.Pattern[str]:
+    return re.compile(rf"\b({_UNITS})(?:’s|'s)\s+[^,]*,?\s*$")
 
 
 def is_chair_post(post: str) -> bool:
@@ -137,24 +149,13 @@ def affiliation(
     if re.search(r"\bPresident\b", post) and not re.search(r"Vice[- ]President", post):
         return f"Presidency of {state}" if state else None
     # a bare unit word: 'Head of Mission', 'Head of the OSCE Presence', "the Agency's Director"
-    for region in sorted(gz.REGIONS, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(region)}\b", post):
-            return region
-    for word in (
-        "Mission",
-        "Presence",
-        "Office",
-        "Centre",
-        "Ministry",
-        "Agency",
-        "Commission",
-        "Council",
-        "Assembly",
-        "Bureau",
-        "Programme",
-    ):
-        if re.search(rf"\b{word}\b", post) or re.search(rf"\b{word}(?:’s|'s)\s+[^,]*,?\s*$", sentence):
-            for m in reversed(context_orgs):
-                if re.search(rf"\b{word}\b", m.name):
-                    return m.name
+    regions = regions_in(post)
+    if regions:
+        return regions[0].name
+    unit = _unit_re().search(post)
+    owner = _owner_re().search(sentence)
+    for word in [w for w in (unit.group(1) if unit else None, owner.group(1) if owner else None) if w]:
+        for m in reversed(context_orgs):
+            if re.search(rf"\b{word}\b", m.name):
+                return m.name
     return None

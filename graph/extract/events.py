@@ -272,7 +272,7 @@ def _participants(text: str) -> int | None:
     num = r"\d{1,3}(?:,\d{3})+|\d+|twenty|thirty|forty|fifty|hundred|ten|twelve|fifteen|eleven|twenty-five"
     for m in re.finditer(
         rf"(?P<pre>attended by|drew|brought together|gathered|gathering|[Ss]ome|[Mm]ore than|"
-        rf"[Oo]ver|close to|[Nn]early|[Aa]lmost|[Aa]round|[Aa]bout|[Ii]ts|[Tt]he|[Aa]ll|[Uu]p to|"
+        rf"[Oo]ver|close to|[Nn]early|[Aa]lmost|[Aa]round|[Aa]bout|[Ii]ts|[Tt]he|[Aa]ll|[Uu]p to|for|with|"
         rf"^|,|–)\s*(?P<n>{num})\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{COUNT_NOUNS})\b(?P<tail>.{{0,60}})",
         text,
     ):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from graph.extract import gazetteer as gz
 
@@ -111,10 +111,12 @@ def _token_re() -> re.Pattern[str]:
 
 
 def lowercase_lexicon(text: str) -> frozenset[str]:
-    """Words written in lower case somewhere in text (names are not)."""
+    """Words written in lower case somewhere in text (names are not; e-mail addresses and links aside)."""
+    text = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", text)
     return frozenset(m.group(0) for m in re.finditer(r"(?<![\w’'\-])[a-z][a-z\-]+(?![\w’'])", text))
 
 
+@lru_cache(maxsize=16384)
 def _is_name_word(tok: str, lexicon: frozenset[str]) -> bool:
     base = re.sub(r"(?:’s|'s)$", "", tok)
     if not base or not base[0].isupper():

@@ -11,7 +11,14 @@ from graph.extract import gazetteer as gz
 from graph.extract.affiliations import affiliation, is_chair_post
 from graph.extract.names import NameMention, find_names
 from graph.extract.organisations import Mention, orgs_in, state_of, states_in
-from graph.extract.posts import predicate_post, right_post, singularize, strip_honorifics, walk_left
+from graph.extract.posts import (
+    has_post_word,
+    predicate_post,
+    right_post,
+    singularize,
+    strip_honorifics,
+    walk_left,
+)
 from graph.extract.quotes import SPEECH_VERBS, Quote
 from graph.extract.sentences import Sentence
 
@@ -92,6 +99,11 @@ def find_people(
     """Every named person, once, in order of first mention."""
     quote_spans = [(q.start, q.end) for q in quotes]
     contact_paras = _contact_paragraphs(sentences)
+    photo_paras = {
+        s.paragraph
+        for s in sentences
+        if re.match(r"(?:Photos?|Photograph|Photo credit)\b\s*(?:by|:)", s.text)
+    }
     raw: list[tuple[NameMention, Sentence]] = []
     for sent in sentences:
         for n in find_names(sent.text, lexicon):
@@ -113,6 +125,9 @@ def find_people(
         p = _link(people, nm)
         if p is None:
             p = Person(nm.text, nm.start, nm.end, sent, contact=sent.paragraph in contact_paras)
+            if sent.paragraph in photo_paras:
+                p.roles.append("photographer")
+                p.organisation = "OSCE" if re.search(r"OSCE\s*/\s*$", body[sent.start : nm.start]) else None
             people.append(p)
         p.mentions.append((nm.start, nm.end))
     for nm, sent in singles:
@@ -187,8 +202,12 @@ def _describe(
     left, lstart = None, lead_end
     if before_text.rstrip().endswith((",", "–", "—", ":")):
         left, lstart = walk_left(body, lead_end - 1, sent.start, others)
-        if left and body[lead_end - 1] in "–—:":
-            left = singularize(left)
+        if left and (
+            body[lead_end - 1] in "–—:"
+            or re.search(r"\b(?:two|three|four|five|several)\s+\S+\s*$", left)
+            or left.split()[-1].endswith("s")
+        ):
+            left = singularize(_strip_count(left))
     elif before_text.rstrip() == before_text or honorific or cop:
         left, lstart = walk_left(body, lead_end, sent.start, others)
         if left:
@@ -225,10 +244,25 @@ def _describe(
     p.post = post.strip() if post else None
     p.honorific = honorific
     p.country = country or (post_country(post) if post else None)
+    if "photographer" in p.roles:
+        p.post = None
+        return
     if p.contact:
-        rest = body[p.end : body.find("\n", p.end) if "\n" in body[p.end :] else len(body)]
+        # 'Name, Org' on one line, or the post and organisation on the lines that follow
+        lines = body[p.end :].split("\n")[:4]
+        rest = lines[0]
         found = orgs_in(rest)
-        p.organisation = found[0].name if found else (rest.strip(" ,–-") or None)
+        if not found:
+            for line in lines[1:]:
+                if re.search(r"[+@]|\bTel\b|\d{3}", line) or not line.strip():
+                    break
+                if p.post is None and has_post_word(line) and not orgs_in(line):
+                    p.post = line.strip()
+                found = orgs_in(line)
+                if found:
+                    break
+        stripped = rest.strip(" ,–-")
+        p.organisation = found[0].name if found else (stripped if stripped and len(stripped) < 60 else None)
         p.roles.append("press contact")
         return
     context = [m for m in orgs if m.start < p.start] or orgs
@@ -296,6 +330,10 @@ def post_country(post: str) -> str | None:
     return None
 
 
+def _strip_count(post: str) -> str:
+    return re.sub(r"^(?:two|three|four|five|six|several|\d+)\s+", "", post)
+
+
 def _first_person_in(sent: Sentence, people: list[Person]) -> Person | None:
     best = None
     for q in people:
@@ -306,7 +344,7 @@ def _first_person_in(sent: Sentence, people: list[Person]) -> Person | None:
 
 
 def _list_post(body: str, p: Person, sent: Sentence, others: list[tuple[int, int]]) -> str | None:
-    """A name in a list ('– A, B and C –') takes the post written before the list."""
+    """A name in a list ('– A, B and C –', 'two experts, A and B') takes the post written before the list."""
     pos = p.start
     while True:
         prev = [b for b in others if b[1] <= pos and sent.start <= b[0]]
@@ -317,9 +355,10 @@ def _list_post(body: str, p: Person, sent: Sentence, others: list[tuple[int, int
         if not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|, and)\s*", gap):
             return None
         before_text, _ = strip_honorifics(body[:a])
-        if before_text.endswith(("–", "—", ":")):
+        if before_text.endswith(("–", "—", ":", ",")):
             left, _ = walk_left(body, len(before_text) - 1, sent.start, [o for o in others if o != (a, b)])
-            return singularize(left) if left else None
+            if left or not before_text.endswith(","):
+                return singularize(_strip_count(left)) if left else None
         pos = a
 
 

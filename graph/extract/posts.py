@@ -157,6 +157,7 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
             or bare[:1].isdigit()
             or w.lower() in CONNECTORS
             or w.lower().rstrip(".") in LOWER_POST_OK
+            or (w.lower().endswith("s") and w.lower()[:-1] in LOWER_POST_OK)
         ):
             taken.insert(0, (w, s, e))
             k -= 1
@@ -254,7 +255,10 @@ def predicate_post(text: str, start: int, hi: int) -> str | None:
 
 
 def singularize(post: str) -> str:
+    """'Members of the Presidency' -> 'Member of the Presidency'; 'international experts' -> '… expert'."""
     words = post.split()
-    if words and words[0].endswith("s") and words[0][:-1].lower() in gz.POST_WORDS:
-        words[0] = words[0][:-1]
+    for i, w in enumerate(words[:4]):
+        if w.endswith("s") and w[:-1].lower() in gz.POST_WORDS:
+            words[i] = w[:-1]
+            break
     return " ".join(words)

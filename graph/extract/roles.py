@@ -59,6 +59,8 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"\bdiscuss(?:ed|ions)? with\b|\bheld talks\b|\bconsultations with\b|"
             r"\btalked with\b|\bhost\b",
         ),
+        ("trainer", "after", r"\b(?:conducted|delivered|led|facilitated|taught|moderated|run) by\b"),
+        ("trainer", "before", r"\b(?:trained|taught|led the (?:training|course|workshop|session))\b"),
         ("participant", "after", r"\bjoined by\b|\bTaking part were\b|\bparticipants? (?:included|were)\b"),
         (
             "visitor",
@@ -174,6 +176,9 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
         if p.contact:
             p.roles = ["press contact"]
             continue
+        if "photographer" in p.roles:
+            p.roles = ["photographer"]
+            continue
         if "represented" in roles:
             p.roles = ["represented"]
             continue
@@ -202,6 +207,7 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
             "video address",
             "meeting partner",
             "participant",
+            "trainer",
             "elected",
             "organizer",
             "represented",

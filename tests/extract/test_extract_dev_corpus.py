@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph.extract import extract, read_page
+from graph.extract.record import clear_caches
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = (REPO / ".." / "shared").resolve()
@@ -44,11 +45,16 @@ def test_scorer_on_dev_corpus() -> None:
 
 @needs_shared
 def test_extraction_is_fast() -> None:
+    """Ingestion needs 100 docs/s including validation: extraction must stay at a few ms per document.
+    CPU time (not wall time) of the best of three cold rounds, so a busy shared machine is no excuse."""
     pages = [read_page(p) for p in sorted((DEV / "docs").glob("*.txt"))]
-    extract(pages[0])  # warm the lazily compiled patterns
-    t0 = time.perf_counter()
+    extract(pages[0])  # compile the lazily built patterns and the gazetteer once
+    rounds = []
     for _ in range(3):
+        clear_caches()
+        t0 = time.process_time()
         for page in pages:
             extract(page)
-    per_doc = (time.perf_counter() - t0) / (3 * len(pages))
-    assert per_doc < 0.008, f"{per_doc * 1000:.2f} ms per document"
+        rounds.append((time.process_time() - t0) / len(pages))
+    per_doc = min(rounds)
+    assert per_doc < 0.006, f"{per_doc * 1000:.2f} ms CPU per document"
