@@ -14,7 +14,7 @@ from rdflib.term import Node
 
 from graph.namespaces import PREFIXES
 from graph.store.base import Store
-from graph.store.terms import to_ox
+from graph.store.terms import to_ox, to_rdflib
 from server.html import LABEL_PROPERTIES, pick_label
 
 _PREFIX_LINES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
@@ -54,7 +54,7 @@ _DOCS = (
 
 #: characters an IRI may not hold (RFC 3987 / the SPARQL IRIREF production)
 _IRI_OK = re.compile(r"[^\s<>\"{}|\\^`]+")
-INCOMING_LIMIT = 500
+INCOMING_LIMIT = 200
 # kg: and kgg: IRIs have '/' in their local part, which Turtle would have to escape (kg:state\/fin):
 # they are written in full instead
 _TURTLE_PREFIXES = {p: iri for p, iri in PREFIXES.items() if p not in ("kg", "kgg")}
@@ -132,12 +132,27 @@ def _statements(rows: list[dict[str, Node]], value_var: str) -> list[Statement]:
     ]
 
 
+def native_store(store: Store) -> ox.Store | None:
+    """The pyoxigraph store behind ``store`` (through a caching wrapper), if it is one."""
+    inner = getattr(store, "inner", store)
+    native = getattr(inner, "native", None)
+    return native if isinstance(native, ox.Store) else None
+
+
 def describe(store: Store, iri: str, incoming_limit: int = INCOMING_LIMIT) -> Description:
     """Outgoing statements with their graphs, up to ``incoming_limit`` incoming ones, and the
-    documents behind each document graph involved."""
+    documents behind each document graph involved.
+
+    On Oxigraph this is a handful of index lookups (no SPARQL planning: Oxigraph 0.5 evaluates the
+    label OPTIONALs and VALUES joins as scans, 10-400 ms on a 10k-event graph, against well under
+    a millisecond here); any other store gets the equivalent bound SPARQL queries.
+    """
     d = Description(iri)
     if not _IRI_OK.fullmatch(iri):
         return d
+    native = native_store(store)
+    if native is not None:
+        return _describe_native(native, d, incoming_limit)
     subject = {"s": URIRef(iri)}
     d.outgoing = _statements(store.query(OUTGOING, bindings=subject).rows, "o")
     rows = store.query(INCOMING.replace("{limit}", str(incoming_limit + 1)), bindings=subject).rows
@@ -153,6 +168,53 @@ def describe(store: Store, iri: str, incoming_limit: int = INCOMING_LIMIT) -> De
             src.document = str(row["doc"])
             if row.get("title") is not None:
                 src.title = str(row["title"])
+    return d
+
+
+_OX_LABELS = [ox.NamedNode(p) for p in LABEL_PROPERTIES]
+_OX_DERIVED = ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")
+_OX_TITLE = ox.NamedNode("http://purl.org/dc/terms/title")
+
+
+def _describe_native(native: ox.Store, d: Description, incoming_limit: int) -> Description:
+    subject = ox.NamedNode(d.iri)
+    label_cache: dict[ox.NamedNode, str | None] = {}
+
+    def label(term: object) -> str | None:
+        if not isinstance(term, ox.NamedNode):
+            return None
+        if term not in label_cache:
+            found = [(p.value, to_rdflib(q.object)) for p in _OX_LABELS
+                     for q in native.quads_for_pattern(term, p, None, None)]
+            label_cache[term] = pick_label(found)  # type: ignore[arg-type]
+        return label_cache[term]
+
+    seen: set[tuple[object, ...]] = set()
+    for q in native.quads_for_pattern(subject, None, None, None):
+        if isinstance(q.graph_name, ox.NamedNode) and (q.graph_name, q.predicate, q.object) not in seen:
+            seen.add((q.graph_name, q.predicate, q.object))
+            d.outgoing.append(Statement(q.graph_name.value, to_rdflib(q.predicate),  # type: ignore[arg-type]
+                                        to_rdflib(q.object), label(q.object)))
+    for q in native.quads_for_pattern(None, None, subject, None):
+        if not isinstance(q.graph_name, ox.NamedNode):
+            continue
+        if len(d.incoming) >= incoming_limit:
+            d.incoming_truncated = True
+            break
+        d.incoming.append(Statement(q.graph_name.value, to_rdflib(q.predicate),  # type: ignore[arg-type]
+                                    to_rdflib(q.subject), label(q.subject)))
+    graphs = sorted({st.graph for st in d.outgoing} | {st.graph for st in d.incoming})
+    d.sources = {g: Source(g) for g in graphs}
+    for g in graphs:
+        if "/graph/doc/" not in g:
+            continue
+        node = ox.NamedNode(g)
+        for q in native.quads_for_pattern(node, _OX_DERIVED, None, node):
+            d.sources[g].document = q.object.value
+            titles = [(LABEL_PROPERTIES[2], to_rdflib(t.object))
+                      for t in native.quads_for_pattern(q.object, _OX_TITLE, None, None)]
+            d.sources[g].title = pick_label(titles)  # type: ignore[arg-type]
+            break
     return d
 
 

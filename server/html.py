@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from html import escape as _esc  # quote=True: & < > " ' all escaped, safe in text and attributes
 from typing import Any
 
 from rdflib import BNode, Literal, URIRef
@@ -41,6 +42,22 @@ class Cell:
     href: str | None = None
     lang: str | None = None
     datatype: str | None = None  # compact name of a non-string datatype
+
+    def __html__(self) -> str:
+        """The term as HTML, every value escaped (the hot loops of the templates print cells this way
+        instead of calling a macro per cell, which costs several times as much)."""
+        if self.kind == "uri":
+            if self.href:
+                return f'<a href="{_esc(self.href)}" title="{_esc(self.value)}">{_esc(self.text)}</a>'
+            return f'<span class="iri" title="{_esc(self.value)}">{_esc(self.text)}</span>'
+        if self.kind == "bnode":
+            return f'<span class="bnode">{_esc(self.text)}</span>'
+        out = f'<span class="lit">{_esc(self.text)}</span>'
+        if self.lang:
+            out += f'<span class="lang">@{_esc(self.lang)}</span>'
+        if self.datatype:
+            out += f'<span class="dt">^^{_esc(self.datatype)}</span>'
+        return out
 
 
 def local_path(iri: str, base_iri: str, script_root: str = "") -> str | None:
@@ -108,3 +125,20 @@ def json_cell(term: Mapping[str, Any], base_iri: str, script_root: str = "") -> 
     dt = term.get("datatype")
     shown_dt = curie(dt) if dt and dt not in (_XSD + "string", _LANG_STRING) else None
     return Cell("literal", value, value, lang=term.get("xml:lang"), datatype=shown_dt)
+
+
+@dataclass(frozen=True)
+class SourceLink:
+    """Where a statement comes from: a document (linked) or a named graph (text)."""
+
+    text: str
+    href: str | None = None
+    graph: str | None = None  # path of the document's named graph, when it has a page
+
+    def __html__(self) -> str:
+        if self.href:
+            return f'<a class="src" href="{_esc(self.href)}">{_esc(self.text)}</a>'
+        return f'<span class="src">{_esc(self.text)}</span>'
+
+
+__all__ = ["Cell", "SourceLink", "cell", "curie", "href_for", "json_cell", "local_path", "pick_label"]

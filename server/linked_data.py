@@ -26,7 +26,7 @@ from flask import Blueprint, Response, current_app, render_template, request
 from graph.namespaces import KGG
 from graph.paths import ONTOLOGY_FILE, SHAPES_FILE
 from server.entities import RDF_OUTPUTS, Description, describe, serialize
-from server.html import Cell, cell, curie, href_for, local_path
+from server.html import Cell, SourceLink, cell, curie, href_for, local_path
 from server.kg import get_store, setting
 from server.responses import HTML_TYPES, ResponseCache, data_version, negotiate, not_acceptable
 from server.vocabulary import build_ontology_doc, build_shapes_doc, cached_parse
@@ -134,15 +134,12 @@ def _entity_view(d: Description) -> dict[str, Any]:
 
     graph_names = {str(KGG["ontology"]): "ontology", str(KGG["reference"]): "reference data"}
 
-    def source_view(graph: str) -> dict[str, str | None]:
+    def source_view(graph: str) -> SourceLink:
         src = d.sources[graph]
         if src.document:
-            return {
-                "text": src.title or curie(src.document),
-                "href": href_for(src.document, base, root),
-                "graph": local_path(graph, base, root),
-            }
-        return {"text": graph_names.get(graph, curie(graph)), "href": None, "graph": None}
+            return SourceLink(src.title or curie(src.document), href_for(src.document, base, root),
+                              local_path(graph, base, root))
+        return SourceLink(graph_names.get(graph, curie(graph)))
 
     def grouped(statements: list[Any], incoming: bool) -> list[dict[str, Any]]:
         by_key: dict[tuple[str, str, str], dict[str, Any]] = {}
@@ -164,7 +161,7 @@ def _entity_view(d: Description) -> dict[str, Any]:
         "outgoing": grouped(d.outgoing, False),
         "incoming": grouped(d.incoming, True),
         "incoming_truncated": d.incoming_truncated,
-        "documents": sorted(documents, key=lambda x: x["text"] or ""),
+        "documents": sorted(documents, key=lambda x: x.text),
         "graphs": sorted({graph_names.get(g, curie(g)) for g in d.sources}),
         "formats": [(sfx.lstrip("."), mt) for sfx, mt in SUFFIXES.items() if sfx != ".html"],
         "path": (local_path(d.iri, base, root) or ""),

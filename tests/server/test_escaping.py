@@ -44,7 +44,7 @@ def test_entity_page_escapes_literals_labels_and_refuses_script_links(client) ->
     html = client.get("/id/person/evil").get_data(as_text=True)
     assert '<h1 id="label">&lt;script&gt;alert(1)&lt;/script&gt;</h1>' in html
     assert "<title>&lt;script&gt;alert(1)&lt;/script&gt; — OSCE knowledge graph</title>" in html
-    assert "a &#34;quoted&#34; &lt;b&gt;bold&lt;/b&gt; &amp; ampersand" in html
+    assert "a &quot;quoted&quot; &lt;b&gt;bold&lt;/b&gt; &amp; ampersand" in html.replace("&#34;", "&quot;")
     # a linked entity's label, shown as link text
     assert ">&lt;img src=x onerror=alert(3)&gt;</a>" in html
     # an IRI with a javascript: scheme is text, never a link
