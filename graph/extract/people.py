@@ -208,7 +208,11 @@ def _describe(
             or left.split()[-1].endswith("s")
         ):
             left = singularize(_strip_count(left))
-    elif before_text.rstrip() == before_text or honorific or cop:
+    elif not re.search(
+        r"(?:^|\s)(?:and|or|with|by|from|of|to|for|as|including|between|among|alongside|like|"
+        r"than|at|in|on|the|a|an)$",
+        before_text,
+    ):
         left, lstart = walk_left(body, lead_end, sent.start, others)
         if left:
             # chained appositive: 'The OSCE Chairperson-in-Office, Finnish Foreign Minister NAME'

@@ -162,10 +162,10 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
             taken.insert(0, (w, s, e))
             k -= 1
             continue
-        if bare[:1].islower() and not has_post_word(" ".join(t[0] for t in taken)):
+        if bare[:1].islower() and not taken and not re.search(r"(?:ed|ing)$", bare):
             # 'head of the PACE delegation': lower-case nouns after a post word further left
             ahead = [x[0] for x in words[max(0, k - 4) : k]]
-            if any(is_post_word(a) for a in ahead) and all(
+            if any(is_post_word(a) and not a.lower().startswith("speaker") for a in ahead) and all(
                 a[:1].isupper() or a.lower() in CONNECTORS or a[:1].islower() for a in ahead
             ):
                 taken.insert(0, (w, s, e))
@@ -227,7 +227,7 @@ def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
     if first[:1].islower() and first.lower() not in {"the", "a", "an"} and not is_post_word(first):
         return None, country
     p = re.sub(r"^(?:the|a|an)\s+", "", p)
-    p = re.split(r"\s+(?:said|says|added|told|who|which|during|at the|in his|in her|urged)\b", p)[0].strip()
+    p = re.split(r"\s+(?:said|says|added|told|who|which|during|in his|in her|urged)\b", p)[0].strip()
     head = " ".join(p.split()[:7])
     if not has_post_word(head) or len(p.split()) > 16:
         return None, country

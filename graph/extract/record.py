@@ -118,7 +118,7 @@ def _places(
             _add(places, u.name)
     for m in orgs:
         if re.search(r"\bat\s+the\s+$", body[max(0, m.start - 8) : m.start]) and re.search(
-            r"College|Academy|University|Centre|Center|Palace|Hotel", m.name
+            r"College|Centre|Center|Palace|Hotel", m.name
         ):
             _add(places, m.name)
     for name in unknown_places(body, lexicon, person_spans):

@@ -72,7 +72,7 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
         (
             "speaker",
             "after",
-            r"\bSpeakers include\b|\b(?:will hear|heard|hear) from\b|"
+            r"\b[Ss]peakers (?:also )?(?:include|included)\b|\b(?:will hear|heard|hear) from\b|"
             r"\bspeakers? (?:were|included|are)\b|\baddressed by\b|\bremarks by\b",
         ),
         ("speaker", "all", r"\bpresent (?:the|its|their) (?:preliminary )?findings\b|\balongside\b"),
