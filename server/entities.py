@@ -139,7 +139,8 @@ def native_store(store: Store) -> ox.Store | None:
     return native if isinstance(native, ox.Store) else None
 
 
-def describe(store: Store, iri: str, incoming_limit: int = INCOMING_LIMIT) -> Description:
+def describe(store: Store, iri: str, incoming_limit: int = INCOMING_LIMIT,
+             native: bool = True) -> Description:
     """Outgoing statements with their graphs, up to ``incoming_limit`` incoming ones, and the
     documents behind each document graph involved.
 
@@ -150,9 +151,9 @@ def describe(store: Store, iri: str, incoming_limit: int = INCOMING_LIMIT) -> De
     d = Description(iri)
     if not _IRI_OK.fullmatch(iri):
         return d
-    native = native_store(store)
-    if native is not None:
-        return _describe_native(native, d, incoming_limit)
+    ox_store = native_store(store) if native else None
+    if ox_store is not None:
+        return _describe_native(ox_store, d, incoming_limit)
     subject = {"s": URIRef(iri)}
     d.outgoing = _statements(store.query(OUTGOING, bindings=subject).rows, "o")
     rows = store.query(INCOMING.replace("{limit}", str(incoming_limit + 1)), bindings=subject).rows

@@ -15,6 +15,7 @@ from graph.paths import ONTOLOGY_FILE, SHAPES_FILE
 from graph.store.oxigraph import OxigraphStore
 from graph.store.terms import to_rdflib
 from server import create_app
+from server.entities import describe
 
 DATA = Path(__file__).resolve().parent / "data"
 OSCE = Namespace("https://w3id.org/osce-kg/def#")
@@ -225,3 +226,29 @@ def test_live_ontology_and_shapes(live_server: str) -> None:
         s = requests.get(live_server + "/shapes", headers={"Accept": "text/turtle"}, timeout=30)
         assert s.content == SHAPES_FILE.read_bytes()
         assert requests.get(live_server + "/shapes", timeout=30).text.count('<section class="shape"') > 3
+
+
+@pytest.mark.parametrize(
+    "iri", ["state/fin", "person/madina-jarbussynova", "role/keynote", "doc/2018-04-24-alliance"]
+)
+def test_index_lookups_and_sparql_describe_the_same(iri: str) -> None:
+    """Oxigraph takes the index-lookup path; every other store the SPARQL one: both say the same."""
+    _, store = make_app()
+    fast = describe(store, str(KG[iri]), incoming_limit=2)
+    generic = describe(store, str(KG[iri]), incoming_limit=2, native=False)
+
+    def key(d):  # type: ignore[no-untyped-def]
+        return (
+            sorted((s.graph, str(s.predicate), str(s.value), s.label) for s in d.outgoing),
+            len(d.incoming),
+            d.incoming_truncated,
+            {g: (s.document, s.title) for g, s in d.sources.items()} if not d.incoming_truncated else None,
+        )
+
+    assert key(fast) == key(generic)
+    assert fast.outgoing
+    full = describe(store, str(KG[iri]))
+    assert sorted((s.graph, str(s.predicate), str(s.value), s.label) for s in full.incoming) == sorted(
+        (s.graph, str(s.predicate), str(s.value), s.label)
+        for s in describe(store, str(KG[iri]), native=False).incoming
+    )
