@@ -209,6 +209,14 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
             s2 = start + len(phrase) - len(parts[1])
             found.append(Mention(parts[1], parts[1], s2, s2 + len(parts[1]), "generic"))
             continue
+        if " and the " in phrase:
+            # 'the Ministry of X and the Central Election Commission of Y': two bodies
+            offset = 0
+            for part in phrase.split(" and the "):
+                if any(w in gz.ORG_HEADS for w in part.split()) and len(part.split()) >= 2:
+                    found.append(Mention(part, part, start + offset, start + offset + len(part), "generic"))
+                offset += len(part) + len(" and the ")
+            continue
         found.append(Mention(phrase, phrase, start, start + len(phrase), "generic"))
     for m in re.finditer(
         r"(?P<pre>(?:[A-Z][\w\-]+\s+)*)?(?:\b(?:non-governmental organi[sz]ation|NGO|association|"

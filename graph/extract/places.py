@@ -122,7 +122,7 @@ def classify_states(
             0 <= m.start - b <= 12 for _, b in (person_spans or [])
         ):
             continue  # 'Ambassador Antti Turunen of Finland': the person's country
-        if m.text.isupper() and m.kind == "state":
+        if m.kind == "state" and len(m.text) <= 4 and m.text != m.name:
             m = type(m)(m.name, m.name, m.start, m.end, m.kind)  # 'BiH' -> 'Bosnia and Herzegovina'
         if m.kind == "adj":
             if re.match(r"^\s+(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b", after):
