@@ -239,22 +239,25 @@ class Executor:
         found = inspect(sparql)
         protocol = _is_protocol_dataset(dataset)
         check(found, self.named_graphs() if found.has_dataset_clause else frozenset(), protocol)
-        if protocol and self.remote:
-            named = self.named_graphs()
-            assert dataset is not None
-            unknown = [g for g in (*(dataset.default_graphs or ()), *(dataset.named_graphs or ()))
-                       if g not in named]
-            if unknown:
-                from server.safety import Refused
-
-                raise Refused(f"graph <{unknown[0]}> is not a named graph of this dataset; a remote store"
-                              " might fetch it, so it is refused")
         return found
+
+    def _known_graphs_only(self, dataset: DatasetSpec) -> DatasetSpec:
+        """For a remote server, which might fetch a graph it does not hold (Virtuoso can), drop the
+        protocol's graph IRIs that are not named graphs of this dataset: here such a graph is empty."""
+        named = self.named_graphs()
+
+        def keep(graphs: Sequence[str] | None) -> list[str] | None:
+            return None if graphs is None else [g for g in graphs if g in named]
+
+        return DatasetSpec(keep(dataset.default_graphs), keep(dataset.named_graphs))
 
     def run(self, sparql: str, found: Inspection, fmt: str, dataset: DatasetSpec | None = None,
             bindings: Mapping[str, Identifier] | None = None) -> Answer:
         capped = found.capped(sparql, self.max_rows)
         protocol = _is_protocol_dataset(dataset)
+        if protocol and self.remote:
+            assert dataset is not None
+            dataset = self._known_graphs_only(dataset)
         job: Job = (
             sparql, capped, fmt,
             None if not protocol or dataset is None or dataset.default_graphs is None

@@ -263,3 +263,38 @@ def test_execute_for_other_views_binds_parameters(app: Flask) -> None:
         assert (kind, media) == ("graph", "application/ld+json") and len(parse(body, "json-ld")) == 3
         with pytest.raises(ValueError, match="CONSTRUCT|GRAPH"):
             execute(EVERYTHING, fmt="csv")
+
+
+def test_remote_backend_answers_the_same(tmp_path: Path) -> None:
+    """Over a real Oxigraph server through the remote store: same answers, and graph IRIs the
+    dataset does not hold are never passed on (a remote server might fetch them)."""
+    from tests.store.store_servers import oxigraph_binary, start_oxigraph
+
+    if not Path(oxigraph_binary()).exists():
+        pytest.skip(f"the oxigraph server binary is not installed ({oxigraph_binary()})")
+    server = start_oxigraph(tmp_path)
+    try:
+        flask_app = create_app({"store": "remote", "remote_query_url": server.query_url,
+                                "remote_update_url": server.update_url, "cache_size": 0})
+        flask_app.extensions["osce_kg"].load_file(DATA / "protocol.trig")
+        c = flask_app.test_client()
+        count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+        def n(**params: str | list[str]) -> int:
+            r = c.get("/sparql", query_string={"query": count, **params})
+            assert r.status_code == 200, r.data
+            return int(json.loads(r.data)["results"]["bindings"][0]["n"]["value"])
+
+        assert n() == 18
+        assert n(**{"default-graph-uri": DOC}) == 3
+        assert n(**{"default-graph-uri": "urn:uuid:none"}) == 0
+        assert n(**{"default-graph-uri": ["urn:uuid:none", DOC]}) == 3
+        assert states_of(c.get("/sparql", query_string={"query": STATES}).data) == EXPECTED_STATES
+        outside = "SELECT * FROM <http://127.0.0.1:9/g> WHERE { ?s ?p ?o }"
+        r = c.get("/sparql", query_string={"query": outside})
+        assert r.status_code == 403
+        g = parse(c.get("/sparql", query_string={"query": EVERYTHING}).data, "turtle")
+        assert len(g) == 18
+        get_executor(flask_app).close()
+    finally:
+        server.stop()
