@@ -298,3 +298,18 @@ def test_remote_backend_answers_the_same(tmp_path: Path) -> None:
         get_executor(flask_app).close()
     finally:
         server.stop()
+
+
+def test_time_limit_in_thread_mode() -> None:
+    """The in-memory store runs queries in threads: past the limit the answer is 503 all the same
+    (the thread finishes its query in the background; see server/execution.py)."""
+    store = OxigraphStore(None)
+    store.load_bytes(b"".join(b'<urn:b:%d> <urn:b:p> "%d" .\n' % (i, i) for i in range(1500)), "nt",
+                     graph="urn:g")
+    flask_app = create_app({"store": "memory", "query_timeout": 0.1}, store=store)
+    c = flask_app.test_client()
+    slow = c.get("/sparql", query_string={"query": "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f }"})
+    assert slow.status_code == 503 and slow.headers["Retry-After"] == "5"
+    assert "time limit of 0.1 s" in slow.get_data(as_text=True)
+    assert c.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"}).status_code == 200
+    get_executor(flask_app).close()
