@@ -74,6 +74,16 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _clean(line: str) -> str:
+    return line.strip().lstrip("\ufeff").strip()
+
+
+def _next_nonblank(lines: list[tuple[int, str]], i: int) -> int:
+    while i < len(lines) and not lines[i][1].strip():
+        i += 1
+    return i
+
+
 def _is_menu_line(line: str) -> bool:
     s = line.strip()
     return s == "-" or s.startswith("- ")
@@ -125,22 +135,24 @@ def parse_page(text: str, source: str = "<text>") -> Page:
     if not text.strip():
         raise PageError(source, "empty file")
     lines = _lines(text)
-    header_at = None
-    for i, (_, line) in enumerate(lines):
-        s = line.strip().lstrip("\ufeff").strip()
-        if not s or _is_menu_line(line):
-            continue
-        if s.lower() in KINDS:
-            header_at = i
-            break
-    if header_at is None:
+    # the header is a 'Press release' / 'News' / 'Press statement' line followed by a title line; a menu
+    # entry of the same words (followed by more menu lines) is skipped
+    candidates = [
+        i
+        for i, (_, line) in enumerate(lines)
+        if line.strip() and not _is_menu_line(line) and _clean(line).lower() in KINDS
+    ]
+    if not candidates:
         raise PageError(source, "no 'Press release' / 'News' / 'Press statement' header line")
-    kind = KINDS[lines[header_at][1].strip().lstrip("\ufeff").strip().lower()]
-    i = header_at + 1
-    while i < len(lines) and not lines[i][1].strip():
-        i += 1
-    if i >= len(lines) or _is_menu_line(lines[i][1]) or lines[i][1].strip().lower() in KINDS:
+    header_at, i = candidates[0], -1
+    for c in candidates:
+        j = _next_nonblank(lines, c + 1)
+        if j < len(lines) and not _is_menu_line(lines[j][1]) and _clean(lines[j][1]).lower() not in KINDS:
+            header_at, i = c, j
+            break
+    if i < 0:
         raise PageError(source, "no title after the header line")
+    kind = KINDS[_clean(lines[header_at][1]).lower()]
     title = " ".join(lines[i][1].split())
     i += 1
     meta: dict[str, list[str]] = {"date": [], "place": [], "sources": [], "fields_of_work": []}

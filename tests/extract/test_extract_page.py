@@ -127,3 +127,18 @@ def test_read_page_ok(tmp_path: Path) -> None:
     p = read_page(f)
     assert p.kind == "press release"
     assert p.source == str(f)
+
+
+def test_menu_entry_named_like_a_header_is_skipped() -> None:
+    menu = "-\nOur work\nNews\n- Latest news\n- Press releases\n-\n"
+    p = parse_page(page(header="Press release", menu=menu))
+    assert p.kind == "press release"
+    assert p.title == "OSCE Parliamentary Assembly concludes session"
+
+
+def test_crlf_page() -> None:
+    text = page().replace("\n", "\r\n")
+    p = parse_page(text)
+    assert p.title == "OSCE Parliamentary Assembly concludes session"
+    assert p.date == "2015-07-09"
+    assert text[p.body_offset :].startswith("HELSINKI")
