@@ -38,6 +38,7 @@ from rdflib.term import Identifier
 
 from graph.paths import ROOT
 from graph.store.base import DatasetSpec, QuerySyntaxError, Store, StoreError
+from graph.store.cache import CachingStore
 from server import negotiation
 from server.evaluation import EvaluationError, Job, Outcome, SyntaxProblem, evaluate
 from server.safety import Inspection, check, inspect
@@ -220,9 +221,8 @@ class Executor:
                                            thread_name_prefix="query")
         self._pool_size = max(2, min(4, os.cpu_count() or 2))
         self._lock = threading.Lock()
-        self._cache_get = getattr(store, "_get", None)
-        self._cache_put = getattr(store, "_put", None)
-        self._cache_version = getattr(store, "_version", None)
+        # The answer cache is the store's own (graph/store/cache.py), keyed here by the whole job.
+        self._cache = store if isinstance(store, CachingStore) and store.size > 0 else None
 
     # -- dataset facts ---------------------------------------------------------------------------
     def named_graphs(self) -> frozenset[str]:
@@ -269,9 +269,9 @@ class Executor:
             self.max_rows,
         )
         key = None
-        if self._cache_get is not None and self._cache_version is not None:
-            key = ("http", self._cache_version(), job)
-            hit, value = self._cache_get(key)
+        if self._cache is not None:
+            key = ("http", self._cache._version(), job)
+            hit, value = self._cache._get(key)
             if hit:
                 cached: Answer = value
                 return cached
@@ -280,8 +280,8 @@ class Executor:
         except SyntaxProblem as exc:
             raise QuerySyntaxError(str(exc)) from exc
         answer = Answer(kind, out_fmt, body, capped is not None and capped != sparql)
-        if key is not None and self._cache_put is not None:
-            self._cache_put(key, answer)
+        if key is not None and self._cache is not None:
+            self._cache._put(key, answer)
         return answer
 
     def _dispatch(self, job: Job, dataset: DatasetSpec | None,

@@ -313,3 +313,23 @@ def test_time_limit_in_thread_mode() -> None:
     assert "time limit of 0.1 s" in slow.get_data(as_text=True)
     assert c.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"}).status_code == 200
     get_executor(flask_app).close()
+
+
+def test_answers_come_from_the_cache_until_the_data_changes(tmp_path: Path) -> None:
+    from graph.store.cache import CachingStore
+
+    inner = OxigraphStore(tmp_path / "store")
+    inner.load_file(DATA / "protocol.trig")
+    store = CachingStore(inner, 16)
+    flask_app = create_app({"store": "oxigraph", "store_path": str(tmp_path / "store")}, store=store)
+    c = flask_app.test_client()
+    count = {"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", "format": "csv"}
+    try:
+        assert c.get("/sparql", query_string=count).data == b"n\r\n18\r\n"
+        misses = store.misses
+        assert c.get("/sparql", query_string=count).data == b"n\r\n18\r\n"
+        assert store.hits >= 1 and store.misses == misses
+        store.load_bytes(b"<urn:a> <urn:b> <urn:c> .\n", "nt", graph="urn:g")  # a write: new generation
+        assert c.get("/sparql", query_string=count).data == b"n\r\n19\r\n"
+    finally:
+        get_executor(flask_app).close()
