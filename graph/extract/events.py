@@ -103,6 +103,8 @@ class Event:
     end: str | None = None
     place: str | None = None
     participants: int | None = None
+    participating_states: int | None = None
+    partners: int | None = None
     sentence: Sentence | None = None
     keys: set[str] = field(default_factory=set)
 
@@ -287,6 +289,19 @@ def _participants(text: str) -> int | None:
             continue
         return number_value(m.group("n"))
     return None
+
+
+def _state_counts(text: str) -> tuple[int | None, int | None]:
+    """Participating States and Partners represented: 'from across the 57 OSCE participating States and
+    11 Partners for Co-operation' (a count after 'from', not 'commitments of all 56 States')."""
+    m = re.search(
+        r"\bfrom\s+(?:across\s+)?(?:the\s+|all\s+)?(\d+)\s+(?:OSCE\s+)?participating\s+States"
+        r"(?:\s+and\s+(?:the\s+)?(\d+)\s+(?:OSCE\s+)?(?:Asian\s+|Mediterranean\s+)?Partners)?",
+        text,
+    )
+    if not m:
+        return None, None
+    return int(m.group(1)), (int(m.group(2)) if m.group(2) else None)
 
 
 def _when(
@@ -481,7 +496,9 @@ def find_events(
             elif kind == "mission" and re.search(r"\b(?:has sent|deployed|opens|opened)\b", head_text):
                 main.start, main.end = ref, None
     main.place = main.place or place
-    main.participants = _participants(" ".join(s.text for s in sents))
+    all_text = " ".join(s.text for s in sents)
+    main.participants = _participants(all_text)
+    main.participating_states, main.partners = _state_counts(all_text)
     events.append(main)
     if visit is not None:
         events.append(visit)

@@ -218,6 +218,8 @@ def build_record(page: Page) -> dict[str, Any]:
                 "end": e.end,
                 "place": e.place,
                 "participants": e.participants,
+                "participating_states": e.participating_states,
+                "partners": e.partners,
                 "sentence": body[e.span[0] : e.span[1]] if e.span else None,
                 "span": list(e.span) if e.span else None,
             }

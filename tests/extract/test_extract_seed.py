@@ -108,6 +108,7 @@ def test_event(record: dict) -> None:
     assert (ev["start"], ev["end"]) == ("2018-04-23", "2018-04-24")
     assert ev["place"] == "Vienna"
     assert ev["participants"] == 351
+    assert (ev["participating_states"], ev["partners"]) == (57, 11)
     body = read_page(SEED).body
     assert body[ev["span"][0] : ev["span"][1]] == ev["sentence"]
 
