@@ -90,13 +90,21 @@ def test_live_stored_queries(live_server: str) -> None:
         live_server + "/queries/chairpersonship", params={"year": "2025", "format": "json"}, timeout=30
     )
     assert r.status_code == 200, r.text
-    names = [
-        b[v]["value"]
-        for b in r.json()["results"]["bindings"]
-        for v in b
-        if v.endswith("name") or v.endswith("label")
+    rows = r.json()["results"]["bindings"]
+    assert [(b["state"]["value"], b["stateName"]["value"]) for b in rows] == [
+        ("https://w3id.org/osce-kg/id/state/fin", "Finland")
     ]
-    assert "Finland" in names
+    table = requests.get(
+        live_server + "/queries/chairpersonship",
+        params={"year": "2018"},
+        headers={"Accept": "text/html"},
+        timeout=30,
+    )
+    assert '<a href="/id/state/ita"' in table.text and "Italy" in table.text
+    states = requests.get(
+        live_server + "/queries/participating-states", headers={"Accept": "text/csv"}, timeout=30
+    )
+    assert len(list(csv.DictReader(io.StringIO(states.text)))) == 57
     assert (
         requests.get(live_server + "/queries/chairpersonship", params={"year": "x"}, timeout=30).status_code
         == 400
