@@ -40,8 +40,8 @@ STATE_RE_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w ]*$")
 @cache
 def _chair_re() -> re.Pattern[str]:
     return re.compile(
-        r"Chair(?:man|person|woman)?-in-Office|Chair(?:man|person)ship(?!\s+of\s+the\s+(?:OSCE\s+)?"
-        r"(?:Forum|FSC))|\bCiO\b"
+        r"Personal Representative|Chair(?:man|person|woman)?-in-Office|"
+        r"Chair(?:man|person)ship(?!\s+of\s+the\s+(?:OSCE\s+)?(?:Forum|FSC))|\bCiO\b"
     )
 
 

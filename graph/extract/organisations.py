@@ -74,7 +74,7 @@ def _generic_re() -> re.Pattern[str]:
     heads = _alt(list(gz.ORG_HEADS))
     poss = r"(?:Prosecutor|Ombudsman|Ombudsperson|Children|Women|People|Mayor|President)(?:’s|'s)"
     return re.compile(
-        rf"(?<![\w’'])(?:(?:{CAP}|{poss})\s+(?:{CONN}\s+)*)*(?:{heads})(?![\w-])(?!\s+[A-Z])"
+        rf"(?<![\w’'-])(?:(?:{CAP}|{poss})\s+(?:{CONN}\s+)*)*(?<![\w-])(?:{heads})(?![\w-])(?!\s+[A-Z])"
         rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:of|the|for|on|in)\s+)*(?:and\s+)?{CAP})*)?"
     )
 

@@ -116,8 +116,10 @@ def classify_states(
             continue
         if any(a <= m.start < b for a, b in org_spans):
             continue
-        if re.match(r"^\s*\)", after) and re.search(r"[A-Z]\w+\s*\($", before):
-            continue  # 'Peter Bowness (United Kingdom)': the person's country
+        if re.match(r"^[^()]*\)", after) and any(
+            re.fullmatch(r"\s*\([^()]*", text[b : m.start]) for _, b in (person_spans or [])
+        ):
+            continue  # 'Peter Bowness (United Kingdom)', 'Jane Doe (MP, Sweden)': the person's country
         if re.search(r"\s+of\s+(?:the\s+)?$", before) and any(
             0 <= m.start - b <= 12 for _, b in (person_spans or [])
         ):

@@ -13,7 +13,7 @@ from functools import cache
 
 from graph.extract import gazetteer as gz
 
-CONNECTORS = {"of", "for", "and", "on", "in", "to", "the", "against", "at", "with"}
+CONNECTORS = {"of", "for", "and", "on", "in", "to", "the", "against", "at"}
 LEAD_TRIM = CONNECTORS | {
     "a",
     "an",
@@ -223,6 +223,9 @@ def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
     who = re.match(r"who\s+(?:heads|leads|directs|chairs)\s+(?:the\s+)?(.+)$", p)
     if who:
         return f"Head of the {who.group(1)}", country
+    who = re.match(r"who\s+represents\s+(?:the\s+)?(.+)$", p)
+    if who:
+        return f"Representative of the {who.group(1)}", country
     first = p.split()[0] if p.split() else ""
     if first[:1].islower() and first.lower() not in {"the", "a", "an"} and not is_post_word(first):
         return None, country

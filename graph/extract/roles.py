@@ -14,6 +14,9 @@ from graph.extract.people import Person
 from graph.extract.quotes import SPEECH_VERBS, Quote, after_clause, before_clause
 from graph.extract.sentences import Sentence
 
+# between two coordinated subjects: 'A and B', 'A (X) and B', 'A, the Head of X, and Ambassador B'
+_COORD = r"^\W*(?:\([^)]*\))?\s*(?:,[^;.“”\"]*?)?,?\s*and\s+(?:[A-Z][\w.]*\s+){0,3}$"
+
 SPEECH_ROLES = {"keynote", "opening remarks", "closing remarks", "video address"}
 
 
@@ -62,6 +65,7 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
         ("trainer", "after", r"\b(?:conducted|delivered|led|facilitated|taught|moderated|run) by\b"),
         ("trainer", "before", r"\b(?:trained|taught|led the (?:training|course|workshop|session))\b"),
         ("participant", "after", r"\bjoined by\b|\bTaking part were\b|\bparticipants? (?:included|were)\b"),
+        ("participant", "before", r"\b(?:also\s+)?(?:took|take|takes|taking) part\b|\bparticipated\b"),
         (
             "visitor",
             "before",
@@ -131,9 +135,7 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                         targets = [before[-1][1]]
                         # coordinated subjects: 'A and B urged', 'A, …, and B, …, condemned'
                         k = len(before) - 1
-                        while k > 0 and re.match(
-                            r"^\W*(?:\([^)]*\))?\s*,?\s*and\b", body[_end_of(before[k - 1]) : before[k][0]]
-                        ):
+                        while k > 0 and re.match(_COORD, body[_end_of(before[k - 1]) : before[k][0]]):
                             targets.append(before[k - 1][1])
                             k -= 1
                 elif who == "after":
