@@ -29,7 +29,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/run.py --write-docs
 
 lint: $(STAMP)
 	$(BIN)/ruff check graph server tests benchmarks

@@ -426,20 +426,29 @@ def big_check(events: int, work: Path) -> list[str]:
     t, mem = run_measured([PY, "-m", "graph.cli", "load", str(nq), "--store", "oxigraph", "--store-path",
                            str(store)], work / "big-load.log")
     nq.unlink()
-    server = start_ours(store, work, 512, "big-serve.log")
-    started = time.perf_counter()
+    from graph.store.oxigraph import OxigraphStore
+
+    opened = OxigraphStore(store)
+    queries, iris = bench_queries(opened), lookup_iris(opened, 60)
+    opened.close()
+    server = start_ours(store, work, 0, "big-serve.log")
     s = requests.Session()
-    for q in ("SELECT (COUNT(*) AS ?n) WHERE { ?s a <https://schema.org/Event> }",
-              "SELECT ?e ?name WHERE { ?e a <https://w3id.org/osce-kg/def#Meeting> ; "
-              "<https://schema.org/name> ?name } LIMIT 100"):
-        s.post(server.base + "/sparql", data={"query": q}, timeout=120).raise_for_status()
-    served = time.perf_counter() - started
+    timings = {}
+    for name, (_, _, text) in queries.items():  # every stored query once, over HTTP, cache off
+        t = time.perf_counter()
+        s.post(server.base + "/sparql", data={"query": text}, timeout=300).raise_for_status()
+        timings[name] = time.perf_counter() - t
+    for w in lookup_workload(iris, ours=True).requests:
+        s.get(server.base + w[1], headers=w[2], timeout=60).raise_for_status()
+    slowest = sorted(timings.items(), key=lambda kv: -kv[1])[:3]
+    served = ", ".join(f"{n} {t * 1000:.0f} ms" for n, t in slowest)
     serve_mem = tree_peak_mb(server.proc.pid)
     server.stop()
     ok = max(mem, serve_mem) <= 4096
     return ["", f"### {events:,} events ({quads:,} quads): build and serve within 4 GB",
-            "", f"load {t:.1f} s, peak {mem:.0f} MB; serving (two queries in {served:.1f} s) peak "
-            f"{serve_mem:.0f} MB (server and workers) — target ≤ 4096 MB: {'met' if ok else 'MISSED'}."]
+            "", f"load {t:.1f} s, peak {mem:.0f} MB; serving every stored query once and {len(iris)} entity "
+            f"pages (slowest: {served}) peak {serve_mem:.0f} MB (server and workers) — target ≤ 4096 MB: "
+            f"{'met' if ok else 'MISSED'}."]
 
 
 def second_start(work: Path) -> list[str]:
