@@ -28,7 +28,7 @@ from graph.paths import ONTOLOGY_FILE, SHAPES_FILE
 from server.entities import RDF_OUTPUTS, Description, describe, serialize
 from server.html import Cell, SourceLink, cell, curie, href_for, local_path
 from server.kg import get_store, setting
-from server.responses import HTML_TYPES, ResponseCache, data_version, negotiate, not_acceptable
+from server.responses import HTML_TYPES, ResponseCache, data_version, negotiate_header, not_acceptable
 from server.vocabulary import build_ontology_doc, build_shapes_doc, cached_parse
 
 bp = Blueprint("linked_data", __name__)
@@ -52,7 +52,9 @@ Rendered = tuple[int, bytes, str, dict[str, str]]
 
 @bp.record_once
 def _setup(state: Any) -> None:
-    state.app.extensions["osce_kg_ld_cache"] = ResponseCache(state.app.config["KG"]["cache_size"])
+    app = state.app
+    app.extensions["osce_kg_ld_cache"] = ResponseCache(app.config["KG"]["cache_size"])
+    app.wsgi_app = EntityFastPath(app, app.wsgi_app)  # type: ignore[method-assign]
 
 
 def _cache() -> ResponseCache:
@@ -67,29 +69,80 @@ def split_suffix(name: str) -> tuple[str, str | None]:
 
 def _choose(name: str, offers: list[str]) -> tuple[str, str | None, bool]:
     """(name without suffix, media type or None for 406, whether it was negotiated)."""
+    return choose_variant(name, request.headers.get("Accept"), tuple(offers))
+
+
+def choose_variant(name: str, accept: str | None, offers: tuple[str, ...]) -> tuple[str, str | None, bool]:
     bare, media = split_suffix(name)
     if media is not None:
         return bare, (media if media in offers else None), False
-    media = negotiate(offers)
+    media = negotiate_header(accept, offers)
     if media in HTML_TYPES:
         media = "text/html"
     return bare, media, True
 
 
-def _respond(key: tuple[Any, ...], make: Callable[[], Rendered], negotiated: bool, location: str) -> Response:
-    status, body, media, headers = _cache().get_or_make(
-        (*key, data_version(get_store()), request.script_root), make
-    )
-    resp = Response(
-        body, status, content_type=media + ("; charset=utf-8" if media.startswith("text/") else "")
-    )
-    resp.headers.update(headers)
-    resp.headers["Access-Control-Allow-Origin"] = "*"
+def response_headers(status: int, media: str, negotiated: bool, location: str) -> list[tuple[str, str]]:
+    headers = [("Content-Type", media + ("; charset=utf-8" if media.startswith("text/") else "")),
+               ("Access-Control-Allow-Origin", "*")]
     if negotiated:
-        resp.headers["Vary"] = "Accept"
+        headers.append(("Vary", "Accept"))
         if status == 200:
-            resp.headers["Content-Location"] = location
-    return resp
+            headers.append(("Content-Location", location))
+    return headers
+
+
+def _respond(key: tuple[Any, ...], make: Callable[[], Rendered], negotiated: bool, location: str) -> Response:
+    full_key = (*key, data_version(get_store()), request.script_root)
+    status, body, media, _ = _cache().get_or_make(full_key, make)
+    return Response(body, status, headers=response_headers(status, media, negotiated, location))
+
+
+class EntityFastPath:
+    """WSGI middleware answering ``GET /id/…`` and ``/graph/…`` without Flask when it can: every
+    cached answer, and RDF representations of known entities (describe + serialize need no request
+    context). HTML pages to render, 404 pages, 406s and anything unusual fall through to Flask, whose
+    view fills the same cache. Per-request framework overhead is most of a point lookup's cost."""
+
+    def __init__(self, app: Any, inner: Callable[..., Any]) -> None:
+        self.app = app
+        self.inner = inner
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Any:
+        answer = None
+        if environ.get("REQUEST_METHOD") in ("GET", "HEAD") and not environ.get("QUERY_STRING"):
+            raw = environ.get("PATH_INFO", "")
+            if raw.startswith(("/id/", "/graph/")):
+                answer = self._answer(environ, raw.encode("latin-1").decode("utf-8", "replace"))
+        if answer is None:
+            return self.inner(environ, start_response)
+        status, headers, body = answer
+        start_response(f"{status} {'OK' if status == 200 else 'Not Found'}",
+                       [*headers, ("Content-Length", str(len(body)))])
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else body]
+
+    def _answer(self, environ: dict[str, Any], path: str) -> tuple[int, list[tuple[str, str]], bytes] | None:
+        space, _, name = path[1:].partition("/")
+        bare, media, negotiated = choose_variant(name, environ.get("HTTP_ACCEPT"), tuple(ENTITY_OFFERS))
+        if media is None or not bare:
+            return None
+        settings = self.app.config["KG"]
+        store = self.app.extensions["osce_kg"]
+        root = environ.get("SCRIPT_NAME", "")
+        iri = f"{settings['base_iri']}{space}/{bare}"
+        cache: ResponseCache = self.app.extensions["osce_kg_ld_cache"]
+        key = ("entity", iri, media, data_version(store), root)
+        hit = cache.get(key)
+        if hit is None:
+            if media == "text/html":
+                return None
+            d = describe(store, iri)
+            if not d.exists:
+                return None
+            hit = cache.put(key, (200, serialize(d, media), media, {}))
+        status, body, media, _ = hit
+        location = f"{root}/{space}/{bare}{SUFFIX_OF[media]}"
+        return status, response_headers(status, media, negotiated, location), body
 
 
 # -- entities ------------------------------------------------------------------------------------

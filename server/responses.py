@@ -7,8 +7,11 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
+from functools import lru_cache
 
 from flask import Response, request
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 #: media types that mean "a person with a browser"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -19,15 +22,26 @@ def negotiate(offers: Sequence[str], fallback: str | None = None) -> str | None:
 
     No Accept header means the first offer; an Accept that matches none gives None (→ 406).
     """
-    if not request.headers.get("Accept"):
-        return offers[0]
-    best = request.accept_mimetypes.best_match(offers)
+    best = negotiate_header(request.headers.get("Accept"), tuple(offers))
     return best if best is not None else fallback
+
+
+@lru_cache(maxsize=1024)
+def negotiate_header(accept: str | None, offers: tuple[str, ...]) -> str | None:
+    """`negotiate` for a raw header value (usable outside a Flask request)."""
+    if not accept:
+        return offers[0]
+    result: str | None = parse_accept_header(accept, MIMEAccept).best_match(offers)
+    return result
 
 
 def not_acceptable(offers: Sequence[str]) -> Response:
     body = "406 Not Acceptable: this resource is available as " + ", ".join(offers) + "\n"
     return Response(body, 406, mimetype="text/plain")
+
+
+#: (status, body, media type, extra headers)
+Entry = tuple[int, bytes, str, dict[str, str]]
 
 
 class ResponseCache:
@@ -39,26 +53,30 @@ class ResponseCache:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._data: OrderedDict[Hashable, tuple[int, bytes, str, dict[str, str]]] = OrderedDict()
+        self._data: OrderedDict[Hashable, Entry] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get_or_make(
-        self, key: Hashable, make: Callable[[], tuple[int, bytes, str, dict[str, str]]]
-    ) -> tuple[int, bytes, str, dict[str, str]]:
+    def get(self, key: Hashable) -> Entry | None:
         if self.size <= 0:
-            return make()
+            return None
         with self._lock:
             hit = self._data.get(key)
             if hit is not None:
                 self._data.move_to_end(key)
-                return hit
-        value = make()
-        with self._lock:
-            self._data[key] = value
-            self._data.move_to_end(key)
-            while len(self._data) > self.size:
-                self._data.popitem(last=False)
+            return hit
+
+    def put(self, key: Hashable, value: Entry) -> Entry:
+        if self.size > 0:
+            with self._lock:
+                self._data[key] = value
+                self._data.move_to_end(key)
+                while len(self._data) > self.size:
+                    self._data.popitem(last=False)
         return value
+
+    def get_or_make(self, key: Hashable, make: Callable[[], Entry]) -> Entry:
+        hit = self.get(key)
+        return hit if hit is not None else self.put(key, make())
 
     def __len__(self) -> int:
         return len(self._data)

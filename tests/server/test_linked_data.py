@@ -252,3 +252,17 @@ def test_index_lookups_and_sparql_describe_the_same(iri: str) -> None:
         (s.graph, str(s.predicate), str(s.value), s.label)
         for s in describe(store, str(KG[iri]), native=False).incoming
     )
+
+
+def test_rdf_answers_carry_the_same_headers_as_pages(client) -> None:  # type: ignore[no-untyped-def]
+    """Turtle is served by the WSGI fast path, HTML by Flask: both negotiate and say so alike."""
+    for accept, suffix in (("text/turtle", ".ttl"), ("text/html", ".html")):
+        r = client.get("/id/state/fin", headers={"Accept": accept})
+        assert r.headers["Vary"] == "Accept" and r.headers["Content-Location"] == "/id/state/fin" + suffix
+        assert r.headers["Access-Control-Allow-Origin"] == "*"
+        head = client.head("/id/state/fin", headers={"Accept": accept})
+        assert head.status_code == 200 and head.get_data() == b""
+        assert head.headers["Content-Type"] == r.headers["Content-Type"]
+    by_suffix = client.get("/id/state/fin.ttl", headers={"Accept": "text/html"})
+    assert by_suffix.mimetype == "text/turtle" and "Vary" not in by_suffix.headers
+    assert client.get("/id/state/nowhere", headers={"Accept": "text/turtle"}).status_code == 404
