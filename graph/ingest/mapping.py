@@ -20,7 +20,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SKOS, XSD
 
 from graph.ids import iri, slugify
-from graph.ingest.identity import PersonIndex
+from graph.ingest.identity import NameKey, PersonIndex, name_key
 from graph.ingest.reference import ReferenceIndex
 from graph.namespaces import KG, OSCE, SCHEMA, doc_graph
 
@@ -300,6 +300,7 @@ class _Mapper:
                 events: list[URIRef]) -> list[tuple[URIRef, str, list[str]]]:
         raw = self.x.get("people")
         taken: dict[URIRef, URIRef] = {}  # person -> appearance
+        by_key: dict[NameKey, URIRef] = {}  # a person the extraction lists twice is one appearance
         out: list[tuple[URIRef, str, list[str]]] = []
         for p in raw if isinstance(raw, list) else []:
             if not isinstance(p, dict):
@@ -308,19 +309,29 @@ class _Mapper:
             if not stated:
                 continue
             canonical = _text(p.get("canonical_name")) or stated
+            key = name_key(canonical)
+            if key is not None and key in by_key:
+                person_iri = by_key[key]
+                for role in self._roles(p):
+                    self.add(taken[person_iri], OSCE.roleType, role)
+                continue
             res = self.people.resolve(stated, canonical, exclude=set(taken))
             forms = sorted({stated, canonical} - {res.name})
-            app = taken.get(res.iri)
-            if app is None:
-                app = iri("appearance", doc_slug, res.iri.rsplit("/", 1)[-1])
-                taken[res.iri] = app
-                out.append((res.iri, res.name, forms))
-                self.add(res.iri, RDF.type, SCHEMA.Person)
-                self.add(res.iri, SCHEMA.name, Literal(res.name))
-                self._appearance(app, res.iri, doc, stated, p, events)
+            app = iri("appearance", doc_slug, res.iri.rsplit("/", 1)[-1])
+            taken[res.iri] = app
+            if key is not None:
+                by_key[key] = res.iri
+            out.append((res.iri, res.name, forms))
+            self.add(res.iri, RDF.type, SCHEMA.Person)
+            self.add(res.iri, SCHEMA.name, Literal(res.name))
             for form in forms:
                 self.add(res.iri, SKOS.altLabel, Literal(form))
+            self._appearance(app, res.iri, doc, stated, p, events)
         return out
+
+    def _roles(self, p: dict[str, Any]) -> list[URIRef]:
+        found = (self.ref.lookup("role", name) for name in _texts(p.get("roles")))
+        return list(dict.fromkeys(r for r in found if r is not None)) or [KG["role/mentioned"]]
 
     def _appearance(self, app: URIRef, person: URIRef, doc: URIRef, stated: str, p: dict[str, Any],
                     events: list[URIRef]) -> None:
@@ -329,11 +340,8 @@ class _Mapper:
         self.add(app, OSCE.document, doc)
         self.add(app, PROV.wasDerivedFrom, doc)
         self.add(app, OSCE.statedName, Literal(stated))
-        found_roles = (self.ref.lookup("role", name) for name in _texts(p.get("roles")))
-        roles = [r for r in found_roles if r is not None]
-        if not roles:
-            roles = [KG["role/mentioned"]]
-        for role in dict.fromkeys(roles):
+        roles = self._roles(p)
+        for role in roles:
             self.add(app, OSCE.roleType, role)
         if events and any(str(r).rsplit("/", 1)[-1] in AT_EVENT for r in roles):
             self.add(app, OSCE.event, events[0])

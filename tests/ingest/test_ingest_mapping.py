@@ -162,3 +162,12 @@ def test_the_real_extractor_on_the_seed_maps_to_the_same_event_and_people(seed_p
     assert len(set(g.subjects(RDF.type, SCHEMA.Person))) == 9
     assert g.value(appearance_of(m, "Monique Villa"), OSCE.roleType) == KG["role/keynote"]
     assert validate_document(g, ref).conforms
+
+
+def test_a_person_listed_twice_is_one_appearance_with_both_roles(seed_page, ref) -> None:  # type: ignore[no-untyped-def]
+    extraction = {"title": "T", "date": "2018-04-24", "events": [], "people": [
+        {"name": "Monique Villa", "roles": ["keynote"]}, {"name": "Monique Villa", "roles": ["host"]}]}
+    g = mapped(extraction, seed_page, ref).graph
+    [app] = list(g.subjects(RDF.type, OSCE.Appearance))
+    assert set(g.objects(app, OSCE.roleType)) == {KG["role/keynote"], KG["role/host"]}
+    assert len(set(g.subjects(RDF.type, SCHEMA.Person))) == 1
