@@ -137,8 +137,8 @@ def _named_re() -> re.Pattern[str]:
     heads = "|".join(EVENT_HEADS)
     return re.compile(
         rf"(?:(?P<ord>{ORDINALS}|(?:19|20)\d\d)\s+)?"
-        rf"(?P<body>(?:{cap}\s+)*(?:{heads})\b(?:\s+(?:of|on|for|against|with)\s+(?:the\s+)?{cap}"
-        rf"(?:\s+(?:(?:of|on|for|and|in|the|against|to|related|matters)\s+)*{cap})*)?)"
+        rf"(?P<body>(?:{cap}\s+){{0,8}}(?:{heads})\b(?:\s+(?:of|on|for|against|with)\s+(?:the\s+)?{cap}"
+        rf"(?:\s+(?:(?:of|on|for|and|in|the|against|to|related|matters)\s+){{0,3}}{cap}){{0,10}})?)"
     )
 
 
@@ -169,7 +169,7 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
             ev = Event(full, series_for(full), _edition(m.group("ord")), sentence=sent)
             ev.keys = _keys(name)
             at = re.match(
-                r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)", sent.text[m.end() :]
+                r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,4})", sent.text[m.end() :]
             )
             if at and not re.search(r"\b(?:Office|Mission|Presence|Centre)$", name):
                 ev.place = at.group(1)
@@ -352,7 +352,7 @@ def _visit_event(
     dest = None
     m = re.search(
         r"\b(?:visit(?:ed|s)?|trip|was in|return to|travel(?:led|s)? to)\b(?:\s+\w+){0,4}?\s+(?:to|in)?\s*"
-        r"(?:the\s+)?(?P<d>[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|to|in|for|the)\s+)*[A-Z][\w’'\-]*)*)",
+        r"(?:the\s+)?(?P<d>[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|to|in|for|the)\s+){0,3}[A-Z][\w’'\-]*){0,8})",
         sent.text,
     )
     if m:

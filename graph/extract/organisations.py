@@ -65,7 +65,7 @@ def _field_op_re() -> re.Pattern[str]:
         + CAP
         + r"(?:\s+(?:(?:and|of)\s+)?"
         + CAP
-        + r")*)"
+        + r"){0,6})"
     )
 
 
@@ -74,16 +74,16 @@ def _generic_re() -> re.Pattern[str]:
     heads = _alt(list(gz.ORG_HEADS))
     poss = r"(?:Prosecutor|Ombudsman|Ombudsperson|Children|Women|People|Mayor|President)(?:’s|'s)"
     return re.compile(
-        rf"(?<![\w’'-])(?:(?:{CAP}|{poss})\s+(?:{CONN}\s+)*)*(?<![\w-])(?:{heads})(?![\w-])(?!\s+[A-Z])"
-        rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:of|the|for|on|in)\s+)*(?:and\s+)?{CAP})*)?"
+        rf"(?<![\w’'-])(?:(?:{CAP}|{poss})\s+(?:{CONN}\s+){{0,3}}){{0,8}}(?<![\w-])(?:{heads})(?![\w-])(?!\s+[A-Z])"
+        rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:of|the|for|on|in)\s+){{0,3}}(?:and\s+)?{CAP}){{0,10}})?"
     )
 
 
 @cache
 def _ministry_re() -> re.Pattern[str]:
     return re.compile(
-        rf"\b(?:(?P<owner>{CAP}(?:\s+{CAP})*)(?:’s|'s)\s+)?(?P<body>(?:Federal\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?"
-        rf"{CAP}(?:,?\s+(?:and\s+(?!the\b)|of\s+(?:the\s+)?|for\s+(?:the\s+)?)?{CAP})*)"
+        rf"\b(?:(?P<owner>{CAP}(?:\s+{CAP}){{0,4}})(?:’s|'s)\s+)?(?P<body>(?:Federal\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?"
+        rf"{CAP}(?:,?\s+(?:and\s+(?!the\b)|of\s+(?:the\s+)?|for\s+(?:the\s+)?)?{CAP}){{0,10}})"
     )
 
 
@@ -219,7 +219,7 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
             continue
         found.append(Mention(phrase, phrase, start, start + len(phrase), "generic"))
     for m in re.finditer(
-        r"(?P<pre>(?:[A-Z][\w\-]+\s+)*)?(?:\b(?:non-governmental organi[sz]ation|NGO|association|"
+        r"(?P<pre>(?:[A-Z][\w\-]+\s+){0,5})?(?:\b(?:non-governmental organi[sz]ation|NGO|association|"
         r"foundation|fund|Fund|Foundation|Association|company|movement|party|network|union|"
         r"coalition|centre|center|media outlet|newspaper|broadcaster)\s+)"
         r"(?:[“\"](?P<q>[^”\"]{1,40})[”\"]|(?P<n>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))",

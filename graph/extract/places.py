@@ -45,13 +45,13 @@ class StateUse:
 def _venue_re() -> re.Pattern[str]:
     heads = "|".join(sorted(gz.VENUE_HEADS, key=len, reverse=True))
     cap = r"[A-Z][\w’'\-]+"
-    return re.compile(rf"(?:{cap}\s+)*(?:{heads})\b(?:\s+{cap})*")
+    return re.compile(rf"(?:{cap}\s+){{0,5}}(?:{heads})\b(?:\s+{cap}){{0,4}}")
 
 
 @cache
 def _district_re() -> re.Pattern[str]:
     return re.compile(
-        r"(?P<names>[A-Z][\w’'\-/]+(?:\s+and\s+[A-Z][\w’'\-/]+)*)\s+"
+        r"(?P<names>[A-Z][\w’'\-/]+(?:\s+and\s+[A-Z][\w’'\-/]+){0,3})\s+"
         r"(?P<head>district|province|region|oblast|municipality|River|Valley|raion|"
         r"districts|provinces|regions|oblasts|municipalities)\b"
         r"|Municipality of (?P<mun>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"

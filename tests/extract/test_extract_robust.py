@@ -90,3 +90,15 @@ def test_page_like_text(parts: list[str]) -> None:
 def test_mutated_seed(a: int, b: int, junk: str) -> None:
     a, b = sorted((a, b))
     _run(SEED[:a] + junk + SEED[b:])
+
+
+def test_long_capitalised_runs_stay_linear() -> None:
+    """Nested repetitions in the patterns are bounded: a 15,000-character run of capitalised words or of
+    organisation words must not backtrack for seconds."""
+    import time
+
+    for body in ["Alpha Beta " * 1500, "Ministry Of The " * 1000, "Conference " * 1500, "A. " * 3000]:
+        page = parse_page(f"News\nA title\n{body}\n", "long.txt")
+        t0 = time.process_time()
+        extract(page)
+        assert time.process_time() - t0 < 2.0, body[:20]
