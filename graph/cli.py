@@ -227,7 +227,8 @@ def _build_if_needed(settings: dict[str, Any]) -> None:
 
     f = _fingerprint_file(settings)
     current = fingerprint()
-    if f is not None and f.exists() and f.read_text() == current:
+    built = f is not None and (f.parent / Path(settings["store_path"]).name / "CURRENT").exists()
+    if f is not None and f.exists() and f.read_text() == current and built:  # a deleted store is rebuilt
         click.echo("graph is up to date", err=True)
         return
     store = open_configured_store(settings)
