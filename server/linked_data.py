@@ -25,7 +25,7 @@ from flask import Blueprint, Response, current_app, render_template, request
 
 from graph.namespaces import KGG
 from graph.paths import ONTOLOGY_FILE, SHAPES_FILE
-from server.entities import RDF_OUTPUTS, Description, describe, serialize
+from server.entities import RDF_OUTPUTS, Description, describe, entity_rdf
 from server.html import Cell, SourceLink, cell, curie, href_for, local_path
 from server.kg import get_store, setting
 from server.responses import HTML_TYPES, ResponseCache, data_version, negotiate_header, not_acceptable
@@ -136,10 +136,10 @@ class EntityFastPath:
         if hit is None:
             if media == "text/html":
                 return None
-            d = describe(store, iri)
-            if not d.exists:
+            body = entity_rdf(store, iri, media)
+            if body is None:
                 return None
-            hit = cache.put(key, (200, serialize(d, media), media, {}))
+            hit = cache.put(key, (200, body, media, {}))
         status, body, media, _ = hit
         location = f"{root}/{space}/{bare}{SUFFIX_OF[media]}"
         return status, response_headers(status, media, negotiated, location), body
@@ -166,13 +166,18 @@ def _resource(space: str, name: str) -> Response:
 
 
 def _render_entity(iri: str, media: str) -> Rendered:
+    if media != "text/html":
+        body = entity_rdf(get_store(), iri, media)
+        return (200, body, media, {}) if body is not None else _not_found(iri)
     d = describe(get_store(), iri)
     if not d.exists:
-        html = render_template("not_found.html", iri=iri, base_iri=setting("base_iri"), kind=_kind_of(iri))
-        return 404, html.encode(), "text/html", {}
-    if media == "text/html":
-        return 200, render_template("entity.html", **_entity_view(d)).encode(), media, {}
-    return 200, serialize(d, media), media, {}
+        return _not_found(iri)
+    return 200, render_template("entity.html", **_entity_view(d)).encode(), media, {}
+
+
+def _not_found(iri: str) -> Rendered:
+    html = render_template("not_found.html", iri=iri, base_iri=setting("base_iri"), kind=_kind_of(iri))
+    return 404, html.encode(), "text/html", {}
 
 
 def _kind_of(iri: str) -> str | None:

@@ -15,7 +15,7 @@ from graph.paths import ONTOLOGY_FILE, SHAPES_FILE
 from graph.store.oxigraph import OxigraphStore
 from graph.store.terms import to_rdflib
 from server import create_app
-from server.entities import describe
+from server.entities import describe, entity_rdf, serialize
 
 DATA = Path(__file__).resolve().parent / "data"
 OSCE = Namespace("https://w3id.org/osce-kg/def#")
@@ -266,3 +266,15 @@ def test_rdf_answers_carry_the_same_headers_as_pages(client) -> None:  # type: i
     by_suffix = client.get("/id/state/fin.ttl", headers={"Accept": "text/html"})
     assert by_suffix.mimetype == "text/turtle" and "Vary" not in by_suffix.headers
     assert client.get("/id/state/nowhere", headers={"Accept": "text/turtle"}).status_code == 404
+
+
+@pytest.mark.parametrize("media", ["application/n-triples", "application/n-quads"])
+def test_direct_rdf_equals_the_serialized_description(media: str) -> None:
+    _, store = make_app()
+    fmt = ox.RdfFormat.N_TRIPLES if media == "application/n-triples" else ox.RdfFormat.N_QUADS
+    for iri in ("state/fin", "doc/2018-04-24-alliance", "person/madina-jarbussynova"):
+        direct = entity_rdf(store, str(KG[iri]), media)
+        assert direct is not None
+        generic = serialize(describe(store, str(KG[iri]), native=False), media)
+        assert set(ox.parse(direct, format=fmt)) == set(ox.parse(generic, format=fmt))
+    assert entity_rdf(store, str(KG["state/nowhere"]), media) is None
