@@ -236,6 +236,12 @@ class _Ingester:
             return self._refuse(path, f"{path}: cannot read: {exc.strerror or exc}", None, t)
         source = source_name(path)
         t = self._tick("read", t)
+        known = self.state.by_source.get(source, set())
+        if len(known) == 1:  # the same bytes from the same file, by the same extractor: nothing to do
+            graph = next(iter(known))
+            sha, _, agent = self.state.by_graph[graph]
+            if sha == digest and agent == self.agent:
+                return Outcome(path, "unchanged", graph)
         try:
             extraction = self.extract(page)
         except Exception as exc:  # noqa: BLE001 - any extractor failure quarantines this document only
