@@ -19,6 +19,7 @@ from server.entities import describe, entity_rdf, serialize
 
 DATA = Path(__file__).resolve().parent / "data"
 OSCE = Namespace("https://w3id.org/osce-kg/def#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
 KG = Namespace("https://w3id.org/osce-kg/id/")
 FIN = KG["state/fin"]
 
@@ -222,10 +223,16 @@ def test_live_state_page_and_turtle(live_server: str) -> None:
 def test_live_ontology_and_shapes(live_server: str) -> None:
     r = requests.get(live_server + "/def", headers={"Accept": "text/html"}, timeout=30)
     assert r.status_code == 200 and 'id="ParticipatingState"' in r.text
-    if SHAPES_FILE.exists():
-        s = requests.get(live_server + "/shapes", headers={"Accept": "text/turtle"}, timeout=30)
-        assert s.content == SHAPES_FILE.read_bytes()
-        assert requests.get(live_server + "/shapes", timeout=30).text.count('<section class="shape"') > 3
+    s = requests.get(live_server + "/shapes", headers={"Accept": "text/turtle"}, timeout=30)
+    assert s.content == SHAPES_FILE.read_bytes()
+    html = requests.get(live_server + "/shapes", timeout=30).text
+    shapes = Graph().parse(SHAPES_FILE, format="turtle")
+    node_shapes = {
+        str(x).rsplit("#", 1)[-1] for x in shapes.subjects(RDF.type, SH.NodeShape) if isinstance(x, URIRef)
+    }
+    assert len(node_shapes) > 3
+    for name in node_shapes:
+        assert f'<section class="shape" id="{name}">' in html, name
 
 
 @pytest.mark.parametrize(
