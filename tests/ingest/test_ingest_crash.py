@@ -6,7 +6,7 @@ import os
 import signal
 import subprocess
 import sys
-import time
+import threading
 from pathlib import Path
 
 import pytest
@@ -36,10 +36,11 @@ def test_killed_batch_leaves_documents_whole_or_absent(tmp_path: Path) -> None:
          str(store_dir), "--quarantine-dir", str(tmp_path / "q"), str(tmp_path / "pages")],
         cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     done = 0
-    deadline = time.monotonic() + 120
+    watchdog = threading.Timer(120, proc.kill)  # a silent, stuck child must not hang the test run
+    watchdog.start()
     assert proc.stdout is not None
     try:
-        while done < KILL_AFTER and time.monotonic() < deadline:
+        while done < KILL_AFTER:
             line = proc.stdout.readline()
             if not line:
                 break
@@ -48,6 +49,7 @@ def test_killed_batch_leaves_documents_whole_or_absent(tmp_path: Path) -> None:
         proc.send_signal(signal.SIGKILL)
         proc.wait(30)
         proc.stdout.close()
+        watchdog.cancel()
     assert done == KILL_AFTER, f"the batch did not get going (exit {proc.returncode})"
     assert proc.returncode == -signal.SIGKILL
 
