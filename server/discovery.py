@@ -69,8 +69,9 @@ def compute_stats(store: Store, base_iri: str) -> Stats:
         for r in store.query("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p").rows
     }
     space = Literal(base_iri + "id/").n3()  # a setting, not request data; n3() escapes it as a literal
+    # entities: typed resources in our IRI space (a scan of rdf:type only; all subjects take 7x longer)
     rows = store.query(
-        "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o "
+        "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c "
         f"FILTER(isIRI(?s) && STRSTARTS(STR(?s), {space})) }}"
     ).rows
     entities = _int(rows[0], "n") if rows else 0
@@ -80,22 +81,18 @@ def compute_stats(store: Store, base_iri: str) -> Stats:
 def _examples(store: Store) -> list[str]:
     """A State (Finland when present), the seed's event, a person."""
     picks = [
-        ("osce:ParticipatingState osce:State", str(KG["state/fin"])),
-        (
-            "schema:Event osce:Conference osce:Meeting",
-            str(KG["event/alliance-against-trafficking-in-persons-18"]),
-        ),
+        ("osce:ParticipatingState osce:State", KG["state/fin"]),
+        ("schema:Event osce:Conference osce:Meeting", KG["event/alliance-against-trafficking-in-persons-18"]),
         ("schema:Person", None),
     ]
     out = []
     for types, preferred in picks:
-        rows = store.query(
-            f"PREFIX osce: <{OSCE}> PREFIX schema: <{SCHEMA}>\n"
-            f"SELECT ?s WHERE {{ VALUES ?t {{ {types} }} ?s a ?t }} ORDER BY ?s LIMIT 5000"
-        ).rows
-        found = [str(r["s"]) for r in rows if isinstance(r.get("s"), URIRef)]
-        if found:
-            out.append(preferred if preferred in found else found[0])
+        query = (f"PREFIX osce: <{OSCE}> PREFIX schema: <{SCHEMA}>\n"
+                 f"SELECT ?s WHERE {{ VALUES ?t {{ {types} }} ?s a ?t }} LIMIT 1")
+        rows = store.query(query, bindings={"s": preferred}).rows if preferred is not None else []
+        rows = rows or store.query(query).rows
+        if rows and isinstance(rows[0].get("s"), URIRef):
+            out.append(str(rows[0]["s"]))
     return out
 
 
