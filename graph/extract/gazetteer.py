@@ -776,6 +776,15 @@ def state_lookup() -> dict[str, str]:
         out[canon] = canon
         for a in info["alias"]:
             out[a] = canon
+    try:  # other countries (not OSCE States) under their common names: 'Libya', 'China'
+        import pycountry  # noqa: PLC0415
+
+        for c in pycountry.countries:
+            name = getattr(c, "common_name", None) or c.name
+            if "," not in name and name not in out and len(name) > 3:
+                out.setdefault(name, name)
+    except ImportError:  # pragma: no cover
+        pass
     return out
 
 

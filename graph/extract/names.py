@@ -94,9 +94,13 @@ def _common_caps() -> frozenset[str]:
     words |= {h.rstrip(".") for h in gz.HONORIFICS}
     words |= {w for r in gz.MILITARY_RANKS for w in r.split()}
     words |= set(gz.ORG_HEADS) | set(gz.VENUE_HEADS) | {w.capitalize() for w in gz.PLACE_HEADS}
-    for table in (gz.state_lookup(), gz.adjective_lookup()):
-        for name in table:
-            words |= set(name.split())
+    # OSCE States only: other countries' names hold first names ('Saint Vincent', 'Saint Pierre')
+    for name in [
+        *gz.STATES,
+        *(a for info in gz.STATES.values() for a in info["alias"]),
+        *gz.adjective_lookup(),
+    ]:
+        words |= set(name.split())
     for r in gz.REGIONS:
         words |= set(r.split())
     for name in gz.org_lookup():

@@ -59,7 +59,7 @@ class Page:
 def _dateline_re() -> re.Pattern[str]:
     city = r"[^\W\d_][\w.'’\- ]{0,40}?"
     return re.compile(
-        rf"\A[\s{QUOTE_CHARS}]*(?P<cities>{city}(?:\s*/\s*{city})*)\s*,\s*"
+        rf"\A[\s{QUOTE_CHARS}]*(?P<cities>{city}(?:\s*/\s*{city})*)\s*,\s*(?:[A-Z][\w.'’\- ]{{0,40}}?,\s*)?"
         r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})"
         r"\s*(?:[–—-]+|:)\s*"
     )

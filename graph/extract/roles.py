@@ -20,9 +20,16 @@ _COORD = r"^\W*(?:\([^)]*\))?\s*(?:,[^;.“”\"]*?)?,?\s*and\s+(?:[A-Z][\w.]*\s
 SPEECH_ROLES = {"keynote", "opening remarks", "closing remarks", "video address"}
 
 
+OPENING = (
+    r"\bopening (?:remarks|session|address|speech|statement|words|plenary)\b|\bopened\b|\bOpening\b|"
+    r"\bwelcom\w+ (?:remarks|address|words)\b|\bwill open\b|\bopens? the (?:meeting|conference|session|event|"
+    r"forum|seminar|workshop|course|training)\b|\bbe opened\b"
+)
+
+
 @cache
 def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
-    """(role, who: before|after|all|near, pattern)."""
+    """(role, who: before|after|all|near|first, pattern)."""
     c = [
         ("video address", "near", r"video (?:address|message|statement|link)"),
         ("keynote", "near", r"\bkeynote\b"),
@@ -30,23 +37,15 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             "closing remarks",
             "near",
             r"\bclosing (?:remarks|session|address|speech|statement|words)\b|"
-            r"\bclosed the (?:conference|meeting|event|session)\b",
+            r"\bclosed the (?:conference|meeting|event|session)\b|\b[Ss]umming up\b",
         ),
-        (
-            "opening remarks",
-            "near",
-            r"\bopening (?:remarks|session|address|speech|statement|words)\b|"
-            r"\bopened\b|\bOpening\b|\bwelcom\w+ (?:remarks|address|words)\b|"
-            r"\bset out\b[^.]*\bopening\b",
-        ),
-        (
-            "opening remarks",
-            "after",
-            r"\bopening remarks were (?:provided|delivered|given|made) by\b|"
-            r"\bwas opened by\b|\bwere opened by\b|\bopened by\b",
-        ),
+        # an opening cue covers everyone named in the sentence except whom they spoke for
+        ("opening remarks", "all", OPENING),
+        ("opening remarks", "after", r"\b[Ss]peakers at the opening\b"),
+        ("closing remarks", "after", r"\b[Ss]peakers at the closing\b"),
         ("elected", "all", r"\b(?:re-)?elected\b"),
-        ("host", "after", r"\b(?:his|her|their) hosts?\b|\bhosted by\b"),
+        ("elected", "after1", r"\belection of\b(?=\s+[A-Z])"),
+        ("host", "after1", r"\b(?:his|her|their) hosts?\b|\bhosted by\b"),
         (
             "host",
             "before",
@@ -57,28 +56,42 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
         (
             "meeting partner",
             "after",
-            r"\bmet\b|\bmeet(?:s)?\b(?!\s+(?:of|the\s+(?:needs|challenges|goals)))|"
-            r"\bmeetings? with\b|\btalks with\b|"
-            r"\bdiscuss(?:ed|ions)? with\b|\bheld talks\b|\bconsultations with\b|"
-            r"\btalked with\b|\bhost\b",
+            r"\bmet\b|\bmeet(?:s)?\b(?!\s+(?:of|the\s+(?:needs|challenges|goals)))|\b[Mm]eeting\s+(?=(?:the\s+)?[A-Z])|"
+            r"\bmeetings? with\b|\btalks with\b|\bspoke (?:with|to)\b|\btalked (?:with|to)\b|"
+            r"\bdiscuss(?:ed|ions)? with\b|\bheld talks\b|\bconsultations with\b|\bhost\b|^With\b",
         ),
-        ("trainer", "after", r"\b(?:conducted|delivered|led|facilitated|taught|moderated|run) by\b"),
+        (
+            "trainer",
+            "after",
+            r"\b(?:training|course|workshop|seminar|session|class|lecture)s?\b[^.;]*?\b(?:conducted|delivered|"
+            r"led|facilitated|taught|moderated|run|given) by\b|\btrainers?\b",
+        ),
         ("trainer", "before", r"\b(?:trained|taught|led the (?:training|course|workshop|session))\b"),
         ("participant", "after", r"\bjoined by\b|\bTaking part were\b|\bparticipants? (?:included|were)\b"),
-        ("participant", "before", r"\b(?:also\s+)?(?:took|take|takes|taking) part\b|\bparticipated\b"),
+        (
+            "participant",
+            "before",
+            r"\b(?:also\s+)?(?:took|take|takes|taking) part\b|\bparticipated\b|\bis attending\b",
+        ),
         (
             "visitor",
             "before",
-            r"\bvisit(?:ed|s|ing)?\b|\btrip\b|\bwas in\b(?= [A-Z])|\bpaid a visit\b|"
-            r"\btravel(?:led|s)? to\b|\breturn to\b",
+            r"\bvisit(?:ed|s|ing)\b|\bwill visit\b|\bto visit\b|"
+            r"\bpaid (?:a|an|his|her) (?:[\w\-]+ ){0,2}visit\b|"
+            r"\b(?:made|began|concluded|ended|wrapped up|completed|started|concludes|ends|begins)\s+"
+            r"(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}visit\b|"
+            r"\bon (?:a|an|his|her) (?:[\w\-]+ ){0,2}visit\b|\btrip\b|"
+            r"\bwas in\b(?= [A-Z])|\btravel(?:led|s)? to\b|\breturn to\b",
         ),
-        ("represented", "after", r"\bon behalf of\b"),
+        ("represented", "after1", r"\bon behalf of\b"),
         (
             "speaker",
             "after",
-            r"\b[Ss]peakers (?:also )?(?:include|included)\b|\b(?:will hear|heard|hear) from\b|"
-            r"\bspeakers? (?:were|included|are)\b|\baddressed by\b|\bremarks by\b",
+            r"\b[Ss]peakers\b[^.;:]{0,30}?\b(?:include|included|are|were)\b|"
+            r"\b(?:will hear|heard|hear) from\b|\baddressed by\b|"
+            r"\b(?:remarks|statements?|address|speech|reports?|presentations?) by\b",
         ),
+        ("speaker", "after1", r"\b[Aa]ccording to\b"),
         ("speaker", "all", r"\bpresent (?:the|its|their) (?:preliminary )?findings\b|\balongside\b"),
         (
             "speaker",
@@ -127,17 +140,28 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                 if (
                     who == "before"
                     and role == "speaker"
-                    and re.search(r"\b(?:he|she|they|He|She|They)\s+(?:\w+\s+){0,2}$", body[sent.start : cs])
+                    and re.search(
+                        r"\b(?:he|she|they|He|She|They)\s+(?:\w+\s+){0,2}$|^(?:He|She|They)\b",
+                        body[sent.start : cs],
+                    )
                 ):
                     continue  # 'she thanked': the pronoun's referent, not the last name, is the subject
                 if who == "before":
-                    if before:
+                    if (
+                        before
+                        and re.search(r",?\s+and\s+(?:\w+\s+)?$", body[_end_of(before[-1]) : cs])
+                        and re.search(r"\b(?:and|with)\b", body[before[0][0] : before[-1][0]])
+                    ):
+                        targets = [before[0][1]]  # 'A condemned the murder of B …, and called': A again
+                    elif before:
                         targets = [before[-1][1]]
                         # coordinated subjects: 'A and B urged', 'A, …, and B, …, condemned'
                         k = len(before) - 1
                         while k > 0 and re.match(_COORD, body[_end_of(before[k - 1]) : before[k][0]]):
                             targets.append(before[k - 1][1])
                             k -= 1
+                elif who == "after1":
+                    targets = [p for _, p in after[:1]]
                 elif who == "after":
                     targets = (
                         [p for _, p in after[:1]]
@@ -154,7 +178,11 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                 for p in targets:
                     cue_roles[id(p)].add(role)
     attribute_quotes(body, people, quotes, sentences)
-    visit = any("visitor" in cue_roles[id(p)] for p in people)
+    # one visitor per report: the first person a visit cue points at
+    visitors = [p for p in people if "visitor" in cue_roles[id(p)]]
+    for p in visitors[1:]:
+        cue_roles[id(p)].discard("visitor")
+    visit = bool(visitors)
     host_state = _host_state(body)
     for p in people:
         roles = cue_roles[id(p)]
@@ -189,6 +217,8 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
         if p.post and re.search(r"\bjournalist\b", p.post, re.I):
             roles = {"mentioned"}
         if roles & (SPEECH_ROLES | {"visitor", "elected"}):
+            roles.discard("speaker")
+        if "meeting partner" in roles and not p.quotes:
             roles.discard("speaker")
         if roles & {"visitor"}:
             roles.discard("meeting partner")
