@@ -123,3 +123,27 @@ def test_a_malformed_query_shows_the_servers_message_inline(browser, live_server
     assert "line 1" in message or "1:25" in message, message
     assert browser.find_element(By.ID, "status").text.startswith("Error 400")
     assert result_rows(browser) == []
+
+
+def test_a_construct_query_shows_triples_and_offers_rdf_downloads(browser, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    browser.get(live_server + "/")
+    editor = browser.find_element(By.ID, "editor")
+    editor.clear()
+    editor.send_keys(
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        "CONSTRUCT { ?s skos:prefLabel ?l } WHERE { BIND(<https://w3id.org/osce-kg/id/state/fin> AS ?s)"
+        " ?s skos:prefLabel ?l }")
+    browser.find_element(By.ID, "run").click()
+    wait_for(browser, lambda d: len(result_rows(d)) > 0)
+    headers = [th.text for th in browser.find_elements(By.CSS_SELECTOR, "#results thead th")]
+    assert headers == ["subject", "predicate", "object"]
+    cells = [td.text for td in result_rows(browser)[0].find_elements(By.TAG_NAME, "td")]
+    assert cells == ["https://w3id.org/osce-kg/id/state/fin", "http://www.w3.org/2004/02/skos/core#prefLabel",
+                     "Finland@en"]
+    formats = [a.get_attribute("data-format") for a in browser.find_elements(By.CSS_SELECTOR, "#downloads a")]
+    assert formats == ["turtle", "nt", "jsonld", "rdfxml"]
+    turtle = requests.get(browser.find_element(By.CSS_SELECTOR, "#downloads a[data-format=turtle]")
+                          .get_attribute("href"), timeout=30)
+    assert turtle.headers["Content-Type"].startswith("text/turtle") and "Finland" in turtle.text
