@@ -55,6 +55,17 @@ _DOCS = (
 #: characters an IRI may not hold (RFC 3987 / the SPARQL IRIREF production)
 _IRI_OK = re.compile(r"[^\s<>\"{}|\\^`]+")
 INCOMING_LIMIT = 200
+
+
+def valid_iri(iri: str) -> bool:
+    """Whether ``iri`` is an absolute IRI Oxigraph accepts (nothing else is ever looked up)."""
+    if not _IRI_OK.fullmatch(iri):
+        return False
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        return False
+    return True
 # kg: and kgg: IRIs have '/' in their local part, which Turtle would have to escape (kg:state\/fin):
 # they are written in full instead
 _TURTLE_PREFIXES = {p: iri for p, iri in PREFIXES.items() if p not in ("kg", "kgg")}
@@ -149,7 +160,7 @@ def describe(store: Store, iri: str, incoming_limit: int = INCOMING_LIMIT,
     a millisecond here); any other store gets the equivalent bound SPARQL queries.
     """
     d = Description(iri)
-    if not _IRI_OK.fullmatch(iri):
+    if not valid_iri(iri):
         return d
     ox_store = native_store(store) if native else None
     if ox_store is not None:
@@ -161,7 +172,7 @@ def describe(store: Store, iri: str, incoming_limit: int = INCOMING_LIMIT,
     d.incoming = _statements(rows, "x")[:incoming_limit]
     graphs = sorted({st.graph for st in d.outgoing} | {st.graph for st in d.incoming})
     d.sources = {g: Source(g) for g in graphs}
-    doc_graphs = [g for g in graphs if "/graph/doc/" in g and _IRI_OK.fullmatch(g)]
+    doc_graphs = [g for g in graphs if "/graph/doc/" in g and valid_iri(g)]
     if doc_graphs:
         values = " ".join(f"<{g}>" for g in doc_graphs)
         for row in store.query(_DOCS.format(graphs=values)).rows:
@@ -248,7 +259,7 @@ def entity_rdf(store: Store, iri: str, media_type: str, incoming_limit: int = IN
     """What `serialize(describe(...))` gives, or None for an unknown IRI; on Oxigraph straight from
     two index scans to the serializer, skipping the labels and document titles only pages show."""
     native = native_store(store)
-    if native is None or not _IRI_OK.fullmatch(iri):
+    if native is None or not valid_iri(iri):
         d = describe(store, iri, incoming_limit)
         return serialize(d, media_type) if d.exists else None
     s = ox.NamedNode(iri)

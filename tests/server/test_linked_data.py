@@ -119,6 +119,8 @@ def test_unacceptable_accept_is_406_and_unknown_iri_is_a_helpful_404(client) -> 
     text = r.get_data(as_text=True)
     assert "https://w3id.org/osce-kg/id/state/xyz" in text and 'href="/id/state/fin"' in text
     assert client.get("/id/state/fin%3E%20.").status_code == 404  # not an IRI: never reaches SPARQL
+    for bad in ("/graph/doc/%02%C2%A6%3A%F4%8E%BF%A1", "/id/x/%00", "/id/x/%F4%8E%BF%A1.ttl"):
+        assert client.get(bad).status_code == 404, bad  # invalid code points: unknown, not a crash
 
 
 def test_skos_concepts_and_schemes_resolve(client) -> None:  # type: ignore[no-untyped-def]
