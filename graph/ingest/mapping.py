@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SKOS, XSD
+from rdflib.term import Node
 
 from graph.ids import iri, slugify
 from graph.ingest.identity import NameKey, PersonIndex, name_key
@@ -35,6 +36,9 @@ NATIONAL_BODY = re.compile(r"^(?:(?:federal|national|state)\s+)?(ministry|govern
                            r"embassy|permanent mission|permanent representation|office of the president|"
                            r"office of the prime minister|national assembly|central election commission)\b",
                            re.IGNORECASE)
+
+
+Known = Callable[[URIRef, URIRef], Node | None]
 
 
 class MappingError(ValueError):
@@ -99,8 +103,9 @@ class MappedDocument:
 
 class _Mapper:
     def __init__(self, extraction: dict[str, Any], body: str, kind: str | None, ref: ReferenceIndex,
-                 people: PersonIndex) -> None:
+                 people: PersonIndex, known: Known | None) -> None:
         self.x = extraction
+        self.known = known
         self.body = body
         self.kind = kind
         self.ref = ref
@@ -117,6 +122,11 @@ class _Mapper:
 
     def en(self, text: str) -> Literal:
         return Literal(text, lang="en")
+
+    def label(self, node: URIRef, predicate: URIRef, text: str) -> None:
+        """A minted node's label: the one the graph already has for it, else this document's."""
+        existing = self.known(node, predicate) if self.known is not None else None
+        self.add(node, predicate, existing if isinstance(existing, Literal) else self.en(text))
 
     def state(self, name: str | None) -> URIRef | None:
         hit = self.ref.lookup("state", name)
@@ -136,7 +146,7 @@ class _Mapper:
         if node not in self.minted:
             self.minted.add(node)
             self.add(node, RDF.type, SCHEMA.Place)
-            self.add(node, SCHEMA.name, self.en(name))
+            self.label(node, SCHEMA.name, name)
         return node
 
     def org(self, name: str | None, country: URIRef | None = None, states_too: bool = False) -> URIRef | None:
@@ -153,7 +163,7 @@ class _Mapper:
             return node
         if node not in self.minted:
             self.minted.add(node)
-            self.add(node, SKOS.prefLabel, self.en(name))
+            self.label(node, SKOS.prefLabel, name)
             of_state = self._state_of_body(name, country) if NATIONAL_BODY.match(name) else None
             if of_state is not None:
                 self.add(node, RDF.type, OSCE.NationalBody)
@@ -247,7 +257,7 @@ class _Mapper:
                     if not self.ref.has(series) and series not in self.minted:
                         self.minted.add(series)
                         self.add(series, RDF.type, SCHEMA.EventSeries)
-                        self.add(series, SKOS.prefLabel, self.en(series_name))
+                        self.label(series, SKOS.prefLabel, series_name)
             start, end = iso_date(ev.get("start")), iso_date(ev.get("end"))
             if start and end and end[0] < start[0]:
                 start, end = end, start  # reversed by the text; keep both dates, in order
@@ -354,14 +364,17 @@ class _Mapper:
         post = _text(p.get("post"))
         if post:
             self.add(app, OSCE.statedTitle, self.en(post))
-            if affiliation is not None:
-                first = post.split(";")[0].strip() or post
+            first = post.split(";")[0].strip() or post
+            known_post = self.ref.lookup("post", first)  # a post of the reference data, by its label
+            if known_post is not None:
+                self.add(app, OSCE.statedPost, known_post)
+            elif affiliation is not None:
                 node = iri("post", slugify(f"{str(affiliation).rsplit('/', 1)[-1]} {first}", max_length=100))
                 self.add(app, OSCE.statedPost, node)
-                if node not in self.minted:
+                if node not in self.minted and not self.ref.has(node):
                     self.minted.add(node)
                     self.add(node, RDF.type, ORG.Post)
-                    self.add(node, SKOS.prefLabel, self.en(first))
+                    self.label(node, SKOS.prefLabel, first)
                     self.add(node, ORG.postIn, affiliation)
         honorific = _text(p.get("honorific"))
         if honorific:
@@ -381,9 +394,10 @@ class _Mapper:
 
 
 def map_document(extraction: dict[str, Any], *, body: str, ref: ReferenceIndex, people: PersonIndex,
-                 title: str | None = None, date: str | None = None,
-                 kind: str | None = None) -> MappedDocument:
-    """The graph of one document. ``title``/``date``/``kind`` default to the extraction's own fields."""
+                 title: str | None = None, date: str | None = None, kind: str | None = None,
+                 known: Known | None = None) -> MappedDocument:
+    """The graph of one document. ``title``/``date``/``kind`` default to the extraction's own fields;
+    ``known(node, predicate)`` gives a value the graph already holds (labels of minted nodes)."""
     if not isinstance(extraction, dict):
         raise MappingError(f"an extraction is a JSON object, not {type(extraction).__name__}")
     title = _text(extraction.get("title")) or _text(title)
@@ -395,7 +409,7 @@ def map_document(extraction: dict[str, Any], *, body: str, ref: ReferenceIndex, 
     issued = found[0] if found is not None and found[1] is None else None
     slug = document_slug(issued, title)
     doc = iri("doc", slug)
-    m = _Mapper(extraction, body, _text(extraction.get("kind")) or kind, ref, people)
+    m = _Mapper(extraction, body, _text(extraction.get("kind")) or kind, ref, people, known)
     m.document(doc, title, issued)
     events = m.events(doc, slug, issued)
     persons = m.persons(doc, slug, events)

@@ -249,7 +249,7 @@ class _Ingester:
         t = self._tick("extract", t)
         try:
             mapped = map_document(extraction, body=page.body, ref=self.ref, people=self.people,
-                                  title=page.title, date=page.date, kind=page.kind)
+                                  title=page.title, date=page.date, kind=page.kind, known=self.shared.value)
         except MappingError as exc:
             return self._refuse(path, f"{path}: {exc}", data, t)
         previous = set(self.state.by_source.get(source, set()))

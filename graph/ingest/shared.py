@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from rdflib import Graph, URIRef
 from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.term import Node
 
 from graph.namespaces import KG, KGG
 from graph.store.base import Store
@@ -46,38 +47,62 @@ class SharedContext:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.existing = {str(r["s"]) for r in store.select(_EXISTING) if str(r["s"]).startswith(SHARED_NODES)}
+        self.existing = self._existing()
         self.lines: dict[URIRef, set[str]] = {}
+        self.values: dict[URIRef, dict[Node, Node]] = {}  # node -> predicate -> a value the store holds
+
+    def value(self, node: URIRef, predicate: URIRef) -> Node | None:
+        """A value the store already holds for ``node`` (e.g. the label a minted organisation has), if any.
+
+        The mapping restates it rather than a variant spelling, so one node keeps one English label.
+        """
+        self._load([node])
+        return self.values.get(node, {}).get(predicate)
 
     def text_for(self, doc: Graph, previous: set[str]) -> str:
         """What the store says about the document's shared nodes, leaving out its own earlier versions."""
         nodes = shared_nodes(doc)
         if previous:  # a replacement: ask the store, without the versions being replaced
-            return "".join(sorted(self._query(_ABOUT_IN_OTHERS, nodes, previous).get(n, "") for n in nodes))
-        missing = [n for n in nodes if n not in self.lines and str(n) in self.existing]
-        if missing:
-            for node, text in self._query(_ABOUT, missing, set()).items():
-                self.lines[node] = set(text.splitlines(keepends=True))
+            found = self._query(_ABOUT_IN_OTHERS, nodes, previous)
+            return "".join(_nt_row(t) for n in nodes for t in found.get(n, ()))
+        self._load(nodes)
         return "".join(line for n in nodes for line in self.lines.get(n, ()))
 
     def written(self, doc: Graph, replaced: bool) -> None:
         """Record a written document graph."""
         if replaced:  # what the replaced versions said is gone: forget, and read again when needed
             self.lines.clear()
-            self.existing = {str(r["s"]) for r in self.store.select(_EXISTING)
-                             if str(r["s"]).startswith(SHARED_NODES)}
+            self.values.clear()
+            self.existing = self._existing()
             return
         for node in shared_nodes(doc):
             self.existing.add(str(node))
-            self.lines.setdefault(node, set()).update(_nt_row(t) for t in doc.triples((node, None, None)))
+            self._remember(node, list(doc.triples((node, None, None))))
 
-    def _query(self, template: str, nodes: Iterable[URIRef], own: set[str]) -> dict[URIRef, str]:
+    def _existing(self) -> set[str]:
+        return {str(r["s"]) for r in self.store.select(_EXISTING) if str(r["s"]).startswith(SHARED_NODES)}
+
+    def _load(self, nodes: Iterable[URIRef]) -> None:
+        missing = [n for n in nodes if n not in self.lines and str(n) in self.existing]
+        if missing:
+            found = self._query(_ABOUT, missing, set())
+            for node in missing:
+                self._remember(node, found.get(node, []))
+
+    def _remember(self, node: URIRef, triples: list[tuple[Node, Node, Node]]) -> None:
+        self.lines.setdefault(node, set()).update(_nt_row(t) for t in triples)
+        values = self.values.setdefault(node, {})
+        for _, p, o in triples:
+            values.setdefault(p, o)
+
+    def _query(self, template: str, nodes: Iterable[URIRef],
+               own: set[str]) -> dict[Node, list[tuple[Node, Node, Node]]]:
         nodes = list(nodes)
         if not nodes:
             return {}
         query = template.replace("?NODES", " ".join(f"<{n}>" for n in nodes))
         query = query.replace("?OWN", ", ".join(f"<{g}>" for g in sorted(own)))
-        out: dict[URIRef, list[str]] = defaultdict(list)
+        out: dict[Node, list[tuple[Node, Node, Node]]] = defaultdict(list)
         for r in self.store.query(query).rows:
-            out[r["s"]].append(_nt_row((r["s"], r["p"], r["o"])))  # type: ignore[index]
-        return {n: "".join(lines) for n, lines in out.items()}
+            out[r["s"]].append((r["s"], r["p"], r["o"]))
+        return out

@@ -207,3 +207,30 @@ def test_quarantined_files_of_the_same_name_do_not_overwrite_each_other(tmp_path
     assert texts == {f"file: {tmp_path / 'a' / 'page.txt'}", f"file: {tmp_path / 'b' / 'page.txt'}"}
     copies = {p.read_text(encoding="utf-8") for p in q.iterdir() if not p.name.endswith(".report.txt")}
     assert copies == {"not a page from a\n", "not a page from b\n"}
+
+
+def test_spelling_variants_of_a_minted_label_keep_one_label(tmp_path: Path, store, write_page,  # type: ignore[no-untyped-def]
+                                                            curated) -> None:
+    """A minted organisation or post named slightly differently by a later document keeps its first label."""
+
+    def doc(title: str, org: str, post: str) -> dict[str, object]:
+        return {"title": title, "date": None, "events": [], "organisations": [org],
+                "people": [{"name": "Anna Brodsky", "post": post, "organisation": org, "roles": ["speaker"]}]}
+
+    extract = curated({"a": doc("First", "Civic Futures Foundation", "Head of Programmes"),
+                       "b": doc("Second", "Civic futures foundation", "head of programmes")})
+    body = "VIENNA, 10 April 2024 – Anna Brodsky spoke."
+    paths = [write_page(f"{n}.txt", f"Report {n}", "10 April 2024", body)
+             for n in "ab"]
+    summary = ingest_paths(store, paths, quarantine_dir=tmp_path / "q", extract=extract, show_progress=False)
+    assert summary.line() == "ingested 2, unchanged 0, replaced 0, quarantined 0", summary.outcomes
+    labels = store.select("""SELECT DISTINCT ?label WHERE {
+        <https://w3id.org/osce-kg/id/org/civic-futures-foundation>
+            <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }""")
+    assert [str(r["label"]) for r in labels] == ["Civic Futures Foundation"]
+    posts = store.select("""SELECT DISTINCT ?post ?label WHERE {
+        ?a <https://w3id.org/osce-kg/def#statedPost> ?post .
+        ?post <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }""")
+    assert [str(r["label"]) for r in posts] == ["Head of Programmes"]
+    stated = store.select("""SELECT DISTINCT ?t WHERE { ?a <https://w3id.org/osce-kg/def#statedTitle> ?t }""")
+    assert sorted(str(r["t"]) for r in stated) == ["Head of Programmes", "head of programmes"]  # as stated
