@@ -15,9 +15,11 @@ from typing import Any
 from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, jsonify, render_template, request, url_for
+from rdflib import URIRef
 
 from graph.queries import ParameterError, StoredQuery, load_queries, stored_queries
 from graph.store.base import QuerySyntaxError, StoreError
+from server.entities import valid_iri
 from server.evaluation import EvaluationError
 from server.execution import QueryTimeout
 from server.html import json_cell
@@ -125,6 +127,9 @@ def run(name: str) -> Response:
     values = {k: v for k, v in request.args.items() if k != "format"}
     try:
         bindings = q.bindings(values)
+        for pname, term in bindings.items():
+            if isinstance(term, URIRef) and not valid_iri(str(term)):
+                raise ParameterError(f"parameter {pname!r}: {str(term)!r} is not a valid IRI")
     except ParameterError as exc:
         return Response(f"bad parameter: {exc}\n", 400, mimetype="text/plain")
     html = media in HTML_TYPES

@@ -8,12 +8,14 @@ from pathlib import Path
 
 import pytest
 import requests
+from rdflib import Namespace
 
 from graph.queries import load_queries, stored_queries
 from graph.store.oxigraph import OxigraphStore
 from server import create_app
 
 DATA = Path(__file__).resolve().parent / "data"
+OSCE = Namespace("https://w3id.org/osce-kg/def#")
 
 
 @pytest.fixture()
@@ -81,6 +83,13 @@ def test_bad_parameter_is_400_and_unknown_query_404(client) -> None:  # type: ig
     r = client.get("/queries/chairpersonship?format=pdf")
     assert r.status_code == 400 and "unknown format" in r.get_data(as_text=True)
     assert client.get("/queries/no-such-query").status_code == 404
+    r = client.get("/queries/people-named?name=%00")
+    assert r.status_code == 200  # any text is a valid string parameter
+    for bad in ("not-an-iri", "http://a/\x01", "http://a/\U0010efe1"):
+        r = client.get("/queries/entity-types", query_string={"entity": bad})
+        assert r.status_code == 400 and "'entity'" in r.get_data(as_text=True), bad
+    ok = client.get("/queries/entity-types?format=json").get_json()["results"]["bindings"]
+    assert {b["type"]["value"] for b in ok} == {str(OSCE.ParticipatingState), str(OSCE.State)}
 
 
 def test_live_stored_queries(live_server: str) -> None:
