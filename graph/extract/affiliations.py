@@ -94,6 +94,36 @@ def _portfolio(post: str) -> str | None:
     return None
 
 
+# posts that name their organisation only implicitly
+POST_ORGS = [
+    (r"\bEuropean Commissioner\b", "European Commission"),
+    (
+        r"\bUN Special Rapporteur\b|\bUnited Nations Special Rapporteur\b|\bUN Secretary-General\b",
+        "United Nations",
+    ),
+    (r"\b(?:US|U\.S\.|United States) Secretary of State\b", "United States Department of State"),
+    (r"\bNATO Secretary General\b", "NATO"),
+    (r"\bCouncil of Europe Secretary General\b", "Council of Europe"),
+]
+INSTITUTIONS = (
+    "Senate",
+    "Mazhilis",
+    "Majilis",
+    "Parliament",
+    "National Assembly",
+    "Presidency",
+    "Government",
+    "Constitutional Court",
+    "Supreme Court",
+    "Bundestag",
+    "Duma",
+    "Rada",
+    "Seimas",
+    "Sejm",
+    "Riigikogu",
+)
+
+
 def affiliation(
     post: str | None,
     country: str | None,
@@ -106,21 +136,30 @@ def affiliation(
         return None
     if is_chair_post(post):
         return "OSCE Chairpersonship"
+    for pattern, org in POST_ORGS:
+        if re.search(pattern, post):
+            return org
     if re.search(r"\bPermanent Representative\b", post):
         st = state_of(post) or country
         return f"Permanent Mission of {st} to the OSCE" if st else None
-    found = [m for m in orgs_in(post) if m.name not in {"OSCE", "United Nations"}] or [
-        m for m in orgs_in(post)
-    ]
+    state = state_of(post) or country
+    # a unit of a body named by a possessive: "Head of the Mission's Law Enforcement Department"
+    owner_in_post = re.search(
+        r"\b(Mission|Presence|Office|Centre|Ministry|Agency|Assembly|Commission|Council)(?:’s|'s)\s", post
+    )
+    if owner_in_post:
+        for m in reversed(context_orgs):
+            if re.search(rf"\b{owner_in_post.group(1)}\b", m.name):
+                return m.name
+    found = [m for m in orgs_in(post) if m.name not in {"OSCE", "United Nations"}]
+    if not found and not _unit_re().search(post):
+        found = orgs_in(post)
     ranked = sorted(
         found, key=lambda m: {"fieldop": 0, "national": 1, "org": 1, "io": 1, "generic": 3}[m.kind]
     )
     portfolio = _portfolio(post)
-    state = state_of(post) or country
     if ranked and ranked[0].kind != "generic":
-        if ranked[0].name == "OSCE" and portfolio:
-            pass
-        else:
+        if not (ranked[0].name == "OSCE" and portfolio):
             return ranked[0].name
     if (
         re.search(r"\bMinist(?:er|ry)\b|Secretary of State|Undersecretary|State Secretary", post)
@@ -144,6 +183,9 @@ def affiliation(
         ):
             return f"{name} of {state}"
         return name
+    inst = next((w for w in INSTITUTIONS if re.search(rf"\b{w}\b", post)), None)
+    if inst and state:
+        return f"{inst} of {state}"
     if re.search(r"\bPrime Minister\b|\bGovernment\b|\bPremier\b", post):
         return f"Government of {state}" if state else None
     if re.search(r"\bPresident\b", post) and not re.search(r"Vice[- ]President", post):

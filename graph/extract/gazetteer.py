@@ -598,6 +598,7 @@ POST_WORDS = {
     "prince",
     "patriarch",
     "chancellor",
+    "treasurer",
     "inspector",
     "administrator",
 }

@@ -13,6 +13,7 @@ from graph.extract.names import NameMention, find_names
 from graph.extract.organisations import Mention, orgs_in, state_of, states_in
 from graph.extract.posts import (
     has_post_word,
+    is_post_word,
     predicate_post,
     right_post,
     singularize,
@@ -164,7 +165,7 @@ def _contact_paragraphs(sentences: list[Sentence]) -> set[int]:
             active = True
             continue
         if active:
-            if len(s.text.split()) > 12:
+            if len(s.text.split()) > 25:
                 active = False
                 continue
             out.add(s.paragraph)
@@ -218,8 +219,11 @@ def _describe(
             # chained appositive: 'The OSCE Chairperson-in-Office, Finnish Foreign Minister NAME'
             pre = body[sent.start : lstart].rstrip()
             if pre.endswith(","):
-                chain, _ = walk_left(body, sent.start + len(pre) - 1, sent.start, others)
-                if chain and (is_chair_post(chain) or chain.startswith("OSCE")):
+                chain, cstart = walk_left(body, sent.start + len(pre) - 1, sent.start, others)
+                art = re.search(
+                    r"(?:^|\b(?:the|The|its|his|her|their|Its|His|Her|Their)\s+)$", body[sent.start : cstart]
+                )
+                if chain and (is_chair_post(chain) or chain.startswith("OSCE") or art):
                     left = f"{chain}; {left}"
     if left is None:
         left = _list_post(body, p, sent, others)
@@ -239,7 +243,7 @@ def _describe(
     # representing the Chairmanship: 'Speaking for the 2008 Finnish Chairmanship, NAME'
     chair_phrase = re.search(
         r"(?:on behalf of|for|representing)\s+the\s+((?:\d{4}\s+)?(?:[A-Z]\w+\s+)?(?:OSCE\s+)?"
-        r"Chair(?:man|person)ship)",
+        r"Chair(?:man|person)ship|(?:OSCE\s+)?Chair(?:man|person|woman)?-in-Office)",
         sent.text,
     )
     is_rep = bool(chair_phrase) and _first_person_in(sent, people) is p
@@ -272,7 +276,12 @@ def _describe(
     context = [m for m in orgs if m.start < p.start] or orgs
     pre_name = body[sent.start : p.start]
     national = bool(
-        p.post and re.search(r"Minist|President|Government|Parliament|Premier|Presidency", p.post)
+        p.post
+        and re.search(
+            r"Minist|President|Government|Parliament|Premier|Presidency|Senate|Ma[jz]h?ilis|Assembly|"
+            r"Duma|Rada|Bundestag|Court|Prosecutor|Chairperson|Speaker",
+            p.post,
+        )
     )
     ctry = p.country
     if ctry is None and national:
@@ -292,6 +301,12 @@ def _describe(
         and org is None
         and not re.search(r"journalist|activist|blogger|expert", p.post, re.I)
         and not state_of(p.post)
+        and len(re.split(r"\s+(?:for|until|in|from|since|\()", p.post)[0].split()) <= 3
+        and all(
+            is_post_word(w)
+            for w in re.split(r"\s+(?:for|until|in|from|since|\()", p.post)[0].split()
+            if w[:1].isupper()
+        )
     ):
         # a bare post ('Vice-President') belongs to the body named around it
         idx = next((i for i, s in enumerate(sentences) if s is sent), 0)

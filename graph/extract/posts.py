@@ -33,6 +33,26 @@ LEAD_TRIM = CONNECTORS | {
     "whereas",
 }
 LOWER_POST_OK = {
+    "prosecutor",
+    "judge",
+    "parliamentarian",
+    "diplomat",
+    "researcher",
+    "professor",
+    "ombudsman",
+    "ombudsperson",
+    "mayor",
+    "governor",
+    "official",
+    "consultant",
+    "analyst",
+    "mp",
+    "senator",
+    "deputy",
+    "member",
+    "envoy",
+    "commissioner",
+    "treasurer",
     "journalist",
     "spokesman",
     "spokeswoman",
@@ -240,6 +260,11 @@ def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
 def predicate_post(text: str, start: int, hi: int) -> str | None:
     """'… were elected Vice-Presidents for three years' / '… will serve as X' after a name."""
     seg = text[start:hi]
+    m = re.match(
+        r"\s*(?:\([^)]*\))?\s*,?\s+as\s+(?:the\s+)?(?P<p>[A-Z][^,;.]*?)(?=\s*(?:,|;|\.|\band\b|$))", seg
+    )
+    if m and has_post_word(m.group("p")):
+        return m.group("p").strip()
     m = re.search(
         r"\b(?:(?:were|was|is|are|has been|have been|will be)\s+(?:re-?)?elected(?:\s+as)?|"
         r"will\s+serve\s+as|was\s+appointed(?:\s+as)?|were\s+appointed(?:\s+as)?)\s+(?:the\s+)?"

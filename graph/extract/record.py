@@ -18,14 +18,43 @@ from graph.extract.sentences import split_sentences
 
 
 def _chair_state(body: str, title: str) -> str | None:
-    from graph.extract.organisations import state_of
+    """The State holding the Chairpersonship: "the OSCE Chairperson-in-Office, Finnish Foreign Minister",
+    "Sweden's 2021 OSCE Chairpersonship"; not a future one ('takes over the Chairmanship next year')."""
+    from graph.extract.organisations import state_of, states_in
 
     for text in (body, title):
+        for m in re.finditer(r"Chair(?:man|person|woman)?-in-Office,?\s+(?:and\s+)?", text):
+            ms = states_in(text[m.end() : m.end() + 40])
+            if ms and ms[0].start < 12:
+                return ms[0].name
+    for text in (body, title):
         for m in re.finditer(r"Chair(?:man|person)ship(?!\s+of\s+the\s+(?:OSCE\s+)?(?:Forum|FSC))", text):
+            around = text[max(0, m.start() - 45) : m.end() + 30]
+            if re.search(
+                r"next year|will take|takes over|take over|incoming|upcoming|future|will chair", around
+            ):
+                continue
             st = state_of(text[max(0, m.start() - 45) : m.start()])
             if st:
                 return st
     return None
+
+
+def _home_state(page: Page) -> str | None:
+    """The State the report is about: the one named most often (ties: the place of the report)."""
+    from graph.extract.organisations import states_in
+
+    counts: dict[str, int] = {}
+    for m in states_in(page.title + "\n" + page.body):
+        counts[m.name] = counts.get(m.name, 0) + 1
+    place = gz.CAPITALS.get((page.place or "").split(",")[0].strip()) or gz.CAPITALS.get(
+        page.dateline_city or ""
+    )
+    if not counts:
+        return place
+    best = max(counts.values())
+    top = [s for s, n in counts.items() if n == best]
+    return place if place in top else top[0]
 
 
 def _add(items: list[str], name: str | None) -> None:
@@ -176,9 +205,7 @@ def build_record(page: Page) -> dict[str, Any]:
     quotes = find_quotes(body, page.dateline_end)
     orgs = orgs_in(body)
     chair_state = _chair_state(body, page.title)
-    home = gz.CAPITALS.get((page.place or "").split(",")[0].strip()) or gz.CAPITALS.get(
-        page.dateline_city or ""
-    )
+    home = _home_state(page)
     people = find_people(body, sentences, lexicon, quotes, orgs, chair_state, home)
     assign_roles(body, sentences, people, quotes)
     org_spans = [(m.start, m.end) for m in orgs if m.kind != "generic" or True]
