@@ -206,6 +206,17 @@
     }).then(function () { runButton.disabled = false; });
   }
 
+  /* A stored query whose text was edited runs as typed through /sparql: say that its parameters no
+     longer apply, rather than letting unbound variables surprise. */
+  editor.addEventListener("input", function () {
+    var stored = byName[picker.value];
+    if (!stored) return;
+    var edited = editor.value !== stored.sparql;
+    paramsBox.querySelectorAll("input[data-param]").forEach(function (i) { i.disabled = edited; });
+    descr.textContent = edited ? "Edited: runs as typed; the parameters below are not bound."
+                               : (stored.description || "");
+  });
+
   runButton.addEventListener("click", run);
   editor.addEventListener("keydown", function (e) {
     if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); run(); }
