@@ -183,6 +183,13 @@ def affiliation(
         ):
             return f"{name} of {state}"
         return name
+    unit_of = re.search(
+        r"\bof the (Assembly|Mission|Presence|Office|Centre|Council|Commission|Agency|Bureau|Forum)\b", post
+    )
+    if unit_of:
+        for m in reversed(context_orgs):
+            if re.search(rf"\b{unit_of.group(1)}\b", m.name):
+                return m.name
     inst = next((w for w in INSTITUTIONS if re.search(rf"\b{w}\b", post)), None)
     if inst and state:
         return f"{inst} of {state}"

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from graph.extract import gazetteer as gz
 from graph.extract.affiliations import affiliation, is_chair_post
-from graph.extract.names import NameMention, find_names
+from graph.extract.names import NameMention, _common_caps, find_names
 from graph.extract.organisations import Mention, orgs_in, state_of, states_in
 from graph.extract.posts import (
     has_post_word,
@@ -66,8 +66,13 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 def _accept_multi(body: str, n: NameMention, sent: Sentence) -> NameMention | None:
     before = body[sent.start : n.start]
     after = body[n.end : sent.end]
-    if re.search(r"(?:\bthe|\bThe|’s|'s|[“\"‘])\s*$", before) or PLACE_AFTER.match(after):
+    if re.search(r"(?:\bthe|\bThe|\ba|\ban|’s|'s|[“\"‘])\s*$", before) or PLACE_AFTER.match(after):
         return None
+    nxt = re.match(r"\s+([A-Z][\w\-]*)", after)
+    if nxt and nxt.group(1) in _common_caps() and nxt.group(1) not in {"The", "A", "And", "In", "On", "At"}:
+        return None  # 'Advance Passenger Information': a proper noun phrase, not a person
+    if re.search(r"\b(?:in|and)\s+[A-Z][\w\-]*\s+and\s+$", before):
+        return None  # 'in FBiH and Republika Srpska': a list of places
     if re.match(
         r"^\s+(?:for|against|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
         r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
@@ -288,8 +293,13 @@ def _describe(
         ms = [m for m in states_in(pre_name) if m.kind in {"state", "adj"}]
         ctry = ms[-1].name if ms else (state_of(body[sent.start : sent.end]) or home_state)
         p.country = ctry
-    org = affiliation(p.post, ctry, context, chair_state, pre_name)
-    if p.post and org is None and re.search(r"\b(?:its|their)\s+[^,]*,?\s*$", strip_honorifics(pre_name)[0]):
+    org = None
+    its = bool(p.post) and re.search(
+        r"\b(?:its|their)\s+" + re.escape(p.post.split(";")[0].split()[0]), pre_name[-120:]
+    )
+    if not (its and p.post and not orgs_in(p.post.split(";")[0])):
+        org = affiliation(p.post, ctry, context, chair_state, pre_name)
+    if p.post and org is None and its:
         # 'The Programme Office was represented by its Head, NAME'
         inside = [m for m in orgs if sent.start <= m.start < p.start]
         if inside:
@@ -314,8 +324,10 @@ def _describe(
         near = [m for m in orgs if lo <= m.start < sent.end and m.kind != "generic" and m.name != "OSCE"]
         if near:
             org = near[-1].name
+    if is_rep:
+        org = "OSCE Chairpersonship"  # speaking for the Chairmanship, whatever the home post
     if org is None or org.startswith("Ministry of Foreign Affairs"):
-        if is_rep or (
+        if (
             chair_state
             and p.country == chair_state
             and p.post

@@ -24,7 +24,7 @@ ACTOR_BEFORE = re.compile(
     r"(?:\bby\s+(?:the\s+)?|\b[Dd]elegations?\s+(?:from|of)\s+(?:the\s+)?|\bcongratulated\s+|"
     r"\b(?:officials|representatives|delegates|experts|participants|officers|groups?|"
     r"agencies|ministries|parliamentarians)\s+from\s+(?:the\s+)?|"
-    r"\b[Pp]artners?\s*[–—:]\s*|\bofficials\s+(?:[\w ]+\s+)?in\s+(?:the\s+)?|"
+    r"\b[Pp]artners?(?:\s+for\s+Co-operation)?\s*[–—:(]\s*|\bofficials\s+(?:[\w ]+\s+)?in\s+(?:the\s+)?|"
     r"\bfrom\s+(?:the\s+)?(?=\w+\s+(?:and|,)))$"
 )
 ACTOR_AFTER = re.compile(
@@ -156,9 +156,7 @@ def classify_states(
 def unknown_places(text: str, lexicon: frozenset[str], person_spans: list[tuple[int, int]]) -> list[str]:
     """Capitalised words after 'in'/'to'/'at' that are no known word, organisation or person: place names."""
     out = []
-    for m in re.finditer(
-        r"\b(?:in|at|near|to)\s+(?P<p>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)(?![\w’'\-]|\s+[A-Z(])", text
-    ):
+    for m in re.finditer(r"\b(?:in|at|near|to)\s+(?P<p>[A-Z][\w’'\-]+)(?![\w’'\-]|\s+[A-Z(])", text):
         p = m.group("p")
         if any(a <= m.start("p") < b for a, b in person_spans):
             continue
