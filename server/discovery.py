@@ -241,10 +241,10 @@ def dump_file(store: Store, name: str) -> Path:
         path = memo.values.get((name, version))
         if path is not None and Path(path).exists():
             return Path(path)
-        for (n, v), old in list(memo.values.items()):
-            if n == name:
+        for key, old in list(memo.values.items()):
+            if isinstance(key, tuple) and key[0] == name:
                 Path(old).unlink(missing_ok=True)
-                del memo.values[(n, v)]
+                del memo.values[key]
         target = _dump_dir() / f"{abs(hash(version))}-{name}"
         partial = target.with_suffix(".partial")
         with gzip.open(partial, "wb", compresslevel=6) as out:

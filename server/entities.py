@@ -116,13 +116,14 @@ class Description:
 
     def triples(self) -> list[tuple[Node, Node, Node]]:
         s = URIRef(self.iri)
-        out = {(s, st.predicate, st.value) for st in self.outgoing}
+        out: set[tuple[Node, Node, Node]] = {(s, st.predicate, st.value) for st in self.outgoing}
         out |= {(st.value, st.predicate, s) for st in self.incoming}
         return sorted(out, key=lambda t: (t[0] != s, str(t[1]), str(t[0]), str(t[2])))
 
     def quads(self) -> list[tuple[Node, Node, Node, str]]:
         s = URIRef(self.iri)
-        out = {(s, st.predicate, st.value, st.graph) for st in self.outgoing}
+        out: set[tuple[Node, Node, Node, str]] = {
+            (s, st.predicate, st.value, st.graph) for st in self.outgoing}
         out |= {(st.value, st.predicate, s, st.graph) for st in self.incoming}
         return sorted(out, key=lambda q: (q[3], q[0] != s, str(q[1]), str(q[0]), str(q[2])))
 
@@ -222,6 +223,8 @@ def _describe_native(native: ox.Store, d: Description, incoming_limit: int) -> D
             continue
         node = ox.NamedNode(g)
         for q in native.quads_for_pattern(node, _OX_DERIVED, None, node):
+            if not isinstance(q.object, ox.NamedNode):
+                continue
             d.sources[g].document = q.object.value
             titles = [(LABEL_PROPERTIES[2], to_rdflib(t.object))
                       for t in native.quads_for_pattern(q.object, _OX_TITLE, None, None)]
@@ -281,7 +284,7 @@ def entity_rdf(store: Store, iri: str, media_type: str, incoming_limit: int = IN
 
     if keep_graphs:
         data: list[ox.Quad] | list[ox.Triple] = sorted(
-            set(found), key=lambda q: (q.graph_name.value, *order(q)))
+            set(found), key=lambda q: (str(q.graph_name), *order(q)))
     else:
         data = sorted({q.triple for q in found}, key=order)
     prefixes = (

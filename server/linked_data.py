@@ -54,7 +54,7 @@ Rendered = tuple[int, bytes, str, dict[str, str]]
 def _setup(state: Any) -> None:
     app = state.app
     app.extensions["osce_kg_ld_cache"] = ResponseCache(app.config["KG"]["cache_size"])
-    app.wsgi_app = EntityFastPath(app, app.wsgi_app)  # type: ignore[method-assign]
+    app.wsgi_app = EntityFastPath(app, app.wsgi_app)
 
 
 def _cache() -> ResponseCache:

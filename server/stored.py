@@ -145,6 +145,7 @@ def run(name: str) -> Response:
     except StoreError as exc:
         return Response(f"stored query {name!r} failed: {exc}\n", 500, mimetype="text/plain")
     if not html:
+        assert media is not None
         resp = Response(
             body, 200, content_type=media + ("; charset=utf-8" if media.startswith("text/") else "")
         )

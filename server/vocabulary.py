@@ -128,8 +128,12 @@ def build_ontology_doc(path: Path, namespace: str) -> OntologyDoc:
         t.notes = [str(n) for n in g.objects(s, SKOS.note)]
         return t
 
-    classes, properties, datatypes = [], [], []
-    for s in sorted(set(g.subjects(RDF.type, OWL.Class)) | set(g.subjects(RDF.type, RDFS.Class))):
+    classes: list[Term] = []
+    properties: list[Term] = []
+    datatypes: list[Term] = []
+    class_iris = {s for s in set(g.subjects(RDF.type, OWL.Class)) | set(g.subjects(RDF.type, RDFS.Class))
+                  if isinstance(s, URIRef)}
+    for s in sorted(class_iris):
         if not ours(s):
             continue
         t = term(s, "class")
@@ -143,7 +147,7 @@ def build_ontology_doc(path: Path, namespace: str) -> OntologyDoc:
         ]
         classes.append(t)
     for kind_iri, kind in _PROPERTY_KINDS:
-        for s in sorted(g.subjects(RDF.type, kind_iri)):
+        for s in sorted(x for x in g.subjects(RDF.type, kind_iri) if isinstance(x, URIRef)):
             if not ours(s):
                 continue
             t = term(s, kind)
@@ -157,7 +161,7 @@ def build_ontology_doc(path: Path, namespace: str) -> OntologyDoc:
                 ("Characteristics", sorted(chars)),
             ]
             properties.append(t)
-    for s in sorted(g.subjects(RDF.type, RDFS.Datatype)):
+    for s in sorted(x for x in g.subjects(RDF.type, RDFS.Datatype) if isinstance(x, URIRef)):
         if ours(s):
             t = term(s, "datatype")
             t.facts = [("Equivalent to", names(list(g.objects(s, OWL.equivalentClass))))]
@@ -225,7 +229,7 @@ def build_shapes_doc(path: Path) -> list[ShapeDoc]:
     shapes = set(g.subjects(RDF.type, SH.NodeShape))
     for t in _TARGETS:
         shapes |= set(g.subjects(t, None))
-    docs = []
+    docs: list[ShapeDoc] = []
     for s in sorted(shapes, key=str):
         iri = str(s)
         anchor = iri.rsplit("#", 1)[-1] if isinstance(s, URIRef) else f"b{len(docs)}"
