@@ -174,11 +174,23 @@ def test_ontology_documents_every_class_and_property_of_osce_ttl(client) -> None
     r = client.get("/def", headers={"Accept": "text/html"})
     assert r.status_code == 200
     html = r.get_data(as_text=True)
+
+    def escaped(text: object) -> str:
+        return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("'", "&#39;")
+
     for t in terms:
         local = str(t)[len(ns) :]
         assert f'<section class="term" id="{local}">' in html, local
-        label = onto.value(t, RDFS.label)
-        assert label is not None and str(label).replace("&", "&amp;").replace("'", "&#39;") in html, local
+        section = html.split(f'<section class="term" id="{local}">', 1)[1].split("</section>", 1)[0]
+        label, definition = onto.value(t, RDFS.label), onto.value(t, SKOS.definition)
+        assert label is not None and escaped(label) in section, local
+        assert definition is not None and escaped(definition).replace('"', "&#34;") in section.replace(
+            "&quot;", "&#34;"
+        ), local
+        for heading, prop in (("Domain", RDFS.domain), ("Range", RDFS.range)):
+            for value in onto.objects(t, prop):
+                if isinstance(value, URIRef):  # a named class: linked (ours to its anchor)
+                    assert f"<dt>{heading}</dt>" in section and f'title="{value}"' in section, (local, value)
     sub = next(iter(onto.subjects(RDFS.subClassOf, OSCE.State)))
     section = html.split(f'id="{str(sub)[len(ns) :]}"', 1)[1].split("</section>", 1)[0]
     assert 'href="/def#State"' in section  # the superclass, linked to its anchor
