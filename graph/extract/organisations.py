@@ -233,6 +233,23 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
             else name
         )
         found.append(Mention(full.strip(), m.group(0), m.start(), m.end(), "national"))
+    port = r"Foreign|Interior|Defence|Defense|Justice|Finance|Economy|Health|Education|Culture|Energy"
+    for m in re.finditer(
+        rf"\b(?P<port>{port})\s+Ministries\s+of\s+(?P<a>[A-Z][\w ]+?)\s+and\s+(?P<b>[A-Z][\w]+)", text
+    ):
+        for key in ("a", "b"):
+            st = gz.state_lookup().get(m.group(key))
+            if st:
+                name = f"Ministry of {_portfolio_name(m.group('port'))} of {st}"
+                found.append(Mention(name, m.group(0), m.start(key), m.end(key), "national"))
+    for m in re.finditer(
+        rf"\b(?P<own>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:’s|'s)?\s+(?P<port>{port})\s+Ministry\b", text
+    ):
+        own = re.sub(r"(?:’s|'s)$", "", m.group("own"))
+        st = gz.state_lookup().get(own) or gz.adjective_lookup().get(own)
+        if st:
+            name = f"Ministry of {_portfolio_name(m.group('port'))} of {st}"
+            found.append(Mention(name, m.group(0), m.start(), m.end(), "national"))
     for m in re.finditer(
         r"\b(?P<a>[A-Z][\w\-]+(?:an|ish|ese|ian|ch|ic))\s+(?:delegation|authorities)\b", text
     ):
@@ -244,6 +261,10 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
     ):
         found.append(Mention(m.group("w"), m.group("w"), m.start("w"), m.end("w"), "bare"))
     return tuple(resolve_bare(_resolve(found)))
+
+
+def _portfolio_name(word: str) -> str:
+    return {"Foreign": "Foreign Affairs", "Defense": "Defence"}.get(word, word)
 
 
 def resolve_bare(found: list[Mention]) -> list[Mention]:

@@ -28,9 +28,10 @@ ACTOR_BEFORE = re.compile(
     r"\bfrom\s+(?:the\s+)?(?=\w+\s+(?:and|,)))$"
 )
 ACTOR_AFTER = re.compile(
-    r"^(?:’s|'s)?\s*(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b|^\s+(?:holds|chaired|chairs|"
-    r"intends|wants|will|has|had|is|was|took|takes|hosted|hosts|submitted|proposed|"
-    r"sponsored|signed|joined|gives|as the)\b|^\s*,\s+as\s+the\b"
+    r"^(?:’s|'s)?\s*(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b|^\s+(?:holds|held|chaired|chairs|"
+    r"intends|wants|took over|takes over|hosted|hosts|submitted|proposed|sponsored|signed|gives|as the|"
+    r"will (?:chair|host|hold|take))\b|^\s*,\s+as\s+the\b|"
+    r"^\s*,\s+which\s+(?:takes|took|will|holds|held|chairs|hosts)\b"
 )
 
 
