@@ -148,9 +148,10 @@ def affiliation(
         r"\b(Mission|Presence|Office|Centre|Ministry|Agency|Assembly|Commission|Council)(?:’s|'s)\s", post
     )
     if owner_in_post:
-        for m in reversed(context_orgs):
-            if re.search(rf"\b{owner_in_post.group(1)}\b", m.name):
-                return m.name
+        cands = [m for m in reversed(context_orgs) if re.search(rf"\b{owner_in_post.group(1)}\b", m.name)]
+        cands.sort(key=lambda m: not (country and country in m.name))  # the home State's body first
+        if cands:
+            return cands[0].name
     found = [m for m in orgs_in(post) if m.name not in {"OSCE", "United Nations"}]
     if not found and not _unit_re().search(post):
         found = orgs_in(post)

@@ -133,11 +133,11 @@ def _keys(name: str) -> set[str]:
 
 @cache
 def _named_re() -> re.Pattern[str]:
-    cap = r"(?:[A-Z][\w’'\-/]*|OSCE)"
+    cap = r"(?:[A-Z][\w’'\-/]*|OSCE|\d+(?:st|nd|rd|th))"
     heads = "|".join(EVENT_HEADS)
     return re.compile(
         rf"(?:(?P<ord>{ORDINALS}|(?:19|20)\d\d)\s+)?"
-        rf"(?P<body>(?:{cap}\s+){{0,8}}(?:{heads})\b(?:\s+(?:of|on|for|against|with)\s+(?:the\s+)?{cap}"
+        rf"(?P<body>(?:{cap}\s+(?:and\s+)?){{0,8}}(?:{heads})\b(?:\s+(?:of|on|for|against|with)\s+(?:the\s+)?{cap}"
         rf"(?:\s+(?:(?:of|on|for|and|in|the|against|to|related|matters)\s+){{0,3}}{cap}){{0,10}})?)"
     )
 
@@ -165,6 +165,17 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
                 r"Council|Dialogue|Forum for Security Co-operation$|^(?:OSCE )?Review$", name
             ) and not re.search(r"Ministerial Council|Conference|Meeting|Session", name):
                 continue
+            if (
+                re.search(
+                    r"\b(?:Centre|Center|Institute|Department|Office|Division|School|Academy|Unit)\s+"
+                    r"(?:for|of)\s+(?:the\s+)?$",
+                    sent.text[: m.start()],
+                )
+                or re.search(r"\b(?:at|of)\s+the\s+$", sent.text[: m.start()])
+                and "Forum" in name
+                and m.group("ord") is None
+            ):
+                continue  # 'Centre for Specialized Training', 'at the International Forum of X': bodies
             full = f"{m.group('ord')} {name}" if m.group("ord") else name
             ev = Event(full, series_for(full), _edition(m.group("ord")), sentence=sent)
             ev.keys = _keys(name)
@@ -271,7 +282,11 @@ def _explicit(text: str, ref: str | None, forward: bool | None) -> tuple[str | N
 
 
 def _participants(text: str) -> int | None:
-    num = r"\d{1,3}(?:,\d{3})+|\d+|twenty|thirty|forty|fifty|hundred|ten|twelve|fifteen|eleven|twenty-five"
+    num = (
+        r"\d{1,3}(?:,\d{3})+|\d+|[Tt]wenty(?:-\w+)?|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred|[Tt]en|[Tt]welve|"
+        r"[Ff]ifteen|[Ee]leven|[Tt]hirteen|[Ff]ourteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|"
+        r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Ff]ive|[Ff]our|[Tt]hree"
+    )
     for m in re.finditer(
         rf"(?P<pre>attended by|drew|brought together|gathered|gathering|[Ss]ome|[Mm]ore than|"
         rf"[Oo]ver|close to|[Nn]early|[Aa]lmost|[Aa]round|[Aa]bout|[Ii]ts|[Tt]he|[Aa]ll|[Uu]p to|for|with|"
@@ -287,7 +302,7 @@ def _participants(text: str) -> int | None:
             continue
         if re.search(r"\b(?:deployed|contributed|another)\b", text[max(0, m.start() - 30) : m.start()]):
             continue
-        return number_value(m.group("n"))
+        return number_value(m.group("n").lower())
     return None
 
 
@@ -540,9 +555,16 @@ def find_events(
             break
     # side events, elections, press conferences
     for s in sents:
-        mm = re.search(r"\bside event\b(?:\s+(?:held|organized|organised)\s+[^,;.]+)?", s.text)
+        mm = re.search(r"\bside event\b(?:\s+(?:held|organized|organised|on|about)\s+[^,;.]+)?", s.text, re.I)
+        topic = re.search(
+            r"\bside event\b[^.;]*?\b(?:will\s+)?(?:look(?:s|ed)? at|address(?:es|ed)?|focus(?:es|ed)? on|"
+            r"discuss(?:es|ed)?|deal(?:s|t)? with|examine[sd]?)\s+(?:the\s+)?([^.;]+)",
+            s.text,
+            re.I,
+        )
         if mm and not any("side" in e.keys for e in events):
-            ev = Event(mm.group(0)[0].upper() + mm.group(0)[1:], sentence=s, place=place)
+            label = f"Side event on {topic.group(1)}" if topic else mm.group(0)[0].upper() + mm.group(0)[1:]
+            ev = Event(label, sentence=s, place=place)
             ev.keys = _keys(ev.name)
             events.append(ev)
     for s in sents:
