@@ -21,9 +21,12 @@ SPEECH_ROLES = {"keynote", "opening remarks", "closing remarks", "video address"
 
 
 OPENING = (
-    r"\bopening (?:remarks|session|address|speech|statement|words|plenary)\b|\bopened\b|\bOpening\b|"
-    r"\bwelcom\w+ (?:remarks|address|words)\b|\bwill open\b|\bopens? the (?:meeting|conference|session|event|"
-    r"forum|seminar|workshop|course|training)\b|\bbe opened\b"
+    r"\bopened\b|\bOpening\s+(?:the\b|[A-Z]\w+(?:’s|'s))|\bwill open\b|\bbe opened\b|"
+    r"\bopens? the (?:meeting|conference|session|event|forum|seminar|workshop|course|training)\b"
+)
+OPENING_NEAR = (
+    r"\bopening (?:remarks|address|speech|statement|words)\b|\bwelcom\w+ (?:remarks|address|words)\b|"
+    r"\b(?:[Aa]t|[Dd]uring|[Aa]ddress(?:ing|ed)|[Ii]n) the opening (?:session|plenary|ceremony|segment)\b"
 )
 
 
@@ -41,7 +44,13 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
         ),
         # an opening cue covers everyone named in the sentence except whom they spoke for
         ("opening remarks", "all", OPENING),
-        ("opening remarks", "after", r"\b[Ss]peakers at the opening\b"),
+        ("opening remarks", "near", OPENING_NEAR),
+        (
+            "opening remarks",
+            "after",
+            r"\b[Ss]peakers at the opening\b|"
+            r"\bopening remarks were (?:provided|delivered|given|made) by\b",
+        ),
         ("closing remarks", "after", r"\b[Ss]peakers at the closing\b"),
         ("elected", "all", r"\b(?:re-)?elected\b"),
         ("elected", "after1", r"\belection of\b(?=\s+[A-Z])"),
@@ -266,9 +275,18 @@ def _host_state(body: str) -> str | None:
 
 def _pronoun_target(people: list[Person], sentences: list[Sentence], q: Quote) -> Person | None:
     """The subject of the sentence holding the quote, else of the last sentence naming someone."""
+    verbs = "|".join(SPEECH_VERBS)
     for sent in reversed([s for s in sentences if s.start <= q.start]):
         ms = _mentions_in(people, sent.start, min(sent.end, q.start))
         if ms:
+            # the one who speaks ('…, Greminger noted'), else the first named
+            for pos, p in ms:
+                end = next((b for a, b in p.mentions if a == pos), pos)
+                if re.match(
+                    rf"\s+(?:\w+\s+)?(?:{verbs}|noted|welcomed|described|stressed|praised)\b",
+                    sent.text[end - sent.start :],
+                ):
+                    return p
             return ms[0][1]
     return None
 
@@ -292,9 +310,10 @@ def attribute_quotes(body: str, people: list[Person], quotes: list[Quote], sente
         who: Person | None = None
         after = after_clause(body, q, quotes)
         ms = _mentions_in(people, q.end, q.end + len(after))
-        if ms:
+        pron = re.search(rf"\b(?:he|she|they)\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:he|she)\b", after)
+        if ms and not (pron and q.end + pron.start() < ms[0][0]):
             who = ms[0][1]
-        elif re.search(rf"\b(?:he|she|they)\s+(?:{verbs})\b|\b(?:{verbs})\s+(?:he|she)\b", after):
+        elif pron:
             who = _pronoun_target(people, sentences, q)
         else:
             before = before_clause(body, q)
