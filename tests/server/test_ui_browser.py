@@ -147,3 +147,21 @@ def test_a_construct_query_shows_triples_and_offers_rdf_downloads(browser, live_
     turtle = requests.get(browser.find_element(By.CSS_SELECTOR, "#downloads a[data-format=turtle]")
                           .get_attribute("href"), timeout=30)
     assert turtle.headers["Content-Type"].startswith("text/turtle") and "Finland" in turtle.text
+
+
+def test_results_are_text_never_markup(browser, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+
+    browser.get(live_server + "/")
+    editor = browser.find_element(By.ID, "editor")
+    editor.clear()
+    editor.send_keys('SELECT ?x ?link WHERE { BIND("<img src=x onerror=window.__xss=1>" AS ?x)'
+                     " BIND(IRI(\"javascript:window.__xss=2\") AS ?link) }")
+    browser.find_element(By.ID, "run").click()
+    wait_for(browser, lambda d: len(result_rows(d)) > 0)
+    cells = result_rows(browser)[0].find_elements(By.TAG_NAME, "td")
+    assert cells[0].text == "<img src=x onerror=window.__xss=1>"
+    assert browser.find_elements(By.CSS_SELECTOR, "#results img") == []
+    assert cells[1].find_elements(By.TAG_NAME, "a") == []  # a javascript: IRI is shown, not linked
+    assert cells[1].text == "javascript:window.__xss=2"
+    assert browser.execute_script("return window.__xss === undefined;")
