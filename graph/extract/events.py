@@ -501,6 +501,11 @@ def find_events(
             main.start = main.end = None
         else:
             main.start, main.end = _when(text, intro, ref, body, kind)
+            if main.end and (main.start is None or main.start == main.end):
+                for d in find_dates(" ".join(s.text for s in sents), ref, None):
+                    if d.end == main.end and d.start < main.end:
+                        main.start = d.start
+                        break
             if (
                 kind == "mission"
                 and main.start

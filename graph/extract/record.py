@@ -106,11 +106,13 @@ def _places(
     uses: list,
     person_spans: list[tuple[int, int]],
     post_spans: list[tuple[int, int]],
+    titles: list | None = None,
 ) -> list[str]:
     """Places as written: dateline cities, then cities, regions, venues, districts and States used as
     locations; not those that only occur inside an organisation name, a person's post or a proper name
     ('Helsinki Final Act')."""
     org_spans = [(m.start, m.end) for m in orgs]
+    titles = titles or []
     places: list[str] = []
     for c in page.dateline_cities:
         _add(places, c)
@@ -135,6 +137,13 @@ def _places(
             body[max(0, m.start - 20) : m.start],
         ):
             continue
+        if m.kind in {"city", "region"} and re.match(
+            r"\s+(?:agreements?|process|format|group|declaration|document|principles|protocol|accords?)\b",
+            body[m.end : m.end + 14],
+        ):
+            continue  # 'the Minsk agreements': a document named after a city
+        if any(q.start < m.start < q.end for q in titles):
+            continue  # inside a quoted title ('From Lisbon to Hamburg')
         if re.match(r"\s+(?!and\b|of\b)[A-Z][a-z]", body[m.end : m.end + 3]) and m.kind in {"city", "region"}:
             continue
         if re.search(r"\b[A-Z][\w’'\-]+\s+of\s+(?:the\s+)?$", body[max(0, m.start - 30) : m.start]) and any(
@@ -213,7 +222,8 @@ def build_record(page: Page) -> dict[str, Any]:
     post_spans = _post_spans(body, people)
     uses = [u for u in classify_states(body, org_spans + post_spans, person_spans)]
     actor_states = [u.name for u in uses if u.actor]
-    places = _places(page, body, lexicon, orgs, people, uses, person_spans, post_spans)
+    titles = [q for q in quotes if not q.speech and len(q.text.split()) <= 12]  # titles, mottos
+    places = _places(page, body, lexicon, orgs, people, uses, person_spans, post_spans, titles)
     events = find_events(
         page.title,
         body,
