@@ -37,7 +37,8 @@ def remote_store(server: Server, gsp: bool = False) -> RemoteStore:
     return RemoteStore(server.query_url, server.update_url, server.gsp_url if gsp else None)
 
 
-BACKENDS = ("memory", "oxigraph-persistent", "remote-oxigraph")
+# remote-oxigraph-gsp: single-graph writes by Graph Store Protocol PUT, the rest by SPARQL Update
+BACKENDS = ("memory", "oxigraph-persistent", "remote-oxigraph", "remote-oxigraph-gsp")
 
 
 @pytest.fixture(params=BACKENDS)
@@ -50,7 +51,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     elif kind == "oxigraph-persistent":
         s = OxigraphStore(tmp_path / "store")
     else:
-        s = remote_store(request.getfixturevalue("oxigraph_server"))
+        s = remote_store(request.getfixturevalue("oxigraph_server"), gsp=kind.endswith("gsp"))
         s.clear()
     try:
         yield s
