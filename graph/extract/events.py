@@ -344,6 +344,8 @@ def _when(
         s = ref
     else:
         return None, None
+    if s is None:
+        return None, None
     if CLOSE_CUES.search(intro):
         return (add_days(s, -(days - 1)) if days else None), s
     if OPEN_CUES.search(intro):

@@ -800,7 +800,7 @@ def reference_labels() -> tuple[tuple[str, ...], ...]:
     try:
         from rdflib.namespace import RDF, SKOS  # noqa: PLC0415
 
-        from graph.reference import load_reference  # type: ignore[attr-defined]  # noqa: PLC0415
+        from graph.reference import load_reference  # noqa: PLC0415
     except Exception:  # noqa: BLE001 - reference data is optional
         return ()
     try:

@@ -294,8 +294,10 @@ def _describe(
         ctry = ms[-1].name if ms else (state_of(body[sent.start : sent.end]) or home_state)
         p.country = ctry
     org = None
-    its = bool(p.post) and re.search(
-        r"\b(?:its|their)\s+" + re.escape(p.post.split(";")[0].split()[0]), pre_name[-120:]
+    its = (
+        re.search(r"\b(?:its|their)\s+" + re.escape(p.post.split(";")[0].split()[0]), pre_name[-120:])
+        if p.post and p.post.split()
+        else None
     )
     if not (its and p.post and not orgs_in(p.post.split(";")[0])):
         org = affiliation(p.post, ctry, context, chair_state, pre_name)
