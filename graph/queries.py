@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from pyoxigraph import NamedNode
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier
@@ -49,6 +50,10 @@ class Parameter:
             if self.type == "iri":
                 if not re.fullmatch(r"[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|\\^`]*", value):
                     raise ValueError("not an absolute IRI")
+                try:  # the engine's own IRI rules (RFC 3987) are stricter than the pattern above
+                    NamedNode(value)
+                except ValueError:
+                    raise ValueError("not a valid IRI") from None
                 return URIRef(value)
             if self.type == "integer":
                 return Literal(int(value), datatype=XSD.integer)

@@ -44,7 +44,7 @@ def wait_for_http(url: str, proc: subprocess.Popen[bytes] | None = None, timeout
         try:
             requests.get(url, timeout=2)
             return
-        except requests.ConnectionError:
+        except requests.RequestException:  # refused, or accepted but slow to answer while it starts
             time.sleep(0.2)
     raise TimeoutError(f"{url} did not answer within {timeout}s")
 

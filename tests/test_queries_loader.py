@@ -34,7 +34,7 @@ def test_parameter_types(tmp_path, ptype, value, expected):
     assert parse_query_file(p).bindings({"x": value}) == {"x": expected}
 
 
-@pytest.mark.parametrize("ptype,value", [("iri", "not an iri"), ("iri", "http://a> } DROP ALL {"),
+@pytest.mark.parametrize("ptype,value", [("iri", "not an iri"), ("iri", "http://a> } DROP ALL {"), ("iri", "http://[x"),
                                          ("integer", "ten"), ("year", "20x5"), ("date", "24 April")])
 def test_bad_values_are_refused_with_the_parameter_name(tmp_path, ptype, value):
     p = write(tmp_path, "q", f"# title: Q\n# param: x | {ptype} |  | X\nSELECT ?x WHERE {{ ?s ?p ?x }}\n")
