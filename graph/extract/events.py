@@ -491,13 +491,15 @@ def find_events(
     if main is None and visit is not None:
         main, visit = visit, None
         kind = "visit"
-    if main is None:
-        return events
+    has_main = main is not None
+    if main is None:  # no main event: still report the meetings, elections and conferences mentioned
+        main = Event("")
+        kind = "none"
     if kind != "visit":
         main.series = main.series or series
     if main.edition is None and edition and kind in {"named", "series", "anniversary"}:
         main.edition = edition
-    if kind not in {"visit"}:
+    if kind not in {"visit", "none"}:
         text = main.sentence.text if main.sentence else intro
         if visit is not None and main.sentence is visit.sentence:
             main.start = main.end = None
@@ -521,7 +523,8 @@ def find_events(
     all_text = " ".join(s.text for s in sents)
     main.participants = _participants(all_text)
     main.participating_states, main.partners = _state_counts(all_text)
-    events.append(main)
+    if has_main:
+        events.append(main)
     if visit is not None:
         events.append(visit)
     if extra_title_event is not None:
@@ -595,6 +598,20 @@ def find_events(
                     st, en = _explicit(mm2.group(1), ref, None)
             ev.start, ev.end = st, en
             events.append(ev)
+    for s in sents:
+        mm = re.search(
+            r"\b(?:next\s+|regular\s+)?(?:meeting|session|sitting)\s+of\s+the\s+((?:OSCE\s+)?(?:[A-Z][\w\-]*\s+)"
+            r"{0,4}(?:Group|Council|Committee|Commission|Assembly|Board|Forum|Troika))\b",
+            s.text,
+        )
+        if mm and not any(mm.group(1) in e.name for e in events):
+            st, en = _explicit(s.text[mm.end() :], ref, True)
+            if st is None:
+                wd = re.search(
+                    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", s.text[mm.end() :]
+                )
+                st = en = resolve_weekday(wd.group(1), ref, False) if wd and ref else None
+            events.append(Event(f"Meeting of the {mm.group(1)}", start=st, end=en, sentence=s))
     for s in sents:
         mm = re.search(r"\b(?:news|press) conference\b", s.text)
         if mm and not any(e.name == "News conference" for e in events):

@@ -24,8 +24,13 @@ def _chair_state(body: str, title: str) -> str | None:
 
     for text in (body, title):
         for m in re.finditer(r"Chair(?:man|person|woman)?-in-Office,?\s+(?:and\s+)?", text):
-            ms = states_in(text[m.end() : m.end() + 40])
-            if ms and ms[0].start < 12:
+            tail = text[m.end() : m.end() + 40]
+            ms = states_in(tail)
+            if (
+                ms
+                and ms[0].start < 12
+                and (ms[0].kind == "adj" or tail[ms[0].end : ms[0].end + 2] in {"’s", "'s"})
+            ):
                 return ms[0].name
     for text in (body, title):
         for m in re.finditer(r"Chair(?:man|person)ship(?!\s+of\s+the\s+(?:OSCE\s+)?(?:Forum|FSC))", text):
