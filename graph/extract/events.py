@@ -73,6 +73,7 @@ LOWER_HEADS = (
     "observation mission",
 )
 ORDINALS = (
+    r"(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
     r"\d+(?:st|nd|rd|th)|[Ff]irst(?:-ever)?|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|"
     r"[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]wentieth|[Tt]hirtieth"
 )
@@ -137,7 +138,7 @@ def _named_re() -> re.Pattern[str]:
     heads = "|".join(EVENT_HEADS)
     return re.compile(
         rf"(?:(?P<ord>{ORDINALS}|(?:19|20)\d\d)\s+)?"
-        rf"(?P<body>(?:{cap}\s+(?:and\s+)?){{0,8}}(?:{heads})\b(?:\s+(?:of|on|for|against|with)\s+(?:the\s+)?{cap}"
+        rf"(?P<body>(?:{cap}\s+(?:(?:and|against|in|of|for|on|the)\s+)?){{0,8}}(?:{heads})\b(?:\s+(?:of|on|for|against|with)\s+(?:the\s+)?{cap}"
         rf"(?:\s+(?:(?:of|on|for|and|in|the|against|to|related|matters)\s+){{0,3}}{cap}){{0,10}})?)"
     )
 
@@ -177,7 +178,9 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
             ):
                 continue  # 'Centre for Specialized Training', 'at the International Forum of X': bodies
             full = f"{m.group('ord')} {name}" if m.group("ord") else name
-            ev = Event(full, series_for(full), _edition(m.group("ord")), sentence=sent)
+            inner = re.search(rf"\b({ORDINALS})\s+(?:OSCE\s+)?[A-Z]", name)
+            edition = _edition(m.group("ord")) or (_edition(inner.group(1)) if inner else None)
+            ev = Event(full, series_for(full), edition, sentence=sent)
             ev.keys = _keys(name)
             at = re.match(
                 r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,4})", sent.text[m.end() :]
@@ -506,7 +509,7 @@ def find_events(
         else:
             main.start, main.end = _when(text, intro, ref, body, kind)
             if main.end and (main.start is None or main.start == main.end):
-                for d in find_dates(" ".join(s.text for s in sents), ref, None):
+                for d in find_dates(" ".join(s.text for s in sents), ref or main.end, None):
                     if d.end == main.end and d.start < main.end:
                         main.start = d.start
                         break
