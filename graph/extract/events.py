@@ -177,6 +177,12 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
                 and m.group("ord") is None
             ):
                 continue  # 'Centre for Specialized Training', 'at the International Forum of X': bodies
+            if re.search(
+                r"(?:(?:’s|'s)\s+|\b)(?:Centre|Center|Institute|Department|Office|Division|School|Academy|Unit)"
+                r"\s+(?:for|of)\b",
+                name,
+            ):
+                continue  # a body's name ('Centre for Specialized Training'), not a meeting
             full = f"{m.group('ord')} {name}" if m.group("ord") else name
             inner = re.search(rf"\b({ORDINALS})\s+(?:OSCE\s+)?[A-Z]", name)
             edition = _edition(m.group("ord")) or (_edition(inner.group(1)) if inner else None)
