@@ -11,6 +11,9 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 _WORD = re.compile(r"[^\W_]\w*")
+# phrases start with a capital or a digit ('Vienna', 'UN Women', '5+2'); lower-case ones are few and found
+# with str.find, so the scan only stops at capitalised words
+_CAP_WORD = re.compile(r"(?<![^\W_])[A-Z0-9\u00C0-\u00DE\u0100-\u024F]\w*")
 
 
 class PhraseMatcher:
@@ -18,8 +21,12 @@ class PhraseMatcher:
 
     def __init__(self, phrases: Iterable[str]) -> None:
         self._by_first: dict[str, list[str]] = {}
+        self._lower: list[str] = []
         for p in set(phrases):
             if not p:
+                continue
+            if not _CAP_WORD.match(p):
+                self._lower.append(p)
                 continue
             first = _first_word(p)
             self._by_first.setdefault(first, []).append(p)
@@ -27,8 +34,27 @@ class PhraseMatcher:
             lst.sort(key=len, reverse=True)
 
     def finditer(self, text: str) -> Iterator[tuple[int, int, str]]:
+        hits = list(self._capitalised(text))
+        for p in self._lower:
+            i = text.find(p)
+            while i >= 0:
+                if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "/-")) and _boundary(
+                    text, i + len(p)
+                ):
+                    hits.append((i, i + len(p), p))
+                i = text.find(p, i + 1)
+        if self._lower:
+            hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+            kept: list[tuple[int, int, str]] = []
+            for h in hits:
+                if not kept or h[0] >= kept[-1][1]:
+                    kept.append(h)
+            hits = kept
+        yield from hits
+
+    def _capitalised(self, text: str) -> Iterator[tuple[int, int, str]]:
         pos = 0
-        for m in _WORD.finditer(text):
+        for m in _CAP_WORD.finditer(text):
             start = m.start()
             if start < pos or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/-")):
                 continue
