@@ -29,6 +29,10 @@ DOC_CLASSES = {"press release": OSCE.PressRelease, "news": OSCE.NewsItem,
                "press statement": OSCE.PressStatement}
 COUNT_KINDS = {"participants": "participants", "participating_states": "participating-states",
                "partners": "partners"}
+# the word a count's number stands next to ("351 participants", "57 participating States", "11 Partners")
+COUNT_WORDS = {kind: re.compile(rf"\W*(?:\w+\W+){{0,3}}?{word}", re.IGNORECASE) for kind, word in (
+    ("participants", "(?:participants|delegates|attendees|people|representatives|experts)"),
+    ("participating-states", "participating states"), ("partners", "partners"))}
 # roles that put a person at the document's event (the others: mentioned, press contact, …)
 AT_EVENT = {"speaker", "keynote", "opening-remarks", "closing-remarks", "video-address", "host", "organizer",
             "moderator", "participant", "meeting-partner", "visitor", "trainer", "elected"}
@@ -194,17 +198,42 @@ class _Mapper:
             if sentence and isinstance(span, list | tuple) and len(span) == 2 and all(
                     _int(v) is not None for v in span) and span[0] <= span[1] <= len(self.body):
                 return raw, span[0], span[1]
+        for needle in needles:
+            if not needle:
+                continue
+            for s in self.sentences():
+                if needle in s.text:
+                    return s.text, s.start, s.end
+        return None
+
+    def sentences(self) -> list[Any]:
+        """The body's sentences with their offsets, split once per document and only when needed."""
         if self._sentences is None:
             from graph.extract.sentences import split_sentences
 
             self._sentences = split_sentences(self.body)
-        for needle in needles:
-            if not needle:
-                continue
-            for s in self._sentences:
-                if needle in s.text:
-                    return s.text, s.start, s.end
-        return None
+        return self._sentences
+
+    def count_sentence(self, value: int, kind: str) -> tuple[str, int, int] | None:
+        """The sentence stating an attendance count: the number next to its kind's word, else the number."""
+        numbers = {str(value), f"{value:,}"}
+        pattern = re.compile(r"(?<![\d,.])(?:" + "|".join(map(re.escape, numbers)) + r")(?![\d,])")
+        word = COUNT_WORDS[kind]
+        fallback = None
+        for s in self.sentences():
+            ends = [m.end() for m in pattern.finditer(s.text)]
+            if any(word.match(s.text, end) for end in ends):
+                return s.text, s.start, s.end
+            if ends and fallback is None:
+                fallback = s.text, s.start, s.end
+        return fallback
+
+    def source(self, node: URIRef, found: tuple[str, int, int]) -> None:
+        """``found`` (sentence, start, end) as the node's source sentence and its offsets in the body."""
+        text, start, end = found
+        self.add(node, OSCE.sourceSentence, Literal(text))
+        self.add(node, OSCE.charStart, Literal(start, datatype=XSD.integer))
+        self.add(node, OSCE.charEnd, Literal(end, datatype=XSD.integer))
 
     # -- the parts --------------------------------------------------------------------------------
     def document(self, doc: URIRef, title: str, date: str | None) -> None:
@@ -293,16 +322,29 @@ class _Mapper:
             place = self.place(_text(ev.get("place")))
             if place is not None:
                 self.add(node, SCHEMA.location, place)
+            event_slug = node.rsplit("/", 1)[-1]
+            # the event is shared by every document reporting it; the sentence this one reports it in
+            # lives on a report node of this document's own graph
+            reported = self.sentence_for(ev, (name, series_name or ""))
+            if reported is not None:
+                report = iri("report", event_slug, doc_slug)
+                self.add(report, RDF.type, OSCE.EventReport)
+                self.add(report, SCHEMA.about, node)
+                self.add(report, PROV.wasDerivedFrom, doc)
+                self.source(report, reported)
             for key, kind in COUNT_KINDS.items():
                 value = _int(ev.get(key))
                 if value is None:
                     continue
-                count = iri("count", node.rsplit("/", 1)[-1], kind, doc_slug)
+                count = iri("count", event_slug, kind, doc_slug)
                 self.add(node, OSCE.attendance, count)
                 self.add(count, RDF.type, OSCE.AttendanceCount)
                 self.add(count, RDF.value, Literal(value, datatype=XSD.integer))
                 self.add(count, OSCE.countOf, KG[f"count-kind/{kind}"])
                 self.add(count, PROV.wasDerivedFrom, doc)
+                stated = self.count_sentence(value, kind) or reported
+                if stated is not None:
+                    self.source(count, stated)
             self.add(doc, SCHEMA.about, node)
         return out
 
@@ -379,6 +421,7 @@ class _Mapper:
         honorific = _text(p.get("honorific"))
         if honorific:
             self.add(app, OSCE.honorific, Literal(honorific))
+            self.add(person, SCHEMA.honorificPrefix, Literal(honorific))
         quotes = _texts(p.get("quotes"))
         quoted = bool(p.get("quoted")) or bool(quotes)
         self.add(app, OSCE.quoted, Literal(quoted))
@@ -387,10 +430,7 @@ class _Mapper:
         surname = stated.split()[-1]
         found = self.sentence_for(p, (stated, surname))
         if found is not None:
-            text, start, end = found
-            self.add(app, OSCE.sourceSentence, Literal(text))
-            self.add(app, OSCE.charStart, Literal(start, datatype=XSD.integer))
-            self.add(app, OSCE.charEnd, Literal(end, datatype=XSD.integer))
+            self.source(app, found)
 
 
 def map_document(extraction: dict[str, Any], *, body: str, ref: ReferenceIndex, people: PersonIndex,
