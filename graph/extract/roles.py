@@ -93,6 +93,17 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"\bwas in\b(?= [A-Z])|\btravel(?:led|s)? to\b|\breturn to\b",
         ),
         ("represented", "after1", r"\bon behalf of\b"),
+        # who runs the event or mission: 'Headed by X, it consists of …', 'X … leads a team of 13'
+        (
+            "organizer",
+            "after1",
+            r"^(?:[Hh]eaded|[Ll]ed) by\b|\b(?:mission|delegation|team) (?:is|was) (?:headed|led) by\b",
+        ),
+        (
+            "organizer",
+            "before",
+            r"\bleads (?:a|the) (?:team|mission|delegation|group)\b|\bheads the (?:mission|team)\b",
+        ),
         (
             "speaker",
             "after",
