@@ -183,8 +183,10 @@ class _Mapper:
                 return found
         return country
 
-    def sentence_for(self, item: dict[str, Any], needles: Iterable[str]) -> tuple[str, int, int] | None:
-        """The source sentence and its offsets in the body: the extractor's, else the first naming it."""
+    def sentence_for(self, item: dict[str, Any], needles: Iterable[str],
+                     fold: bool = False) -> tuple[str, int, int] | None:
+        """The source sentence and its offsets in the body: the extractor's, else the first naming it
+        (with ``fold``, also the first naming it in another case: "the OSCE's annual Human Rights …")."""
         sentence = _text(item.get("sentence")) if isinstance(item.get("sentence"), str) else None
         span = item.get("span")
         if isinstance(item.get("sentence"), str) and item["sentence"].strip():
@@ -198,11 +200,14 @@ class _Mapper:
             if sentence and isinstance(span, list | tuple) and len(span) == 2 and all(
                     _int(v) is not None for v in span) and span[0] <= span[1] <= len(self.body):
                 return raw, span[0], span[1]
+        needles = [n for n in needles if n]
         for needle in needles:
-            if not needle:
-                continue
             for s in self.sentences():
                 if needle in s.text:
+                    return s.text, s.start, s.end
+        for needle in (n.casefold() for n in needles) if fold else ():
+            for s in self.sentences():
+                if needle in s.text.casefold():
                     return s.text, s.start, s.end
         return None
 
@@ -213,6 +218,19 @@ class _Mapper:
 
             self._sentences = split_sentences(self.body)
         return self._sentences
+
+    def sentence_with_words(self, name: str) -> tuple[str, int, int] | None:
+        """The first sentence holding most of the name's words ("18th Alliance against Trafficking in
+        Persons conference" for "18th Conference of the Alliance …"), if it holds at least 60% of them."""
+        words = {w for w in re.findall(r"\w+", name.casefold()) if len(w) > 2 and w not in _STOP}
+        if not words:
+            return None
+        best, found = max(2, -(-3 * len(words) // 5)) - 1, None
+        for s in self.sentences():
+            hits = len(words & set(re.findall(r"\w+", s.text.casefold())))
+            if hits > best:
+                best, found = hits, (s.text, s.start, s.end)
+        return found
 
     def count_sentence(self, value: int, kind: str) -> tuple[str, int, int] | None:
         """The sentence stating an attendance count: the number next to its kind's word, else the number."""
@@ -325,7 +343,8 @@ class _Mapper:
             event_slug = node.rsplit("/", 1)[-1]
             # the event is shared by every document reporting it; the sentence this one reports it in
             # lives on a report node of this document's own graph
-            reported = self.sentence_for(ev, (name, series_name or ""))
+            reported = (self.sentence_for(ev, (name, series_name or ""), fold=True)
+                        or self.sentence_with_words(name) or self.sentence_with_words(series_name or ""))
             if reported is not None:
                 report = iri("report", event_slug, doc_slug)
                 self.add(report, RDF.type, OSCE.EventReport)
@@ -456,6 +475,7 @@ def map_document(extraction: dict[str, Any], *, body: str, ref: ReferenceIndex, 
     return MappedDocument(slug, doc_graph(slug), doc, m.g, persons)
 
 
+_STOP = frozenset("the and for with from into about against this that its their osce".split())
 _ORDINAL = re.compile(
     r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
 from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.term import Node
 
@@ -27,14 +28,26 @@ SELECT DISTINCT ?s WHERE {{
   FILTER (STRSTARTS(STR(?g), "{KGG}doc/"))
 }}
 """
-# the IRIs written into these queries are minted slugs ([a-z0-9-]): no quoting is needed
-_ABOUT = "SELECT DISTINCT ?s ?p ?o WHERE { VALUES ?s { ?NODES } ?s ?p ?o }"
-_ABOUT_IN_OTHERS = """
-SELECT DISTINCT ?s ?p ?o WHERE {
-  VALUES ?s { ?NODES }
-  GRAPH ?g { ?s ?p ?o }
+# the IRIs written into these queries are minted slugs ([a-z0-9-]): no quoting is needed.
+# With a node's triples come the types of what they point to: another document's attendance count or
+# minted place must be seen as one for sh:class (an event's osce:attendance is an osce:AttendanceCount).
+_ABOUT = f"""
+SELECT DISTINCT ?n ?s ?p ?o WHERE {{
+  VALUES ?n {{ ?NODES }}
+  {{ ?n ?p ?o BIND (?n AS ?s) }}
+  UNION
+  {{ ?n ?q ?s FILTER (?q != <{RDF.type}>) ?s a ?o BIND (<{RDF.type}> AS ?p) }}
+}}
+"""
+_ABOUT_IN_OTHERS = f"""
+SELECT DISTINCT ?n ?s ?p ?o WHERE {{
+  VALUES ?n {{ ?NODES }}
+  {{ GRAPH ?g {{ ?n ?p ?o }} BIND (?n AS ?s) }}
+  UNION
+  {{ GRAPH ?g {{ ?n ?q ?s }} FILTER (?q != <{RDF.type}>) GRAPH ?h {{ ?s a ?o }} BIND (<{RDF.type}> AS ?p)
+     FILTER (?h NOT IN (?OWN)) }}
   FILTER (?g NOT IN (?OWN))
-}
+}}
 """
 
 
@@ -77,7 +90,10 @@ class SharedContext:
             return
         for node in shared_nodes(doc):
             self.existing.add(str(node))
-            self._remember(node, list(doc.triples((node, None, None))))
+            triples = list(doc.triples((node, None, None)))
+            pointed = {o for _, p, o in triples if p != RDF.type and isinstance(o, URIRef)}
+            triples += [t for o in pointed for t in doc.triples((o, RDF.type, None))]
+            self._remember(node, triples)
 
     def _existing(self) -> set[str]:
         return {str(r["s"]) for r in self.store.select(_EXISTING) if str(r["s"]).startswith(SHARED_NODES)}
@@ -92,8 +108,9 @@ class SharedContext:
     def _remember(self, node: URIRef, triples: list[tuple[Node, Node, Node]]) -> None:
         self.lines.setdefault(node, set()).update(_nt_row(t) for t in triples)
         values = self.values.setdefault(node, {})
-        for _, p, o in triples:
-            values.setdefault(p, o)
+        for s, p, o in triples:
+            if s == node:  # not the types of what it points to
+                values.setdefault(p, o)
 
     def _query(self, template: str, nodes: Iterable[URIRef],
                own: set[str]) -> dict[Node, list[tuple[Node, Node, Node]]]:
@@ -104,5 +121,5 @@ class SharedContext:
         query = query.replace("?OWN", ", ".join(f"<{g}>" for g in sorted(own)))
         out: dict[Node, list[tuple[Node, Node, Node]]] = defaultdict(list)
         for r in self.store.query(query).rows:
-            out[r["s"]].append((r["s"], r["p"], r["o"]))
+            out[r["n"]].append((r["s"], r["p"], r["o"]))
         return out

@@ -95,6 +95,68 @@ def test_source_of_each_statement_about_a_person(built_store, person: str) -> No
     assert title["value"].split()[-1] in title["sentence"] or "Villa" in title["sentence"]
 
 
+@pytest.fixture(scope="module")
+def seed_body() -> str:
+    from graph.extract.page import read_page
+    from graph.paths import PAGES_DIR
+
+    return read_page(PAGES_DIR / "osce-press-release-2018-04-24.txt").body
+
+
+def test_source_of_each_statement_about_an_event(built_store, seed_body: str) -> None:  # type: ignore[no-untyped-def]
+    rows = run(built_store, "event-sources")  # default: the seed's event
+    assert {r["event"] for r in rows} == {SEED_EVENT} and {r["document"] for r in rows} == {SEED_DOC}
+    properties = {r["property"].rsplit("#", 1)[-1].rsplit("/", 1)[-1] for r in rows}
+    assert {"name", "startDate", "endDate", "location", "superEvent", "editionNumber", "value"} <= properties
+    for r in rows:  # every statement has its sentence, and the offsets point at it in the page body
+        assert seed_body[int(r["charStart"]):int(r["charEnd"])] == r["sentence"], r
+    start = next(r for r in rows if r["property"] == "https://schema.org/startDate")
+    assert start["value"] == "2018-04-23"
+    # the sentence the extractor reports the event in: the dateline sentence or the "two-day" one
+    assert ("two-day high-level conference" in start["sentence"]
+            or start["sentence"].lstrip("\u201c\"").startswith("Vienna, 24 April 2018")), start["sentence"]
+    participants = next(r for r in rows if r["value"] == "351")
+    assert participants["property"].endswith("#value") and participants["subject"].split("/")[-3:-1] == [
+        "alliance-against-trafficking-in-persons-18", "participants"]
+    assert "351 participants" in participants["sentence"]
+
+
+def test_every_event_and_count_of_the_shipped_graph_traces_to_a_sentence(built_store) -> None:  # type: ignore[no-untyped-def]
+    """Each document reporting an event has a report with the sentence; each count has its sentence."""
+    rows = built_store.select("""
+        PREFIX osce: <https://w3id.org/osce-kg/def#>
+        PREFIX schema: <https://schema.org/>
+        SELECT (COUNT(*) AS ?reported) (SUM(?bare) AS ?without) WHERE {
+          { GRAPH ?g { ?e a schema:Event } BIND (1 AS ?kind) }
+          UNION { GRAPH ?g { ?e a osce:AttendanceCount } BIND (2 AS ?kind) }
+          BIND (IF(?kind = 1,
+                   EXISTS { GRAPH ?g { ?r a osce:EventReport ; schema:about ?e ; osce:sourceSentence ?s } },
+                   EXISTS { GRAPH ?g { ?e osce:sourceSentence ?s ; osce:charStart ?a ; osce:charEnd ?b } })
+                AS ?traced)
+          BIND (IF(?traced, 0, 1) AS ?bare)
+        }""")
+    assert int(rows[0]["reported"]) >= 25
+    assert int(rows[0]["without"]) == 0
+
+
+def test_document_statements_about_its_event_carry_the_report_sentence(built_store) -> None:  # type: ignore[no-untyped-def]
+    rows = run(built_store, "document-statements")
+    about_event = [r for r in rows if r["subject"] == SEED_EVENT]
+    assert {r["property"].rsplit("/", 1)[-1] for r in about_event} >= {"startDate", "name", "location"}
+    assert all(r.get("sentence") for r in about_event)
+    count = next(r for r in rows if r["subject"].endswith(f"/participants/{SEED_DOC.rsplit('/', 1)[-1]}")
+                 and r["property"].endswith("#value"))
+    assert count["value"] == "351" and "351 participants" in count["sentence"]
+
+
+def test_an_honorific_traces_to_the_sentence_stating_it(built_store) -> None:  # type: ignore[no-untyped-def]
+    rows = run(built_store, "statement-source", person=str(KG["person/dieter-boden"]))
+    honorific = [r for r in rows if r["property"] == "https://schema.org/honorificPrefix"]
+    assert [r["value"] for r in honorific] == ["Ambassador"]
+    assert "Ambassador Dieter Boden" in honorific[0]["sentence"]
+    assert honorific[0]["document"].startswith(str(KG["doc/"]))
+
+
 def test_the_seeds_speakers_over_http(live_server: str) -> None:
     """`make serve`'s graph: the nine speakers with posts and roles, through the stored-query route."""
     import requests
