@@ -232,11 +232,19 @@ class _Mapper:
                 best, found = hits, (s.text, s.start, s.end)
         return found
 
-    def count_sentence(self, value: int, kind: str) -> tuple[str, int, int] | None:
-        """The sentence stating an attendance count: the number next to its kind's word, else the number."""
+    def count_sentence(self, value: int, kind: str,
+                       reported: tuple[str, int, int] | None) -> tuple[str, int, int] | None:
+        """The sentence stating an attendance count: the number next to its kind's word, else the number.
+
+        The event's own sentence (``reported``) is tried first: it usually holds the count, and then the
+        body need not be split into sentences at all."""
         numbers = {str(value), f"{value:,}"}
         pattern = re.compile(r"(?<![\d,.])(?:" + "|".join(map(re.escape, numbers)) + r")(?![\d,])")
         word = COUNT_WORDS[kind]
+        if reported is not None:
+            text = reported[0]
+            if any(word.match(text, m.end()) for m in pattern.finditer(text)):
+                return reported
         fallback = None
         for s in self.sentences():
             ends = [m.end() for m in pattern.finditer(s.text)]
@@ -361,7 +369,7 @@ class _Mapper:
                 self.add(count, RDF.value, Literal(value, datatype=XSD.integer))
                 self.add(count, OSCE.countOf, KG[f"count-kind/{kind}"])
                 self.add(count, PROV.wasDerivedFrom, doc)
-                stated = self.count_sentence(value, kind) or reported
+                stated = self.count_sentence(value, kind, reported) or reported
                 if stated is not None:
                     self.source(count, stated)
             self.add(doc, SCHEMA.about, node)
