@@ -22,6 +22,7 @@ Semantics kept identical to the embedded store:
 from __future__ import annotations
 
 import io
+import re
 import threading
 import uuid
 from collections.abc import Iterator, Mapping
@@ -81,6 +82,27 @@ def _detail(exc: SPARQLWrapperException) -> str:
 
 def _nt(triples: list[ox.Triple]) -> str:
     return (ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+
+
+_BNODE = re.compile(rb"<bnode>([^<]*)</bnode>")
+
+
+def _parse_results(body: bytes) -> ox.QuerySolutions | ox.QueryBoolean:
+    """SPARQL XML results; blank node labels a server writes in its own form (Virtuoso:
+    ``nodeID://b10003``) become valid ones first (hex-encoded, so still distinct)."""
+    if b"<bnode>" in body:
+        body = _BNODE.sub(lambda m: b"<bnode>b" + m.group(1).hex().encode() + b"</bnode>", body)
+    return ox.parse_query_results(body, format=ox.QueryResultsFormat.XML)
+
+
+def _has_bnode(triples: list[ox.Triple]) -> bool:
+    return any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples)
+
+
+def _insert(body: str, bnodes: bool) -> str:
+    """INSERT DATA, or for data with blank nodes ``INSERT {…} WHERE {}`` (same meaning: one solution,
+    fresh blank nodes), because Virtuoso refuses blank nodes in INSERT DATA."""
+    return f"INSERT {{\n{body}\n}} WHERE {{}}" if bnodes else f"INSERT DATA {{\n{body}\n}}"
 
 
 def _batches(triples: list[ox.Triple], size: int) -> Iterator[list[ox.Triple]]:
@@ -227,7 +249,7 @@ class RemoteStore(Store):
 
     def _ask_raw(self, text: str, union_param: bool) -> bool:
         body, _ = self._request(text, _ACCEPT_RESULTS, None, union_param=union_param)
-        res = ox.parse_query_results(body, format=ox.QueryResultsFormat.XML)
+        res = _parse_results(body)
         return bool(res)
 
     # -- queries ---------------------------------------------------------------------------------
@@ -251,7 +273,7 @@ class RemoteStore(Store):
         if form in {"select", "ask"}:
             body, _ = self._request(sparql, _ACCEPT_RESULTS, dataset)
             try:
-                return ox.parse_query_results(body, format=ox.QueryResultsFormat.XML)
+                return _parse_results(body)
             except SyntaxError as exc:
                 raise StoreError(f"{self.query_url}: unreadable results: {exc}") from exc
         body, ctype = self._request(sparql, _ACCEPT_GRAPH, dataset)
@@ -337,7 +359,7 @@ class RemoteStore(Store):
                 parts = [f"DROP SILENT GRAPH <{g}>" for g in drops]
                 blocks = [_nt(t) if g is None else f"GRAPH <{g}> {{\n{_nt(t)}\n}}" for g, t in data.items()]
                 if blocks:
-                    parts.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+                    parts.append(_insert("\n".join(blocks), any(map(_has_bnode, data.values()))))
                 if parts:
                     self._update(" ;\n".join(parts))
                 return
@@ -346,7 +368,7 @@ class RemoteStore(Store):
             try:
                 for g, triples in data.items():
                     for batch in _batches(triples, self.batch_size):
-                        self._update(f"INSERT DATA {{ GRAPH <{staging[g]}> {{\n{_nt(batch)}\n}} }}")
+                        self._update(_insert(f"GRAPH <{staging[g]}> {{\n{_nt(batch)}\n}}", _has_bnode(batch)))
                 ops = [f"DROP SILENT GRAPH <{g}>" for g in drops]
                 for g, st in staging.items():
                     target = "DEFAULT" if g is None else f"GRAPH <{g}>"
@@ -391,7 +413,7 @@ class RemoteStore(Store):
 
     def _select_rows(self, sparql: str) -> list[list[Any]]:
         body, _ = self._request(sparql, _ACCEPT_RESULTS, None)
-        res = ox.parse_query_results(body, format=ox.QueryResultsFormat.XML)
+        res = _parse_results(body)
         assert isinstance(res, ox.QuerySolutions)
         variables = list(res.variables)
         return [[sol[v] for v in variables] for sol in res]
