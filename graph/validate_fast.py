@@ -132,15 +132,16 @@ def _message(template: Literal, row: ox.QuerySolution, variables: list[str]) -> 
 def _run_native(store: ox.Store, constraints: list[SparqlConstraint], report: Graph, union: bool) -> bool:
     """Add a sh:ValidationResult per offending row; False if any is a Violation (or Info)."""
     failed = False
-    opts = {"use_default_graph_as_union": True} if union else {}
     for c in constraints:
         if not c.targets:
             continue
         focus_q = "SELECT DISTINCT ?this WHERE { " + " UNION ".join(c.targets) + " }"
-        focus = {sol["this"] for sol in store.query(focus_q, **opts)}  # type: ignore[union-attr]
+        found = store.query(focus_q, use_default_graph_as_union=union)
+        assert isinstance(found, ox.QuerySolutions)
+        focus = {sol["this"] for sol in found}
         if not focus:
             continue
-        res = store.query(c.select, **opts)
+        res = store.query(c.select, use_default_graph_as_union=union)
         assert isinstance(res, ox.QuerySolutions)
         variables = [v.value for v in res.variables]
         seen = set()
@@ -208,7 +209,8 @@ def validate_store_fast(store: Store, shapes: Graph) -> Report:
         native = ox.Store()
         native.bulk_load(buf.getvalue(), format=ox.RdfFormat.N_QUADS)
     union = native.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
-    text = (union.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")  # type: ignore[union-attr]
+    assert isinstance(union, ox.QueryTriples)
+    text = (union.serialize(format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
     if not _ontology_nt().strip() or _has_ontology(native):
         return _validate(text, native, union=True, shapes=shapes)
     return validate_ntriples(text, shapes)

@@ -46,8 +46,8 @@ class CachingStore(Store):
         self.misses = 0
 
     # -- the cache -------------------------------------------------------------------------------
-    @property  # type: ignore[override]
-    def generation(self) -> int:
+    @property
+    def generation(self) -> int:  # type: ignore[override]
         return self.inner.generation
 
     def _version(self) -> Hashable:
@@ -85,7 +85,7 @@ class CachingStore(Store):
                _dataset_key(dataset), max_rows)
         hit, value = self._get(key)
         if hit:
-            return value  # type: ignore[no-any-return]
+            return value
         result = self.inner.query(sparql, bindings=bindings, dataset=dataset, max_rows=max_rows)
         self._put(key, result)
         return result
@@ -95,7 +95,7 @@ class CachingStore(Store):
         key = ("s", self._version(), sparql, fmt, _dataset_key(dataset), max_rows)
         hit, value = self._get(key)
         if hit:
-            return value  # type: ignore[no-any-return]
+            return value
         result = self.inner.query_serialized(sparql, fmt, dataset=dataset, max_rows=max_rows)
         self._put(key, result)
         return result

@@ -111,10 +111,10 @@ class OxigraphStore(Store):
         res = self._run(sparql, None, dataset)
         try:
             if isinstance(res, ox.QueryBoolean):
-                return "ask", res.serialize(format=OX_RESULT_FORMATS[fmt])
+                return "ask", res.serialize(format=OX_RESULT_FORMATS[fmt]) or b""
             if isinstance(res, ox.QuerySolutions):
                 if max_rows is None:
-                    return "select", res.serialize(format=OX_RESULT_FORMATS[fmt])
+                    return "select", res.serialize(format=OX_RESULT_FORMATS[fmt]) or b""
                 variables = [v.value for v in res.variables]
                 rows = []
                 for i, sol in enumerate(res):

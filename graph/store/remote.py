@@ -304,12 +304,12 @@ class RemoteStore(Store):
                          max_rows: int | None = None) -> tuple[QueryKind, bytes]:
         res = self._run(sparql, None, dataset)
         if isinstance(res, ox.QueryBoolean):
-            return "ask", res.serialize(format=OX_RESULT_FORMATS[fmt])
+            return "ask", res.serialize(format=OX_RESULT_FORMATS[fmt]) or b""
         if isinstance(res, ox.QuerySolutions):
             if fmt not in RESULT_FORMATS:
                 raise StoreError(f"a SELECT answer cannot be written as {fmt}")
             if max_rows is None:
-                return "select", res.serialize(format=OX_RESULT_FORMATS[fmt])
+                return "select", res.serialize(format=OX_RESULT_FORMATS[fmt]) or b""
             variables = [v.value for v in res.variables]
             rows = [[sol[v] for v in variables] for _, sol in zip(range(max_rows), res, strict=False)]
             return "select", serialize_rows(variables, rows, fmt)
@@ -331,8 +331,9 @@ class RemoteStore(Store):
                     self._gsp_put(name, triples.serialize(format="nt", encoding="utf-8").decode("utf-8"))
             self.generation += 1
             return
-        data = {name: [ox.Triple(to_ox(a), to_ox(b), to_ox(c)) for a, b, c in t]
-                for name, t in graphs.items() if t is not None and len(t)}
+        data: dict[str | None, list[ox.Triple]] = {
+            name: [ox.Triple(to_ox(a), to_ox(b), to_ox(c)) for a, b, c in t]
+            for name, t in graphs.items() if t is not None and len(t)}
         self._write(list(graphs), data, replace=True)
 
     def _update_or_delete(self, graph: str) -> None:
@@ -435,7 +436,8 @@ class RemoteStore(Store):
 
     def quads(self) -> Iterator[tuple[Node, Node, Node, str]]:
         for q in self._native_quads():
-            yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), q.graph_name.value
+            g = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""
+            yield to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), g
 
     def dump(self, out: IO[bytes], fmt: str = "nquads") -> None:
         if fmt not in _QUAD_FORMATS:
