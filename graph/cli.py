@@ -117,7 +117,7 @@ def validate(report_format: str, output: Path | None, files: tuple[Path, ...], *
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 def query(name: str, params: tuple[str, ...], fmt: str, **flags: Any) -> None:
     """Run a stored query from queries/ (NAME), or a SPARQL file path, or '-' for standard input."""
-    from graph.queries import ParameterError, parse_query_file, stored_queries
+    from graph.queries import ParameterError, QueryFileError, parse_query_file, stored_queries
     from graph.render import render_result
     from graph.store import StoreError
 
@@ -135,7 +135,10 @@ def query(name: str, params: tuple[str, ...], fmt: str, **flags: Any) -> None:
         if name in queries:
             sq = queries[name]
         elif path.suffix == ".rq" and path.exists():
-            sq = parse_query_file(path)
+            try:
+                sq = parse_query_file(path)
+            except QueryFileError as exc:
+                raise click.UsageError(str(exc)) from exc
         else:
             raise click.UsageError(f"no stored query {name!r}; known: {', '.join(sorted(queries))}")
         try:
