@@ -56,4 +56,4 @@ def test_unknown_query_and_bad_parameter_are_usage_errors(store_path):
 def test_malformed_sparql_from_stdin_says_where(store_path):
     result = CliRunner().invoke(cli, ["query", "-", "--store-path", store_path], input="SELECT ?x WHERE { ?x ")
     assert result.exit_code == 1
-    assert "error at 2:1" in result.output  # line and column from the parser
+    assert "error at 1:22" in result.output  # line and column from the parser
