@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from pyshacl import validate as pyshacl_validate
-from rdflib import Graph
+from rdflib import BNode, Graph
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
@@ -43,7 +43,7 @@ class Report:
             return "Conforms: every shape holds."
         by_shape: dict[str, list[Result]] = defaultdict(list)
         for r in self.results:
-            by_shape[r.shape].append(r)
+            by_shape[_heading(r)].append(r)
         lines = [f"Conforms: {self.conforms} — {len(self.violations)} violation(s), "
                  f"{len(self.results) - len(self.violations)} other result(s)"]
         for shape in sorted(by_shape):
@@ -66,6 +66,17 @@ class Report:
         g = self.graph if self.graph is not None else Graph()
         bind_prefixes(g)
         return g.serialize(format="turtle")
+
+
+def _heading(r: Result) -> str:
+    """Property shapes are blank nodes: name them by their node shape and path, not by `_:n123`."""
+    if not r.shape.startswith("_:"):
+        return r.shape
+    shapes = shapes_graph()
+    parent = shapes.value(predicate=SH.property, object=BNode(r.shape[2:]))
+    if parent is not None:
+        return f"{parent.n3(shapes.namespace_manager)} › {r.path or 'property'}"
+    return f"property shape on {r.path or '?'}"
 
 
 @cache
