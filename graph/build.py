@@ -29,7 +29,8 @@ def ontology_data() -> Graph:
 
 def source_files() -> list[Path]:
     """Every file whose content determines the built graph (for the fingerprint)."""
-    files = ontology_files() + sorted((ROOT / "graph").rglob("*.py")) + sorted((ROOT / "graph" / "reference").rglob("*"))
+    files = ontology_files() + sorted((ROOT / "graph").rglob("*.py"))
+    files += sorted((ROOT / "graph" / "reference").rglob("*"))
     files += sorted(PAGES_DIR.rglob("*.txt"))
     return [f for f in files if f.is_file()]
 

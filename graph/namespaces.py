@@ -1,6 +1,6 @@
 """Every namespace the project uses, in one place (see docs/model.md)."""
 
-from rdflib import Namespace
+from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 BASE = "https://w3id.org/osce-kg/"
@@ -40,6 +40,6 @@ def doc_graph(doc_slug: str) -> str:
     return f"{KGG}doc/{doc_slug}"
 
 
-def bind_prefixes(graph) -> None:  # type: ignore[no-untyped-def]
+def bind_prefixes(graph: Graph) -> None:
     for prefix, iri in PREFIXES.items():
         graph.bind(prefix, iri, override=True)

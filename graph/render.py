@@ -18,6 +18,10 @@ def plain(term: Node | None) -> str:
     return str(term)
 
 
+def _json_value(term: Node) -> object:
+    return term.toPython() if isinstance(term, Literal) else str(term)
+
+
 def render_result(result: QueryResult, fmt: str) -> str:
     if result.kind == "ask":
         return json.dumps({"boolean": result.boolean}) + "\n" if fmt == "json" else f"{result.boolean}\n"
@@ -26,8 +30,7 @@ def render_result(result: QueryResult, fmt: str) -> str:
         return result.graph.serialize(format="turtle")
     rows = [[plain(r.get(v)) for v in result.variables] for r in result.rows]
     if fmt == "json":
-        out = [{v: (r[v].toPython() if isinstance(r.get(v), Literal) else str(r[v]))
-                for v in result.variables if v in r} for r in result.rows]
+        out = [{v: _json_value(r[v]) for v in result.variables if v in r} for r in result.rows]
         return json.dumps(out, ensure_ascii=False, indent=2, default=str) + "\n"
     if fmt == "csv":
         buf = io.StringIO()

@@ -38,10 +38,12 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("store", "oxigraph", "Store backend: oxigraph (embedded, persistent), memory, or remote."),
-    Setting("store_path", ".data/store", "Directory of the embedded Oxigraph store (relative to the repo root)."),
+    Setting("store_path", ".data/store",
+            "Directory of the embedded Oxigraph store (relative to the repo root)."),
     Setting("remote_query_url", "", "Remote backend: SPARQL 1.1 query endpoint URL."),
     Setting("remote_update_url", "", "Remote backend: SPARQL 1.1 Update endpoint URL."),
-    Setting("remote_gsp_url", "", "Remote backend: Graph Store Protocol URL (optional; else Update is used)."),
+    Setting("remote_gsp_url", "",
+            "Remote backend: Graph Store Protocol URL (optional; else Update is used)."),
     Setting("host", "127.0.0.1", "Address the server binds to."),
     Setting("port", 5000, "Port the server listens on.", int),
     Setting("threads", 8, "Worker threads of the WSGI server.", int),

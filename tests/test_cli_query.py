@@ -21,7 +21,8 @@ def run(*args: str):
 
 
 def test_stored_query_with_a_parameter_as_json(store_path):
-    result = run("query", "chairpersonship", "--store-path", store_path, "--param", "year=2018", "--format", "json")
+    result = run("query", "chairpersonship", "--store-path", store_path, "--param", "year=2018",
+                 "--format", "json")
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)
     assert [r["stateName"] for r in rows] == ["Italy"]
@@ -54,6 +55,7 @@ def test_unknown_query_and_bad_parameter_are_usage_errors(store_path):
 
 
 def test_malformed_sparql_from_stdin_says_where(store_path):
-    result = CliRunner().invoke(cli, ["query", "-", "--store-path", store_path], input="SELECT ?x WHERE { ?x ")
+    result = CliRunner().invoke(cli, ["query", "-", "--store-path", store_path],
+                                input="SELECT ?x WHERE { ?x ")
     assert result.exit_code == 1
     assert "error at 1:22" in result.output  # line and column from the parser

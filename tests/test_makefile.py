@@ -12,14 +12,16 @@ pytestmark = pytest.mark.skipif(shutil.which("make") is None, reason="make is no
 
 
 def dry_run(*args: str, env: dict[str, str] | None = None) -> str:
-    out = subprocess.run(["make", "-n", "-W", "pyproject.toml", *args], cwd=ROOT, capture_output=True, text=True,
+    out = subprocess.run(["make", "-n", "-W", "pyproject.toml", *args], cwd=ROOT,
+                         capture_output=True, text=True,
                          env={**os.environ, **(env or {})}, check=True)
     return out.stdout
 
 
 def test_default_port_is_5000():
     env = {k: v for k, v in os.environ.items() if k != "PORT"}
-    out = subprocess.run(["make", "-n", "serve"], cwd=ROOT, capture_output=True, text=True, env=env, check=True)
+    out = subprocess.run(["make", "-n", "serve"], cwd=ROOT, capture_output=True, text=True, env=env,
+                         check=True)
     assert "osce-kg serve --host 127.0.0.1 --port 5000 --build-if-needed" in out.stdout
 
 

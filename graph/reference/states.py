@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pycountry
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, SKOS, XSD
@@ -21,13 +23,13 @@ def partner_group(key: str) -> URIRef:
     return KG["partner-group/" + key]
 
 
-def lookup_country(key: str, status: str):  # type: ignore[no-untyped-def]
+def lookup_country(key: str, status: str) -> Any:
     """The pycountry record for a lookup key (historic database for former States)."""
     db = pycountry.historic_countries if status == "former" else pycountry.countries
     return db.lookup(key)
 
 
-def pycountry_names(country) -> list[str]:  # type: ignore[no-untyped-def]
+def pycountry_names(country: Any) -> list[str]:
     """Names pycountry knows, leaving out catalogue forms with a comma ("Korea, Republic of")."""
     names = [getattr(country, a, None) for a in ("name", "official_name", "common_name")]
     return [n for n in names if n and "," not in n]
