@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import Any
 
 import click
 
-from graph.settings import BY_NAME, load_settings
+from graph.settings import BY_NAME, SETTINGS, load_settings
 
 if __name__ == "__main__":  # `python -m graph.cli`: command modules importing graph.cli get this module
     sys.modules.setdefault("graph.cli", sys.modules[__name__])
@@ -209,18 +210,25 @@ def load(files: tuple[Path, ...], graph_iri: str | None, **flags: Any) -> None:
                   "max_rows", "max_request_bytes", "cache_size")
 @click.option("--build-if-needed", is_flag=True, help="Build (and validate) first when the repo changed.")
 def serve(build_if_needed: bool, **flags: Any) -> None:
-    """Serve the graph over the SPARQL 1.1 Protocol and as linked data (production WSGI server)."""
+    """Serve the graph over the SPARQL 1.1 Protocol and as linked data (granian, a Rust HTTP server).
+
+    Granian runs the Flask app in one worker process (the embedded store admits one writer) with
+    ``threads`` blocking threads; the worker builds the app from the environment, so the resolved
+    settings are handed over as ``OSCE_KG_*`` variables. The app enforces ``max_request_bytes`` (413).
+    SIGTERM/SIGINT stop the worker gracefully, killed after 5 s if it does not stop.
+    """
     settings = resolve(**flags)
     if build_if_needed:
         _build_if_needed(settings)
-    from waitress import serve as waitress_serve
+    from granian import Granian
+    from granian.constants import Interfaces
 
-    from server import create_app
-
-    app = create_app(settings)
+    for setting in SETTINGS:
+        os.environ[setting.env] = str(settings[setting.name])
     click.echo(f"serving on http://{settings['host']}:{settings['port']}/", err=True)
-    waitress_serve(app, host=settings["host"], port=settings["port"], threads=settings["threads"],
-                   max_request_body_size=settings["max_request_bytes"], ident="osce-kg")
+    Granian("server:create_app", factory=True, interface=Interfaces.WSGI, address=settings["host"],
+            port=settings["port"], workers=1, blocking_threads=max(1, settings["threads"]),
+            log_access=False, workers_kill_timeout=5).serve()
 
 
 def _build_if_needed(settings: dict[str, Any]) -> None:

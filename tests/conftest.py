@@ -83,7 +83,7 @@ def stop_server(proc: subprocess.Popen[bytes]) -> None:
 
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of a real `osce-kg serve` process (waitress) serving the shipped graph."""
+    """Base URL of a real `osce-kg serve` process (granian) serving the shipped graph."""
     proc, base = start_server(tmp_path_factory.mktemp("server"))
     try:
         yield base

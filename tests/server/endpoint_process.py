@@ -1,4 +1,4 @@
-"""A real server process (waitress, the app of `osce-kg serve`) over a small store the test loads.
+"""A real `osce-kg serve` process (granian running the Flask app) over a small store the test loads.
 
 The shipped graph's `live_server` fixture (tests/conftest.py) builds everything; protocol and
 safety behaviour is about the server, so these tests may also run it over a few triples, with
@@ -17,10 +17,6 @@ from graph.store.oxigraph import OxigraphStore
 from tests.conftest import free_port, stop_server, wait_for_http
 
 DATA = Path(__file__).resolve().parent / "data"
-RUN = ("import sys; from waitress import serve; from graph.settings import load_settings; "
-       "from server import create_app; s = load_settings(); "
-       "serve(create_app(s), host='127.0.0.1', port=int(sys.argv[1]), threads=s['threads'], "
-       "max_request_body_size=s['max_request_bytes'])")
 
 
 def load_store(path: Path, files: tuple[Path, ...] = (DATA / "protocol.trig",),
@@ -40,7 +36,8 @@ def start(tmp: Path, settings: Mapping[str, str] | None = None,
     port = free_port()
     env = {**os.environ, "OSCE_KG_STORE": "oxigraph", "OSCE_KG_STORE_PATH": str(tmp / "store"),
            **{f"OSCE_KG_{k.upper()}": v for k, v in (settings or {}).items()}}
-    proc = subprocess.Popen([sys.executable, "-c", RUN, str(port)], cwd=tmp, env=env,
+    command = [sys.executable, "-m", "graph.cli", "serve", "--port", str(port)]
+    proc = subprocess.Popen(command, cwd=tmp, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
