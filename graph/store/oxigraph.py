@@ -22,7 +22,7 @@ from graph.store.base import (
     StoreError,
 )
 from graph.store.results import serialize_rows
-from graph.store.terms import to_ox, to_rdflib
+from graph.store.terms import query_result, to_ox, to_rdflib
 
 OX_RESULT_FORMATS = {
     "json": ox.QueryResultsFormat.JSON,
@@ -82,27 +82,8 @@ class OxigraphStore(Store):
               dataset: DatasetSpec | None = None, max_rows: int | None = None) -> QueryResult:
         res = self._run(sparql, bindings, dataset)
         try:
-            if isinstance(res, ox.QueryBoolean):
-                return QueryResult("ask", boolean=bool(res))
-            if isinstance(res, ox.QuerySolutions):
-                variables = [v.value for v in res.variables]
-                rows: list[dict[str, Node]] = []
-                for i, sol in enumerate(res):
-                    if max_rows is not None and i >= max_rows:
-                        break
-                    row = {}
-                    for v in variables:
-                        t = sol[v]
-                        if t is not None:
-                            row[v] = to_rdflib(t)
-                    rows.append(row)
-                return QueryResult("select", variables=variables, rows=rows)
-            g = Graph()
-            for i, t in enumerate(res):
-                if max_rows is not None and i >= max_rows:
-                    break
-                g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-            return QueryResult("graph", graph=g)
+            result: QueryResult = query_result(res, max_rows)
+            return result
         except OSError as exc:  # evaluation errors surface while iterating
             raise StoreError(str(exc)) from exc
 

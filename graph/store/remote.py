@@ -52,7 +52,7 @@ from graph.store.base import (
 from graph.store.oxigraph import OX_RDF_FORMATS, OX_RESULT_FORMATS
 from graph.store.results import serialize_rows
 from graph.store.sparql_text import SparqlTextError, inject_values, query_form
-from graph.store.terms import to_ox, to_rdflib
+from graph.store.terms import query_result, to_ox, to_rdflib
 
 _QUAD_FORMATS = {"trig", "nquads"}
 _ACCEPT_RESULTS = "application/sparql-results+xml"
@@ -284,21 +284,8 @@ class RemoteStore(Store):
 
     def query(self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None,
               dataset: DatasetSpec | None = None, max_rows: int | None = None) -> QueryResult:
-        res = self._run(sparql, bindings, dataset)
-        if isinstance(res, ox.QueryBoolean):
-            return QueryResult("ask", boolean=bool(res))
-        if isinstance(res, ox.QuerySolutions):
-            variables = [v.value for v in res.variables]
-            rows: list[dict[str, Node]] = []
-            for i, sol in enumerate(res):
-                if max_rows is not None and i >= max_rows:
-                    break
-                rows.append({v: to_rdflib(sol[v]) for v in variables if sol[v] is not None})
-            return QueryResult("select", variables=variables, rows=rows)
-        g = Graph()
-        for t in res[:max_rows] if max_rows is not None else res:
-            g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-        return QueryResult("graph", graph=g)
+        result: QueryResult = query_result(self._run(sparql, bindings, dataset), max_rows)
+        return result
 
     def query_serialized(self, sparql: str, fmt: str, *, dataset: DatasetSpec | None = None,
                          max_rows: int | None = None) -> tuple[QueryKind, bytes]:

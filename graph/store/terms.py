@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier, Node
 
@@ -42,3 +44,21 @@ def to_ox(term: Identifier | Node) -> Any:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"cannot convert {term!r}")
+
+
+def query_result(res: Any, max_rows: int | None) -> Any:
+    """A pyoxigraph answer (local or parsed from a remote server) as a `QueryResult`, rows capped."""
+    from graph.store.base import QueryResult
+
+    if isinstance(res, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(res))
+    if isinstance(res, ox.QuerySolutions):
+        variables = [v.value for v in res.variables]
+        rows = [{v: to_rdflib(sol[v]) for v in variables if sol[v] is not None}
+                for sol in islice(res, max_rows)]
+        return QueryResult("select", variables=variables, rows=rows)
+    g = Graph()
+    triples: Iterable[Any] = islice(res, max_rows)
+    for t in triples:
+        g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+    return QueryResult("graph", graph=g)
