@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import islice
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
@@ -197,6 +198,7 @@ def _describe_native(native: ox.Store, d: Description, incoming_limit: int) -> D
         if not isinstance(term, ox.NamedNode):
             return None
         if term not in label_cache:
+            # one bound scan per label property: cheaper than one scan of all the neighbour's statements
             found = [(p.value, to_rdflib(q.object)) for p in _OX_LABELS
                      for q in native.quads_for_pattern(term, p, None, None)]
             label_cache[term] = pick_label(found)  # type: ignore[arg-type]
@@ -260,33 +262,26 @@ def serialize(d: Description, media_type: str) -> bytes:
 
 def entity_rdf(store: Store, iri: str, media_type: str, incoming_limit: int = INCOMING_LIMIT) -> bytes | None:
     """What `serialize(describe(...))` gives, or None for an unknown IRI; on Oxigraph straight from
-    two index scans to the serializer, skipping the labels and document titles only pages show."""
+    two index scans to the serializer, skipping the labels and document titles only pages show.
+
+    This is the cold point-lookup path, so it does no more than it must: the statements stay
+    pyoxigraph terms, duplicates across graphs are dropped keeping index order (outgoing first, then
+    incoming grouped by subject; deterministic for given data), and nothing is sorted in Python."""
     native = native_store(store)
     if native is None or not valid_iri(iri):
         d = describe(store, iri, incoming_limit)
         return serialize(d, media_type) if d.exists else None
     s = ox.NamedNode(iri)
-    found = [q for q in native.quads_for_pattern(s, None, None, None)
-             if isinstance(q.graph_name, ox.NamedNode)]
-    incoming = 0
-    for q in native.quads_for_pattern(None, None, s, None):
-        if isinstance(q.graph_name, ox.NamedNode):
-            if incoming >= incoming_limit:
-                break
-            incoming += 1
-            found.append(q)
+    named = ox.NamedNode
+    found = [q for q in native.quads_for_pattern(s, None, None, None) if type(q.graph_name) is named]
+    found += islice((q for q in native.quads_for_pattern(None, None, s, None) if type(q.graph_name) is named),
+                    incoming_limit)
     if not found:
         return None
     fmt, keep_graphs = RDF_OUTPUTS[media_type]
-
-    def order(t: ox.Triple | ox.Quad) -> tuple[bool, str, str, str]:
-        return t.subject != s, t.predicate.value, str(t.subject), str(t.object)
-
-    if keep_graphs:
-        data: list[ox.Quad] | list[ox.Triple] = sorted(
-            set(found), key=lambda q: (str(q.graph_name), *order(q)))
-    else:
-        data = sorted({q.triple for q in found}, key=order)
+    data: list[ox.Quad] | list[ox.Triple] = (  # quad formats: one block per graph (a stable sort)
+        sorted(dict.fromkeys(found), key=lambda q: q.graph_name.value) if keep_graphs
+        else list(dict.fromkeys(q.triple for q in found)))
     prefixes = (
         _TURTLE_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None
     )
