@@ -206,16 +206,16 @@ def load(files: tuple[Path, ...], graph_iri: str | None, **flags: Any) -> None:
 
 
 @cli.command()
-@settings_options(*STORE_SETTINGS, "host", "port", "threads", "base_iri", "public_url", "query_timeout",
-                  "max_rows", "max_request_bytes", "cache_size")
+@settings_options(*STORE_SETTINGS, "host", "port", "threads", "workers", "base_iri", "public_url",
+                  "query_timeout", "max_rows", "max_request_bytes", "cache_size")
 @click.option("--build-if-needed", is_flag=True, help="Build (and validate) first when the repo changed.")
 def serve(build_if_needed: bool, **flags: Any) -> None:
     """Serve the graph over the SPARQL 1.1 Protocol and as linked data (granian, a Rust HTTP server).
 
-    Granian runs the Flask app in one worker process (the embedded store admits one writer) with
-    ``threads`` blocking threads; the worker builds the app from the environment, so the resolved
-    settings are handed over as ``OSCE_KG_*`` variables. The app enforces ``max_request_bytes`` (413).
-    SIGTERM/SIGINT stop the worker gracefully, killed after 5 s if it does not stop.
+    Granian runs the Flask app in ``workers`` processes (above 1 they open the embedded store
+    read-only) with ``threads`` blocking threads each; a worker builds the app from the environment,
+    so the resolved settings are handed over as ``OSCE_KG_*`` variables. The app enforces
+    ``max_request_bytes`` (413). SIGTERM/SIGINT stop the workers gracefully (killed after 5 s).
     """
     settings = resolve(**flags)
     if build_if_needed:
@@ -226,9 +226,9 @@ def serve(build_if_needed: bool, **flags: Any) -> None:
     for setting in SETTINGS:
         os.environ[setting.env] = str(settings[setting.name])
     click.echo(f"serving on http://{settings['host']}:{settings['port']}/", err=True)
-    Granian("server:create_app", factory=True, interface=Interfaces.WSGI, address=settings["host"],
-            port=settings["port"], workers=1, blocking_threads=max(1, settings["threads"]),
-            log_access=False, workers_kill_timeout=5).serve()
+    Granian("server.wsgi:serving_app", factory=True, interface=Interfaces.WSGI, address=settings["host"],
+            port=settings["port"], workers=max(1, settings["workers"]),
+            blocking_threads=max(1, settings["threads"]), log_access=False, workers_kill_timeout=5).serve()
 
 
 def _build_if_needed(settings: dict[str, Any]) -> None:

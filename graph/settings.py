@@ -46,7 +46,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Remote backend: Graph Store Protocol URL (optional; else Update is used)."),
     Setting("host", "127.0.0.1", "Address the server binds to."),
     Setting("port", 5000, "Port the server listens on.", int),
-    Setting("threads", 8, "Worker threads of the WSGI server.", int),
+    Setting("threads", 8, "Threads per server worker process (granian blocking threads).", int),
+    Setting("workers", 1, "Server worker processes; above 1 each opens the embedded store read-only,"
+            " so writes made while serving are seen after a restart.", int),
     Setting("base_iri", "https://w3id.org/osce-kg/",
             "Public base of minted IRIs; the server maps it onto its own root."),
     Setting("public_url", "", "Public URL of this server (for links in VoID and service descriptions)."),

@@ -10,7 +10,11 @@ from graph.store import Store, open_store
 
 
 def init_app(app: Flask, store: Store | None = None) -> None:
-    app.extensions["osce_kg"] = store if store is not None else open_store(app.config["KG"])
+    """With several server worker processes (setting ``workers``) each opens the store read-only:
+    an embedded store admits one writer, and the server never writes."""
+    settings = app.config["KG"]
+    read_only = int(settings.get("workers") or 1) > 1 and settings["store"] == "oxigraph"
+    app.extensions["osce_kg"] = store if store is not None else open_store(settings, read_only=read_only)
 
 
 def get_store() -> Store:
