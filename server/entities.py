@@ -280,7 +280,7 @@ def entity_rdf(store: Store, iri: str, media_type: str, incoming_limit: int = IN
         return None
     fmt, keep_graphs = RDF_OUTPUTS[media_type]
     data: list[ox.Quad] | list[ox.Triple] = (  # quad formats: one block per graph (a stable sort)
-        sorted(dict.fromkeys(found), key=lambda q: q.graph_name.value) if keep_graphs
+        sorted(dict.fromkeys(found), key=lambda q: str(q.graph_name)) if keep_graphs
         else list(dict.fromkeys(q.triple for q in found)))
     prefixes = (
         _TURTLE_PREFIXES if fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.TRIG, ox.RdfFormat.RDF_XML) else None
