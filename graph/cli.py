@@ -6,11 +6,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from graph.settings import BY_NAME, SETTINGS, load_settings
+
+if TYPE_CHECKING:
+    from graph.store import Store
 
 if __name__ == "__main__":  # `python -m graph.cli`: command modules importing graph.cli get this module
     sys.modules.setdefault("graph.cli", sys.modules[__name__])
@@ -39,7 +42,7 @@ def resolve(**flags: Any) -> dict[str, Any]:
         raise click.UsageError(str(exc)) from exc
 
 
-def open_configured_store(settings: dict[str, Any]):  # type: ignore[no-untyped-def]
+def open_configured_store(settings: dict[str, Any]) -> Store:
     from graph.store import StoreError, open_store
 
     try:
@@ -158,7 +161,8 @@ def query(name: str, params: tuple[str, ...], fmt: str, **flags: Any) -> None:
 @cli.command()
 @settings_options(*STORE_SETTINGS)
 @click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "turtle"]), default="trig")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File (default: stdout).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="File (default: stdout).")
 def export(fmt: str, output: Path | None, **flags: Any) -> None:
     """Write the whole graph: TriG or N-Quads (with named graphs) or Turtle (their union)."""
     store = open_configured_store(resolve(**flags))
@@ -183,7 +187,8 @@ def export(fmt: str, output: Path | None, **flags: Any) -> None:
 
 @cli.command()
 @settings_options(*STORE_SETTINGS)
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--graph", "graph_iri", help="Target named graph for triple formats (default: one per file).")
 def load(files: tuple[Path, ...], graph_iri: str | None, **flags: Any) -> None:
     """Load RDF files (Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML); each file atomically."""
