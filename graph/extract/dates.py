@@ -143,10 +143,7 @@ def ordinal_value(word: str) -> int | None:
         return int(m[1])
     if w in ORDINAL_WORDS:
         return ORDINAL_WORDS[w]
-    m = re.fullmatch(r"([a-z]+)[- ]([a-z]+)", w)
-    if m and m[1] in _TENS and m[2] in ORDINAL_WORDS and ORDINAL_WORDS[m[2]] < 10:
-        return _TENS[m[1]] + ORDINAL_WORDS[m[2]]
-    return None
+    return _compound(w, ORDINAL_WORDS)
 
 
 def number_value(word: str) -> int | None:
@@ -156,9 +153,14 @@ def number_value(word: str) -> int | None:
         return int(re.sub(r"\D", "", w))
     if w in NUMBER_WORDS:
         return NUMBER_WORDS[w]
+    return _compound(w, NUMBER_WORDS)
+
+
+def _compound(w: str, units: dict[str, int]) -> int | None:
+    """'twenty-five' / 'twenty-first': a tens word joined to a unit word of the given table."""
     m = re.fullmatch(r"([a-z]+)[- ]([a-z]+)", w)
-    if m and m[1] in _TENS and m[2] in NUMBER_WORDS and NUMBER_WORDS[m[2]] < 10:
-        return _TENS[m[1]] + NUMBER_WORDS[m[2]]
+    if m and m[1] in _TENS and m[2] in units and units[m[2]] < 10:
+        return _TENS[m[1]] + units[m[2]]
     return None
 
 
