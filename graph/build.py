@@ -30,7 +30,9 @@ def ontology_data() -> Graph:
 def source_files() -> list[Path]:
     """Every file whose content determines the built graph (for the fingerprint)."""
     files = ontology_files() + sorted((ROOT / "graph").rglob("*.py"))
-    files += sorted((ROOT / "graph" / "reference").rglob("*"))
+    # the reference fact tables (the .py beside them are counted above; caches are not sources)
+    files += sorted(f for f in (ROOT / "graph" / "reference").rglob("*")
+                    if f.suffix != ".py" and "__pycache__" not in f.parts)
     files += sorted(PAGES_DIR.rglob("*.txt"))
     return [f for f in files if f.is_file()]
 
