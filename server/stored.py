@@ -18,7 +18,7 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 from rdflib import URIRef
 
 from graph.queries import ParameterError, StoredQuery, load_queries, stored_queries
-from graph.store.base import QuerySyntaxError, StoreError
+from graph.store.base import RESULT_FORMATS, QuerySyntaxError, StoreError
 from server.entities import valid_iri
 from server.evaluation import EvaluationError
 from server.execution import QueryTimeout
@@ -29,13 +29,7 @@ from server.safety import Refused
 
 bp = Blueprint("stored", __name__)
 
-FORMATS = {
-    "html": "text/html",
-    "json": "application/sparql-results+json",
-    "csv": "text/csv",
-    "xml": "application/sparql-results+xml",
-    "tsv": "text/tab-separated-values",
-}
+FORMATS = {"html": "text/html", **RESULT_FORMATS}
 FORMAT_OF = {mt: f for f, mt in FORMATS.items()}
 RUN_OFFERS = [*FORMATS.values(), "application/json"]
 LIST_OFFERS = ["text/html", "application/json"]

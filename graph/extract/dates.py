@@ -98,16 +98,8 @@ NUMBER_WORDS = {
     "ninety": 90,
     "hundred": 100,
 }
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+# the tens words of NUMBER_WORDS, which can take a unit word ("twenty-five", "twenty-first")
+_TENS = {w: n for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10)}
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
