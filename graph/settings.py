@@ -49,6 +49,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("threads", 8, "Threads per server worker process (granian blocking threads).", int),
     Setting("workers", 1, "Server worker processes; above 1 each opens the embedded store read-only,"
             " so writes made while serving are seen after a restart.", int),
+    Setting("replica_max_quads", 1_000_000,
+            "The server copies the embedded store into memory and serves from the copy when it holds at"
+            " most this many quads (about 0.5 KB per quad in each server worker and query worker;"
+            " 0: never). Queries run about twice as fast; writes made while serving are seen after a"
+            " restart.", int),
     Setting("base_iri", "https://w3id.org/osce-kg/",
             "Public base of minted IRIs; the server maps it onto its own root."),
     Setting("public_url", "", "Public URL of this server (for links in VoID and service descriptions)."),

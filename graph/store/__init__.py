@@ -20,16 +20,33 @@ __all__ = ["RDF_FORMATS", "RESULT_FORMATS", "DatasetSpec", "QueryResult", "Query
            "StoreError", "open_store"]
 
 
-def open_store(settings: dict[str, Any], read_only: bool = False) -> Store:
+def open_store(settings: dict[str, Any], read_only: bool = False, replica: bool = False) -> Store:
     """The store the settings name: ``oxigraph`` (persistent, default), ``memory`` or ``remote``,
-    behind a query cache when the ``cache_size`` setting is above 0."""
-    store = _open_backend(settings, read_only)
+    behind a query cache when the ``cache_size`` setting is above 0. With ``replica`` (the server) a
+    persistent store small enough (setting ``replica_max_quads``) is served from an in-memory copy."""
+    store = _replica(settings) if replica else None
+    if store is None:
+        store = _open_backend(settings, read_only)
     size = int(settings.get("cache_size") or 0)
     if size > 0:
         from graph.store.cache import CachingStore
 
         return CachingStore(store, size)
     return store
+
+
+def _store_path(settings: dict[str, Any]) -> Path:
+    path = Path(settings["store_path"])
+    return path if path.is_absolute() else ROOT / path
+
+
+def _replica(settings: dict[str, Any]) -> Store | None:
+    limit = int(settings.get("replica_max_quads") or 0)
+    if settings["store"] != "oxigraph" or limit <= 0 or not _store_path(settings).exists():
+        return None
+    from graph.store.oxigraph import OxigraphStore
+
+    return OxigraphStore.memory_replica(_store_path(settings), limit)
 
 
 def _open_backend(settings: dict[str, Any], read_only: bool) -> Store:
@@ -41,8 +58,7 @@ def _open_backend(settings: dict[str, Any], read_only: bool) -> Store:
     if kind == "oxigraph":
         from graph.store.oxigraph import OxigraphStore
 
-        path = Path(settings["store_path"])
-        return OxigraphStore(path if path.is_absolute() else ROOT / path, read_only=read_only)
+        return OxigraphStore(_store_path(settings), read_only=read_only)
     if kind == "remote":
         from graph.store.remote import RemoteStore
 
