@@ -78,14 +78,14 @@ def term_tuple(term: Identifier) -> tuple[str, ...]:
 
 # -- worker processes ----------------------------------------------------------------------------
 class _Worker:
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, replica_max_quads: int) -> None:
         req_r, req_w = os.pipe()
         rep_r, rep_w = os.pipe()
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
         try:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "server.worker", path, str(req_r), str(rep_w)],
+                [sys.executable, "-m", "server.worker", path, str(req_r), str(rep_w), str(replica_max_quads)],
                 pass_fds=(req_r, rep_w), stdin=subprocess.DEVNULL, env=env, cwd=str(ROOT))
         finally:
             os.close(req_r)
@@ -113,11 +113,13 @@ class _Worker:
 
 
 class WorkerPool:
-    """``size`` worker processes over one store directory; a timed-out worker is killed and replaced."""
+    """``size`` worker processes over one store directory (each with its own in-memory copy when
+    ``replica_max_quads`` > 0); a timed-out worker is killed and replaced."""
 
-    def __init__(self, path: str, size: int) -> None:
+    def __init__(self, path: str, size: int, replica_max_quads: int = 0) -> None:
         self.path = path
         self.size = size
+        self.replica_max_quads = replica_max_quads
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
@@ -128,8 +130,8 @@ class WorkerPool:
 
     def _spawn(self) -> None:
         try:
-            w = _Worker(self.path)
-            w.wait_ready(60)
+            w = _Worker(self.path, self.replica_max_quads)
+            w.wait_ready(60 if not self.replica_max_quads else 600)  # a copy takes ~1 s per 100k quads
         except (OSError, StoreError) as exc:
             self.error = str(exc)
             return
@@ -211,7 +213,10 @@ class Executor:
         self.max_rows = int(settings["max_rows"])
         self.remote = settings.get("store") == "remote"
         self._named: tuple[int, frozenset[str]] | None = None
-        path = getattr(store, "path", None)
+        # an in-memory copy of a persistent store (server.kg) runs in workers holding copies too
+        replica_of = getattr(store, "replica_of", None)
+        path = getattr(store, "path", None) or replica_of
+        self._replica_max_quads = int(settings.get("replica_max_quads") or 0) if replica_of else 0
         self.native = getattr(store, "native", None)
         self.mode = "process" if path is not None and self.native is not None else "thread"
         self._pool: WorkerPool | None = None
@@ -219,7 +224,8 @@ class Executor:
         self._path = None if path is None else str(path)
         self._threads = ThreadPoolExecutor(max_workers=max(2, int(settings.get("threads") or 8)),
                                            thread_name_prefix="query")
-        self._pool_size = max(2, min(4, os.cpu_count() or 2))
+        # one worker per request this process can have in flight (``threads``), two to four of them
+        self._pool_size = min(max(1, int(settings.get("threads") or 1)), max(2, min(4, os.cpu_count() or 2)))
         self._lock = threading.Lock()
         # The answer cache is the store's own (graph/store/cache.py), keyed here by the whole job.
         self._cache = store if isinstance(store, CachingStore) and store.size > 0 else None
@@ -302,7 +308,7 @@ class Executor:
                 self._pool = None
             if self._pool is None:
                 assert self._path is not None
-                self._pool = WorkerPool(self._path, self._pool_size)
+                self._pool = WorkerPool(self._path, self._pool_size, self._replica_max_quads)
                 self._pool_generation = generation
             return self._pool
 

@@ -10,11 +10,14 @@ from graph.store import Store, open_store
 
 
 def init_app(app: Flask, store: Store | None = None) -> None:
-    """With several server worker processes (setting ``workers``) each opens the store read-only:
-    an embedded store admits one writer, and the server never writes."""
+    """The server never writes. It serves an embedded store from an in-memory copy when the store is
+    small enough (setting ``replica_max_quads``); otherwise with several server worker processes
+    (setting ``workers``) each opens the store read-only, as an embedded store admits one writer."""
     settings = app.config["KG"]
     read_only = int(settings.get("workers") or 1) > 1 and settings["store"] == "oxigraph"
-    app.extensions["osce_kg"] = store if store is not None else open_store(settings, read_only=read_only)
+    if store is None:
+        store = open_store(settings, read_only=read_only, replica=True)
+    app.extensions["osce_kg"] = store
 
 
 def get_store() -> Store:

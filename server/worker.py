@@ -1,6 +1,8 @@
 """A query worker process: opens the store read-only and answers jobs from a pipe until it closes.
 
-Started by ``server.execution.WorkerPool`` as ``python -m server.worker STORE_PATH READ_FD WRITE_FD``.
+Started by ``server.execution.WorkerPool`` as
+``python -m server.worker STORE_PATH READ_FD WRITE_FD REPLICA_MAX_QUADS``; with the last above 0 the
+worker answers from an in-memory copy of the store when the store holds at most that many quads.
 Messages are ``marshal``-ed tuples; the first reply is ``("ready", triples)`` or
 ``("error", message)``. The pool kills a worker whose query runs past the time limit, which is the
 only way to stop an Oxigraph query (it cannot be cancelled in-process).
@@ -35,26 +37,35 @@ def _die_with_parent() -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _open(path: str) -> Any:
+def _open(path: str, replica_max_quads: int) -> Any:
+    from pathlib import Path
+
     import pyoxigraph as ox
+
+    from graph.store.base import StoreError
+    from graph.store.oxigraph import OxigraphStore
 
     # Right after a writer opened the directory RocksDB may still be replacing files; retry briefly.
     last: Exception | None = None
     for _ in range(40):
         try:
+            if replica_max_quads > 0:
+                replica = OxigraphStore.memory_replica(Path(path), replica_max_quads)
+                if replica is not None:
+                    return replica.native
             return ox.Store.read_only(path)
-        except (OSError, RuntimeError) as exc:
+        except (OSError, RuntimeError, StoreError) as exc:
             last = exc
             time.sleep(0.1)
     raise RuntimeError(f"cannot open the store at {path} read-only: {last}")
 
 
-def serve(path: str, read_fd: int, write_fd: int) -> None:
+def serve(path: str, read_fd: int, write_fd: int, replica_max_quads: int = 0) -> None:
     from server.evaluation import EvaluationError, SyntaxProblem, evaluate
 
     inbox, outbox = Connection(read_fd, writable=False), Connection(write_fd, readable=False)
     try:
-        store = _open(path)
+        store = _open(path, replica_max_quads)
     except RuntimeError as exc:
         outbox.send_bytes(marshal.dumps(("error", str(exc))))
         return
@@ -78,7 +89,7 @@ def serve(path: str, read_fd: int, write_fd: int) -> None:
 def main(argv: list[str]) -> None:
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the server, which stops us
-    serve(argv[0], int(argv[1]), int(argv[2]))
+    serve(argv[0], int(argv[1]), int(argv[2]), int(argv[3]) if len(argv) > 3 else 0)
 
 
 if __name__ == "__main__":
