@@ -16,6 +16,7 @@ the same (focus node, shape, path) results on the shape fixtures and on the ship
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 
@@ -177,14 +178,21 @@ def _validate(union_nt: str, sparql_store: ox.Store, union: bool, shapes: Graph)
     turbo_shapes, native = split_shapes(shapes)
     conforms = True
     report = Graph()
-    if turbo_shapes:
-        program = _compiled_turbo(shapes)
-        data = Input(union_nt + _ontology_nt(), "nt", None, {}, {})
-        ok, report, _ = program.validate(  # type: ignore[attr-defined]
-            data, allow_warnings=True, use_shapes=[str(s) for s in turbo_shapes if isinstance(s, URIRef)]
-            if all(isinstance(s, URIRef) for s in turbo_shapes) else None)
-        conforms = bool(ok)
-    conforms = _run_native(sparql_store, native, report, union) and conforms
+    # The two engines share nothing and both leave Python for their work, so on two cores the
+    # SHACL-SPARQL queries run while turbo validates (about 3 of 17 s at 10k events).
+    native_report = Graph()
+    with ThreadPoolExecutor(1, thread_name_prefix="shacl-sparql") as pool:
+        native_ok = pool.submit(_run_native, sparql_store, native, native_report, union)
+        if turbo_shapes:
+            program = _compiled_turbo(shapes)
+            data = Input(union_nt + _ontology_nt(), "nt", None, {}, {})
+            ok, report, _ = program.validate(  # type: ignore[attr-defined]
+                data, allow_warnings=True,
+                use_shapes=[str(s) for s in turbo_shapes if isinstance(s, URIRef)]
+                if all(isinstance(s, URIRef) for s in turbo_shapes) else None)
+            conforms = bool(ok)
+        conforms = native_ok.result() and conforms
+    report += native_report
     report.set((report.value(predicate=RDF.type, object=SH.ValidationReport) or BNode(), SH.conforms,
                 Literal(conforms)))
     rep = report_from_graph(conforms, report)
