@@ -83,7 +83,10 @@ def serve(path: str, read_fd: int, write_fd: int, replica_max_quads: int = 0) ->
             reply = ("error", str(exc))
         except Exception as exc:  # noqa: BLE001 - a worker must answer, never die silently
             reply = ("error", f"{type(exc).__name__}: {exc}")
-        outbox.send_bytes(marshal.dumps(reply))
+        try:
+            outbox.send_bytes(marshal.dumps(reply))
+        except OSError:  # the server went away mid-query (stopped): nobody is left to answer
+            return
 
 
 def main(argv: list[str]) -> None:
