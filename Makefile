@@ -29,6 +29,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
+	$(BIN)/python benchmarks/ingest_bench.py
 	$(BIN)/python benchmarks/run.py --write-docs
 
 lint: $(STAMP)
