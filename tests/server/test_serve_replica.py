@@ -34,7 +34,8 @@ def _load(store: Path, tmp: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_copy_leaves_the_store_writable_and_serves_a_snapshot_until_restart(tmp_path: Path) -> None:
-    proc, base = start(tmp_path / "a", {"workers": "2", "cache_size": "0"})
+    # one worker, as in the control below: there only the copy leaves the store unlocked
+    proc, base = start(tmp_path / "a", {"workers": "1", "cache_size": "0"})
     try:
         assert not _ask(base)
         loaded = _load(tmp_path / "a" / "store", tmp_path)
@@ -42,7 +43,7 @@ def test_a_copy_leaves_the_store_writable_and_serves_a_snapshot_until_restart(tm
         assert not _ask(base), "the running server answers from the copy it made at start"
     finally:
         stop(proc)
-    proc, base = start(tmp_path / "a", {"workers": "2", "cache_size": "0"})  # start reloads the same store
+    proc, base = start(tmp_path / "a", {"workers": "1", "cache_size": "0"})  # start reloads the same store
     try:
         assert _ask(base)
     finally:

@@ -28,7 +28,7 @@ def _job(text: str) -> bytes:
     return marshal.dumps((text, None, "json", None, None, True, (), 100))
 
 
-def test_a_worker_answers_from_its_copy_and_says_how_many_quads(tmp_path: Path) -> None:
+def test_a_worker_answers_with_and_without_a_copy_of_the_store(tmp_path: Path) -> None:
     load_store(tmp_path / "store")
     for limit in (0, 10**6):  # read-only RocksDB, then an in-memory copy
         proc, send, recv = _start(tmp_path / "store", limit)
