@@ -211,8 +211,8 @@ def load(files: tuple[Path, ...], graph_iri: str | None, **flags: Any) -> None:
 
 
 @cli.command()
-@settings_options(*STORE_SETTINGS, "host", "port", "threads", "workers", "base_iri", "public_url",
-                  "query_timeout", "max_rows", "max_request_bytes", "cache_size")
+@settings_options(*STORE_SETTINGS, "host", "port", "threads", "workers", "replica_max_quads",
+                  "base_iri", "public_url", "query_timeout", "max_rows", "max_request_bytes", "cache_size")
 @click.option("--build-if-needed", is_flag=True, help="Build (and validate) first when the repo changed.")
 def serve(build_if_needed: bool, **flags: Any) -> None:
     """Serve the graph over the SPARQL 1.1 Protocol and as linked data (granian, a Rust HTTP server).
