@@ -38,26 +38,34 @@ def _die_with_parent() -> None:
 
 
 def _open(path: str, replica_max_quads: int) -> Any:
-    from pathlib import Path
-
     import pyoxigraph as ox
-
-    from graph.store.base import StoreError
-    from graph.store.oxigraph import OxigraphStore
 
     # Right after a writer opened the directory RocksDB may still be replacing files; retry briefly.
     last: Exception | None = None
     for _ in range(40):
         try:
-            if replica_max_quads > 0:
-                replica = OxigraphStore.memory_replica(Path(path), replica_max_quads)
-                if replica is not None:
-                    return replica.native
-            return ox.Store.read_only(path)
-        except (OSError, RuntimeError, StoreError) as exc:
+            copy = _memory_copy(path, replica_max_quads) if replica_max_quads > 0 else None
+            return copy if copy is not None else ox.Store.read_only(path)
+        except (OSError, RuntimeError) as exc:
             last = exc
             time.sleep(0.1)
     raise RuntimeError(f"cannot open the store at {path} read-only: {last}")
+
+
+def _memory_copy(path: str, max_quads: int) -> Any:
+    """The store copied into memory, or None when it holds more than ``max_quads``. Imported here:
+    the store module brings rdflib (0.1 s), which a worker reading RocksDB does not need at each
+    (re)start."""
+    from pathlib import Path
+
+    from graph.store.base import StoreError
+    from graph.store.oxigraph import OxigraphStore
+
+    try:
+        replica = OxigraphStore.memory_replica(Path(path), max_quads)
+    except StoreError as exc:
+        raise RuntimeError(str(exc)) from exc
+    return None if replica is None else replica.native
 
 
 def serve(path: str, read_fd: int, write_fd: int, replica_max_quads: int = 0) -> None:
