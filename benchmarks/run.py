@@ -538,7 +538,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--big", type=int, default=100_000, help="events for the 4 GB check (0 skips it)")
     ap.add_argument("--duration", type=float, default=5.0, help="seconds per load-generator cell")
     ap.add_argument("--concurrency", default="1,4,16")
-    ap.add_argument("--repeats", type=int, default=3, help="runs per load cell; the table shows medians")
+    ap.add_argument("--repeats", type=int, default=5, help="runs per load cell; the table shows medians")
     ap.add_argument("--write-docs", action="store_true", help="put the table into docs/scale.md")
     ap.add_argument("--work", type=Path, help="working directory (default: a temporary one)")
     args = ap.parse_args(argv)
