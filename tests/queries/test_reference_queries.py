@@ -165,3 +165,27 @@ def test_literal_label_values_are_not_given_a_label(built_store: Store) -> None:
     assert labels == [{"entity": str(KG["state/ita"]), "direction": "out",
                        "property": "http://www.w3.org/2004/02/skos/core#prefLabel", "value": "Italy",
                        "graph": REFERENCE}]
+
+
+def test_meeting_series_pairs_each_organizer_with_its_own_name_and_counts_zero_events() -> None:
+    """Two organizers: each row names its own (the path form paired every organizer with every name);
+    a series with no events still has a row, with 0."""
+    from rdflib import Graph
+
+    from graph.store import open_store
+
+    data = Graph().parse(format="turtle", data="""
+        @prefix osce: <https://w3id.org/osce-kg/def#> . @prefix schema: <https://schema.org/> .
+        @prefix skos: <http://www.w3.org/2004/02/skos/core#> . @prefix kg: <https://w3id.org/osce-kg/id/> .
+        kg:series\\/a a osce:MeetingSeries ; skos:prefLabel "A" ; schema:organizer kg:org\\/x, kg:org\\/y .
+        kg:org\\/x skos:prefLabel "X" . kg:org\\/y skos:prefLabel "Y" .
+        kg:series\\/b a osce:MeetingSeries ; skos:prefLabel "B" .
+        kg:event\\/1 schema:superEvent kg:series\\/a . kg:event\\/2 schema:superEvent kg:series\\/a .
+    """)
+    store = open_store({"store": "memory"})
+    store.add_graphs([(str(KGG["test"]), data)])
+    rows = run(store, "meeting-series")
+    pairs = {(r["organizer"].rsplit("/", 1)[-1], r["organizerName"]) for r in rows if r["name"] == "A"}
+    assert pairs == {("x", "X"), ("y", "Y")}
+    assert {r["events"] for r in rows if r["name"] == "A"} == {"2"}
+    assert [r["events"] for r in rows if r["name"] == "B"] == ["0"]
