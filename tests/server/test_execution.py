@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import platform
 import re
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from server.execution import WorkerPool, worker_env
 from tests.server.endpoint_process import load_store
 
 THP = Path("/sys/kernel/mm/transparent_hugepage/enabled")
+LIBC, LIBC_VERSION = platform.libc_ver()
 
 
 def _huge_pages_kb(pool: WorkerPool) -> int:
@@ -25,6 +27,8 @@ def _huge_pages_kb(pool: WorkerPool) -> int:
 
 @pytest.mark.skipif(not THP.exists() or "[never]" in THP.read_text(),
                     reason="the kernel has no transparent huge pages (or they are off)")
+@pytest.mark.skipif(LIBC != "glibc" or tuple(map(int, LIBC_VERSION.split(".")[:2])) < (2, 35),
+                    reason=f"glibc.malloc.hugetlb needs glibc 2.35+ (found {LIBC} {LIBC_VERSION})")
 def test_query_workers_hold_their_store_copy_in_huge_pages_unless_told_otherwise(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     load_store(tmp_path / "store")
