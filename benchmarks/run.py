@@ -70,17 +70,32 @@ def free_port() -> int:
 
 
 def run_measured(cmd: list[str], log: Path, env: dict[str, str] | None = None) -> tuple[float, float, float]:
-    """(wall seconds, peak RSS in MB, CPU seconds) of one child process; its output goes to ``log``.
+    """(wall seconds, peak RSS in MB, CPU seconds) of one child process and its own children (the
+    validation worker); its output goes to ``log``. The peak is the largest sum of the processes'
+    peaks seen while it runs, sampled every 50 ms (wait4 reports only the largest single process).
     CPU time is shown beside wall time because a shared machine's load stretches the wall clock."""
     start = time.perf_counter()
     with log.open("wb") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=ROOT)
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.05):
+            mb = tree_peak_mb(proc.pid)
+            if mb == mb:
+                peak[0] = max(peak[0], mb)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     _, status, usage = os.wait4(proc.pid, 0)
+    done.set()
+    sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     elapsed = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{log.read_text()[-3000:]}")
-    return elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
+    return elapsed, max(usage.ru_maxrss / 1024, peak[0]), usage.ru_utime + usage.ru_stime
 
 
 def peak_rss_mb(pid: int) -> float:

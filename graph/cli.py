@@ -89,7 +89,7 @@ def _write_fingerprint(settings: dict[str, Any], value: str) -> None:
 
 
 @cli.command()
-@settings_options(*STORE_SETTINGS)
+@settings_options(*STORE_SETTINGS, "validate_processes")
 @click.option("--report-format", type=click.Choice(["text", "turtle", "json"]), default="text",
               help="How to print the SHACL report.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
@@ -103,8 +103,9 @@ def validate(report_format: str, output: Path | None, files: tuple[Path, ...], *
     if files:
         report = validate_files(list(files))
     else:
-        store = open_configured_store(resolve(**flags))
-        report = validate_store(store)
+        settings = resolve(**flags)
+        store = open_configured_store(settings)
+        report = validate_store(store, processes=settings["validate_processes"])
     text = {"text": report.text, "turtle": report.turtle, "json": report.json}[report_format]()
     if output:
         output.write_text(text, encoding="utf-8")
@@ -212,7 +213,8 @@ def load(files: tuple[Path, ...], graph_iri: str | None, **flags: Any) -> None:
 
 @cli.command()
 @settings_options(*STORE_SETTINGS, "host", "port", "threads", "workers", "replica_max_quads",
-                  "base_iri", "public_url", "query_timeout", "max_rows", "max_request_bytes", "cache_size")
+                  "base_iri", "public_url", "query_timeout", "max_rows", "max_request_bytes", "cache_size",
+                  "validate_processes")
 @click.option("--build-if-needed", is_flag=True, help="Build (and validate) first when the repo changed.")
 def serve(build_if_needed: bool, **flags: Any) -> None:
     """Serve the graph over the SPARQL 1.1 Protocol and as linked data (granian, a Rust HTTP server).
@@ -250,7 +252,7 @@ def _build_if_needed(settings: dict[str, Any]) -> None:
     store = open_configured_store(settings)
     summary = run_build(store, progress=lambda m: click.echo(f"building: {m}", err=True))
     click.echo(f"built {summary.triples} triples; validating", err=True)
-    report = validate_store(store)
+    report = validate_store(store, processes=settings["validate_processes"])
     if not report.conforms:
         click.echo(report.text(), err=True)
         raise click.ClickException("the built graph does not conform to the shapes")

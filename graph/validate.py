@@ -125,12 +125,12 @@ def validate_graph(data: Graph, shapes: Graph | None = None) -> Report:
     return report_from_graph(bool(conforms), report)
 
 
-def validate_graph_fast(data: Graph, shapes: Graph | None = None) -> Report:
+def validate_graph_fast(data: Graph, shapes: Graph | None = None, processes: int = 0) -> Report:
     """The same report as `validate_graph`, from the fast engine (see `graph.validate_fast`)."""
     from graph.validate_fast import validate_ntriples
 
     text = data.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    return validate_ntriples(text, shapes if shapes is not None else shapes_graph())
+    return validate_ntriples(text, shapes if shapes is not None else shapes_graph(), processes)
 
 
 def store_union(store: Store) -> Graph:
@@ -140,12 +140,13 @@ def store_union(store: Store) -> Graph:
     return g
 
 
-def validate_store(store: Store, engine: str = "fast") -> Report:
+def validate_store(store: Store, engine: str = "fast", processes: int = 0) -> Report:
     """Run the shapes over the union of the store's graphs.
 
     ``fast`` (default) is pyshacl-turbo for the core constraints plus pyoxigraph for the
     SHACL-SPARQL ones (`graph.validate_fast`); ``pyshacl`` is the reference implementation, about ten
-    times slower. Tests hold the two to the same (focus node, shape, path) results.
+    times slower. Tests hold the two to the same (focus node, shape, path) results. ``processes``
+    is the `validate_processes` setting (0: chosen by graph size and cores).
     """
     if engine == "pyshacl":
         return validate_graph(store_union(store))
@@ -153,7 +154,7 @@ def validate_store(store: Store, engine: str = "fast") -> Report:
         raise ValueError(f"unknown validation engine {engine!r} (fast or pyshacl)")
     from graph.validate_fast import validate_store_fast
 
-    return validate_store_fast(store, shapes_graph())
+    return validate_store_fast(store, shapes_graph(), processes)
 
 
 def validate_files(paths: list[Path]) -> Report:
