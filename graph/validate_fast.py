@@ -36,7 +36,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 from rdflib.term import Node
 
-from graph.namespaces import SH
+from graph.namespaces import OSH, SH
 from graph.paths import ONTOLOGY_FILE, ROOT
 from graph.store.base import Store
 from graph.validate import Report, report_from_graph
@@ -96,7 +96,7 @@ def split_shapes(sg: Graph) -> tuple[list[Node], list[SparqlConstraint]]:
         for c in sg.objects(shape, SH.sparql):
             if (c, SH.deactivated, Literal(True)) in sg:
                 continue
-            select = sg.value(c, SH.select)
+            select = sg.value(c, OSH.wholeGraphSelect) or sg.value(c, SH.select)
             if select is None:  # an ASK-less constraint form we do not run natively
                 turbo.append(shape)
                 break
