@@ -153,6 +153,35 @@ def test_fast_engine_agrees_on_the_shipped_graph_with_one_triple_broken(built_st
     assert {"EventShape", "EventDatesShape"} <= shapes, shapes
 
 
+def test_split_read_of_a_store_directory_agrees_with_pyshacl(built_store: OxigraphStore, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two processes each read half of a persistent store's named graphs and swap them: a
+    violation in either half reaches the shapes of both processes."""
+    import graph.validate_fast as vf
+
+    reads: list[int] = []
+    real = vf._read_split
+    monkeypatch.setattr(vf, "_read_split", lambda *a: reads.append(1) or real(*a))
+    store = OxigraphStore(tmp_path / "store")
+    store.load_bytes(built_store.dump_bytes("nquads"), "nquads")
+    event, chair = URIRef(KG["event/benchmark-broken-edition"]), URIRef(KG["chairpersonship/2018"])
+    a, b = Graph(), Graph()  # adjacent graph names: one in each process's half
+    a.add((event, RDF.type, SCHEMA.Event))
+    a.add((event, SCHEMA.name, Literal("Broken", lang="en")))
+    a.add((event, OSCE.editionNumber, Literal("0", datatype=XSD.integer)))
+    b.add((chair, OSCE.year, Literal("2017", datatype=XSD.gYear)))
+    store.replace_graph(f"{KGG}test/broken-a", a)
+    store.replace_graph(f"{KGG}test/broken-b", b)
+    split = validate_store(store, processes=2)
+    assert reads == [1]
+    reference = validate_store(store, engine="pyshacl")
+    assert not split.conforms and result_set(split) == result_set(reference)
+    foci = {focus for focus, _, _, _ in result_set(split)}
+    assert {str(event), str(chair)} <= foci
+    assert_one_report_holding_every_result(split)
+    store.close()
+
+
 def _cli(*args: str, store: Path, processes: int = 0) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "OSCE_KG_STORE": "oxigraph", "OSCE_KG_STORE_PATH": str(store),
            "OSCE_KG_VALIDATE_PROCESSES": str(processes)}
