@@ -322,22 +322,20 @@ def _validate(text: Callable[[], bytes], sparql_store: ox.Store | None, union: b
     groups: list[list[Node]] = [list(turbo_shapes)]
     try:
         with ThreadPoolExecutor(1, thread_name_prefix="shacl-sparql") as pool:
-            if sparql_store is not None:
-                native_ok = pool.submit(_run_native, sparql_store, native, native_report, union)
-                if workers:
-                    groups = shares(focus_weights(sparql_store, shapes, turbo_shapes, union), processes)
-                    workers = _trim(workers, len(groups) - 1)
-            if workers and split_read is not None and sparql_store is not None:
-                data = _read_split(sparql_store, split_read, groups, workers) + ontology
-            else:
+            data: bytes | None = None
+            if sparql_store is None:  # text alone: the SHACL-SPARQL constraints need a store of it
                 data = text() + ontology
-                if sparql_store is None:
-                    sparql_store = ox.Store()
-                    sparql_store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
-                    native_ok = pool.submit(_run_native, sparql_store, native, native_report, union)
-                    if workers:
-                        groups = shares(focus_weights(sparql_store, shapes, turbo_shapes, union), processes)
-                        workers = _trim(workers, len(groups) - 1)
+                sparql_store = ox.Store()
+                sparql_store.bulk_load(data, format=ox.RdfFormat.N_TRIPLES)
+                split_read = None
+            native_ok = pool.submit(_run_native, sparql_store, native, native_report, union)
+            if workers:
+                groups = shares(focus_weights(sparql_store, shapes, turbo_shapes, union), processes)
+                workers = _trim(workers, len(groups) - 1)
+            if data is None and workers and split_read is not None:
+                data = _read_split(sparql_store, split_read, groups, workers, ontology)
+            else:
+                data = data if data is not None else text() + ontology
                 for worker, group in zip(workers, groups[1:], strict=True):
                     worker.start(data, [str(s) for s in group])
             conforms = True
@@ -372,10 +370,12 @@ def _trim(workers: list[_Worker], n: int) -> list[_Worker]:
     return workers[:n]
 
 
-def _read_split(store: ox.Store, path: Path, groups: list[list[Node]], workers: list[_Worker]) -> bytes:
+def _read_split(store: ox.Store, path: Path, groups: list[list[Node]], workers: list[_Worker],
+                ontology: bytes) -> bytes:
     """Every process reads a share of the named graphs (we take the default graph too), then the
-    shares are swapped; returns the whole union. A triple in graphs of two shares comes twice,
-    which turbo's parse merges. Reading is mostly decoding terms from RocksDB, so it spreads."""
+    shares are swapped; returns the whole union + ontology, which every worker gets too. A triple
+    in graphs of two shares comes twice, which turbo's parse merges. Reading is mostly decoding
+    terms from RocksDB, so it spreads."""
     names = list(store.named_graphs())
     graphs = sorted(g.value for g in names if isinstance(g, ox.NamedNode))
     blank = [g for g in names if not isinstance(g, ox.NamedNode)]  # ours: an id means little elsewhere
@@ -384,10 +384,9 @@ def _read_split(store: ox.Store, path: Path, groups: list[list[Node]], workers: 
         worker.read(path, graphs[i::n], [str(s) for s in group])
     own = union_ntriples(store, [ox.NamedNode(g) for g in graphs[0::n]] + blank)
     parts = [own] + [worker.part() for worker in workers]
-    ontology = _ontology_nt().encode("utf-8")
     for i, worker in enumerate(workers, start=1):
         worker.rest(b"".join(part for j, part in enumerate(parts) if j != i) + ontology)
-    return b"".join(parts)
+    return b"".join(parts) + ontology
 
 
 def _merge(report: Graph, node: Node, triples: list[tuple[Node, Node, Node]], shapes: Graph) -> None:
@@ -427,16 +426,12 @@ def validate_store_fast(store: Store, shapes: Graph, processes: int = 0) -> Repo
     st: ox.Store = native
     probe = f"SELECT ?s WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }} OFFSET {LARGE_QUADS} LIMIT 1"
     large = bool(list(st.query(probe)))  # type: ignore[arg-type]
-    if not _ontology_nt().strip() or _has_ontology(st):
-        split = None
-        if isinstance(path, Path) and path.is_dir():
-            if not getattr(store, "read_only", True):
-                st.flush()  # a worker opens the directory read-only: it sees what is on disk
-            split = path
-        return _validate(lambda: union_ntriples(st), st, union=True, shapes=shapes,
-                         processes=processes_for(large, processes), split_read=split)
-    return _validate(lambda: union_ntriples(st), None, union=True, shapes=shapes,
-                     processes=processes_for(large, processes))
+    own = not _ontology_nt().strip() or _has_ontology(st)  # else the SPARQL store needs it mixed in
+    split = path if own and isinstance(path, Path) and path.is_dir() else None
+    if split is not None and not getattr(store, "read_only", True):
+        st.flush()  # a worker opens the directory read-only: it sees what is on disk
+    return _validate(lambda: union_ntriples(st), st if own else None, union=True, shapes=shapes,
+                     processes=processes_for(large, processes), split_read=split)
 
 
 def union_ntriples(store: ox.Store, graphs: list[ox.NamedNode | ox.BlankNode] | None = None,

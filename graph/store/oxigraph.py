@@ -69,9 +69,8 @@ class OxigraphStore(Store):
 
         The copy is made in a thread of its own, so its 10^6 allocations (and the garbage of making
         them) sit in a glibc malloc arena other than the one of the thread that will query it: made
-        in the querying thread, every stored query at 10k events ran about 1.7x slower (the mix 88
-        against 52 ms; organisations-by-appearances 48 against 22 ms), faster on RocksDB than the
-        copy, though no query touches those free lists' neighbours on purpose (docs/scale.md)."""
+        in the querying thread, every later query of that thread ran about 1.7x slower, on the copy
+        and on RocksDB alike (10k events: the stored-query mix 88 against 52 ms; docs/scale.md)."""
         with ThreadPoolExecutor(1, thread_name_prefix="replica-copy") as pool:
             replica = pool.submit(cls._copy, path, max_quads).result()
         if replica is not None:
