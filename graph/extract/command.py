@@ -1,4 +1,4 @@
-"""`osce-kg extract FILE`: print the extraction record of one page as JSON."""
+"""`osce-kg extract FILE`: print the extraction record of one file, in any layout, as JSON."""
 
 from __future__ import annotations
 
@@ -7,16 +7,17 @@ import sys
 
 import click
 
-from graph.extract import PageError, extract, read_page
+from graph.extract import PageError, extract_file
 
 
 @click.command("extract")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, default=True, help="Print the record as JSON (the default).")
 def extract_command(file: str, as_json: bool) -> None:
-    """Extract people, posts, organisations, places and events from a press-release page."""
+    """Extract people, posts, organisations, places and events from a page (scrape, plain text, HTML
+    or a listing page, recognised by content)."""
     try:
-        record = extract(read_page(file))
+        record = extract_file(file)
     except PageError as exc:
         click.echo(str(exc), err=True)
         sys.exit(2)

@@ -1,9 +1,8 @@
-"""Read one osce.org page scrape into its parts: header, title, metadata block and body.
+"""A page as the extractor sees it, whatever layout it came in: title, publication date, metadata, body.
 
-The layout (see the corpus README) is a navigation menu of ``-`` lines, a header line
-(``Press release`` / ``News`` / ``Press statement``), the title, a ``- Key:`` metadata block and the
-body, whose first paragraph usually opens with a dateline ``CITY, D Month YYYY –``.  Anything that
-does not fit is refused with :class:`PageError`, so ingestion never stores half-read pages.
+The layouts themselves (osce.org scrape, plain text, saved HTML, listing pages) are read by
+:mod:`graph.extract.layouts`; this module holds what they share: the :class:`Page` record, the refusal
+(:class:`PageError`), decoding of a file's bytes, and the dateline and date-line readers.
 """
 
 from __future__ import annotations
@@ -13,22 +12,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from graph.extract.dates import parse_date
+from graph.extract.dates import MONTHS, parse_date
 
-KINDS = {"press release": "press release", "news": "news", "press statement": "press statement"}
-META_KEYS = {
-    "date": "date",
-    "place": "place",
-    "source": "sources",
-    "sources": "sources",
-    "fields of work": "fields_of_work",
-    "field of work": "fields_of_work",
-}
 QUOTE_CHARS = "\"“”„'‘’«»"
+_MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")"
 
 
 class PageError(ValueError):
-    """A file that is not a readable press-release page; str names the file and the reason."""
+    """A file that cannot be read as a page; str names the file and the reason."""
 
     def __init__(self, source: str, reason: str) -> None:
         super().__init__(f"{source}: {reason}")
@@ -38,7 +29,12 @@ class PageError(ValueError):
 
 @dataclass
 class Page:
-    """The parts of a page; ``body_offset`` is where ``body`` starts in the original text."""
+    """The parts of one document.
+
+    ``body`` is the text the extractor reads and every provenance offset points into. For the text
+    layouts it is a slice of the file starting at ``body_offset``; for HTML and listing items it is the
+    text the layout reader assembled (``body_offset`` is then -1).
+    """
 
     source: str
     kind: str
@@ -53,57 +49,60 @@ class Page:
     dateline_cities: list[str] = field(default_factory=list)
     dateline_date: str | None = None
     dateline_end: int = 0  # offset in body just past the dateline dash (0 without a dateline)
+    layout: str = "scrape"
+    #: a listing item's position among the listing's items, and the listing's heading
+    item: int | None = None
+    listing: str | None = None
+
+
+def decode(data: bytes, source: str) -> str:
+    """A file's bytes as text; PageError for empty, binary or undecodable data."""
+    if not data.strip():
+        raise PageError(source, "empty file")
+    if b"\x00" in data:
+        raise PageError(source, "binary data (NUL bytes)")
+    if data[:4] in (b"PK\x03\x04", b"\x1f\x8b\x08\x00") or data[:2] == b"\x1f\x8b" or data[:5] == b"%PDF-":
+        raise PageError(source, "binary data (an archive or PDF, not a page)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        text = _declared_charset(data, source, exc)
+    text = text.removeprefix("\ufeff")
+    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\t\n\r\f")
+    if controls > 0.05 * min(len(text), 4096):
+        raise PageError(source, "binary data (control characters)")
+    return text
+
+
+def _declared_charset(data: bytes, source: str, exc: UnicodeDecodeError) -> str:
+    """An HTML page that declares a charset other than UTF-8 is read in it; anything else is refused."""
+    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", data[:4096], re.IGNORECASE)
+    if m and m.group(1).lower() not in {b"utf-8", b"utf8"}:
+        try:
+            return data.decode(m.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    raise PageError(source, f"not UTF-8 text (byte {exc.start})") from exc
 
 
 @cache
 def _dateline_re() -> re.Pattern[str]:
     city = r"[^\W\d_][\w.'’\- ]{0,40}?"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    date = (rf"{day}\s+{_MONTH}\.?,?(?:\s+\d{{4}})?"
+            rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?")
+    outlet = r"\s*\((?P<outlet>[^()\n]{1,30})\)"
     return re.compile(
-        rf"\A[\s{QUOTE_CHARS}]*(?P<cities>{city}(?:\s*/\s*{city})*)\s*,\s*(?:[A-Z][\w.'’\- ]{{0,40}}?,\s*)?"
-        r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?\s+\d{4}|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4})"
+        rf"\A[\s{QUOTE_CHARS}]*(?:(?P<cities>{city}(?:\s*/\s*{city})*)(?:{outlet})?\s*,\s*"
+        rf"(?:[A-Z][\w.'’\- ]{{0,40}}?,\s*)?)?(?P<date>{date})(?:{outlet.replace('outlet', 'outlet2')})?"
         r"\s*(?:[–—-]+|:)\s*"
     )
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    """(offset, line without its end-of-line) for every line of text."""
-    out, pos = [], 0
-    for raw in text.splitlines(keepends=True):
-        out.append((pos, raw.rstrip("\r\n")))
-        pos += len(raw)
-    return out
-
-
-def _clean(line: str) -> str:
-    return line.strip().lstrip("\ufeff").strip()
-
-
-def _next_nonblank(lines: list[tuple[int, str]], i: int) -> int:
-    while i < len(lines) and not lines[i][1].strip():
-        i += 1
-    return i
-
-
-def _is_menu_line(line: str) -> bool:
-    s = line.strip()
-    return s == "-" or s.startswith("- ")
-
-
-def _meta_key(line: str) -> str | None:
-    m = re.match(r"^\s*-\s*([A-Za-z ]+?)\s*:\s*(.*)$", line)
-    if m and m.group(1).strip().lower() in META_KEYS:
-        return m.group(1).strip().lower()
-    return None
-
-
-def _split_values(values: list[str]) -> list[str]:
-    out: list[str] = []
-    for v in values:
-        for part in v.split(","):
-            part = part.strip()
-            if part and part not in out:
-                out.append(part)
-    return out
+@cache
+def _undated_dateline_re() -> re.Pattern[str]:
+    # 'YEREVAN (A.W.)—', 'MOSCOW (Reuters) -': a city in capitals and an outlet, no date
+    return re.compile(r"\A\s*(?P<cities>[A-Z][A-Z.'’\- ]{1,30}?)\s*\((?P<outlet>[^()\n]{1,30})\)\s*(?:[–—-]+|:)\s*")
 
 
 def _norm_city(city: str) -> str:
@@ -114,112 +113,68 @@ def _norm_city(city: str) -> str:
     return city
 
 
-def parse_dateline(body: str) -> tuple[list[str], str | None, int]:
-    """Cities, ISO date and end offset of a dateline at the start of body (([], None, 0) if none)."""
+def _with_year(text: str, ref: str | None) -> str | None:
+    iso = parse_date(text)
+    if iso is None and ref and not re.search(r"\d{4}", text):
+        iso = parse_date(f"{text.strip(' .,')} {ref[:4]}")
+    return iso
+
+
+def parse_dateline(body: str, ref: str | None = None) -> tuple[list[str], str | None, int]:
+    """Cities, ISO date and end offset of a dateline at the start of body (([], None, 0) if none).
+
+    ``ref`` (the publication date, when the layout states one) supplies the year of a dateline
+    without one ('ALMATY, Oct 5 (Trend) –').
+    """
     m = _dateline_re().match(body)
-    if not m:
-        return [], None, 0
-    iso = parse_date(m.group("date"))
-    if iso is None:
-        return [], None, 0
-    cities = [_norm_city(c) for c in m.group("cities").split("/") if c.strip()]
-    return cities, iso, m.end()
+    if m:
+        iso = _with_year(m.group("date"), ref)
+        if iso is not None:
+            cities = [_norm_city(c) for c in (m.group("cities") or "").split("/") if c.strip()]
+            return cities, iso, m.end()
+    m = _undated_dateline_re().match(body)
+    if m and len(m.group("cities").split()) <= 3:
+        return [_norm_city(m.group("cities"))], None, m.end()
+    return [], None, 0
 
 
-def parse_page(text: str, source: str = "<text>") -> Page:
-    """Parse a page scrape; raises PageError when the text is not a press-release page."""
-    if not isinstance(text, str):
-        raise PageError(source, "not text")
-    if "\x00" in text:
-        raise PageError(source, "binary data (NUL bytes)")
-    if not text.strip():
-        raise PageError(source, "empty file")
-    lines = _lines(text)
-    # the header is a 'Press release' / 'News' / 'Press statement' line followed by a title line; a menu
-    # entry of the same words (followed by more menu lines) is skipped
-    candidates = [
-        i
-        for i, (_, line) in enumerate(lines)
-        if line.strip() and not _is_menu_line(line) and _clean(line).lower() in KINDS
-    ]
-    if not candidates:
-        raise PageError(source, "no 'Press release' / 'News' / 'Press statement' header line")
-    header_at, i = candidates[0], -1
-    for c in candidates:
-        j = _next_nonblank(lines, c + 1)
-        if j < len(lines) and not _is_menu_line(lines[j][1]) and _clean(lines[j][1]).lower() not in KINDS:
-            header_at, i = c, j
-            break
-    if i < 0:
-        raise PageError(source, "no title after the header line")
-    kind = KINDS[_clean(lines[header_at][1]).lower()]
-    title = " ".join(lines[i][1].split())
-    i += 1
-    meta: dict[str, list[str]] = {"date": [], "place": [], "sources": [], "fields_of_work": []}
-    current: str | None = None
-    while i < len(lines):
-        line = lines[i][1]
-        if not line.strip():
-            i += 1
-            continue
-        if not _is_menu_line(line):
-            break
-        key = _meta_key(line)
-        if key is not None:
-            current = META_KEYS[key]
-            rest = line.split(":", 1)[1].strip()
-            if rest:
-                meta[current].append(rest)
-        elif current is not None:
-            value = line.strip()[1:].strip()
-            if value:
-                meta[current].append(value)
-        else:
-            break
-        i += 1
-    if i >= len(lines):
-        raise PageError(source, "no body after the title and metadata")
-    body_offset = lines[i][0]
-    body = text[body_offset:].rstrip()
-    if not any(ch.isalpha() for ch in body):
-        raise PageError(source, "no body after the title and metadata")
-    cities, dl_date, dl_end = parse_dateline(body)
-    date = None
-    for value in meta["date"]:
-        date = parse_date(value)
-        if date:
-            break
-    if date is None:
-        date = dl_date
-    place = ", ".join(meta["place"]) or None
-    return Page(
-        source=source,
-        kind=kind,
-        title=title,
-        date=date,
-        place=place,
-        sources=_split_values(meta["sources"]),
-        fields_of_work=_split_values(meta["fields_of_work"]),
-        body=body,
-        body_offset=body_offset,
-        dateline_city=cities[0] if cities else None,
-        dateline_cities=cities,
-        dateline_date=dl_date,
-        dateline_end=dl_end,
+@cache
+def _date_in_line_re() -> re.Pattern[str]:
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"(?<![\d.])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+        rf"|{day}\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?![\d])"
     )
 
 
-def read_page(path: str | Path) -> Page:
-    """Read a file as strict UTF-8 and parse it; PageError for unreadable or binary files."""
+def date_line(line: str, max_words: int = 9) -> str | None:
+    """The date of a short line that states one ('posted 12 January 2018 11:19', '23.01.2020',
+    'Press releases, 07.12.2017', 'October 6, 2017', '14.01.2016 - Press release'); else None."""
+    if len(line.split()) > max_words:
+        return None
+    m = _date_in_line_re().search(line)
+    return parse_date(m.group(0)) if m else None
+
+
+def read_pages(path: str | Path) -> list[Page]:
+    """Read a file and parse it in whatever layout it is: one page, or a listing's items."""
+    from graph.extract.layouts import parse_pages  # noqa: PLC0415 - the layouts import this module
+
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise PageError(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    if b"\x00" in data:
-        raise PageError(str(path), "binary data (NUL bytes)")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise PageError(str(path), f"not UTF-8 text (byte {exc.start})") from exc
-    return parse_page(text.removeprefix("\ufeff"), str(path))
+    return parse_pages(decode(data, str(path)), str(path))
+
+
+def read_page(path: str | Path) -> Page:
+    """The one page of a file; a listing page gives its first item (use :func:`read_pages`)."""
+    return read_pages(path)[0]
+
+
+def parse_page(text: str, source: str = "<text>") -> Page:
+    """Parse text in any layout; a listing page gives its first item (use ``parse_pages``)."""
+    from graph.extract.layouts import parse_pages  # noqa: PLC0415
+
+    return parse_pages(text, source)[0]

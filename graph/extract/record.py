@@ -287,3 +287,31 @@ def _person(p: Person, body: str) -> dict[str, Any]:
         "sentence": p.sentence.text,
         "span": [p.sentence.start, p.sentence.end],
     }
+
+
+def union(pages: list[Page], records: list[dict[str, Any]]) -> dict[str, Any]:
+    """The record of a listing page: its heading, no date of its own, and the union of its items'
+    sources, fields of work, events, people, organisations and places (a person named by two items
+    is listed once, with the first item's post and the roles of both)."""
+    out: dict[str, Any] = {
+        "kind": "listing", "title": pages[0].listing or pages[0].title, "date": None, "place": None,
+        "sources": [], "fields_of_work": [], "events": [], "people": [], "organisations": [], "places": [],
+        "items": [{"title": p.title, "date": p.date} for p in pages],
+    }
+    people: dict[str, dict[str, Any]] = {}
+    for r in records:
+        for key in ("sources", "fields_of_work", "organisations", "places"):
+            for v in r[key]:
+                _add(out[key], v)
+        out["events"].extend(r["events"])
+        for p in r["people"]:
+            known = people.get(p["name"])
+            if known is None:
+                people[p["name"]] = dict(p)
+                out["people"].append(people[p["name"]])
+            else:
+                known["roles"] = list(dict.fromkeys(known["roles"] + p["roles"]))
+                known["quoted"] = known["quoted"] or p["quoted"]
+                for k in ("post", "organisation", "country", "honorific"):
+                    known[k] = known[k] or p[k]
+    return out

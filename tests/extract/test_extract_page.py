@@ -94,11 +94,7 @@ def test_metadata_value_on_key_line() -> None:
         ("", "empty"),
         ("   \n\n", "empty"),
         ("abc\x00def", "binary"),
-        (MENU + "Just some text\nwithout a header\n", "header"),
-        (MENU + "Press release\n", "title"),
-        (MENU + "Press release\n- Date:\n- 1 May 2020\n", "title"),
-        (MENU + "News\nA title\n" + META, "body"),
-        (MENU + "News\nA title\n" + META + "\n  \n", "body"),
+        ("-\n- \n--- ...\n", "no letters"),
     ],
 )
 def test_refusals_name_file_and_reason(text: str, reason: str) -> None:
@@ -106,6 +102,23 @@ def test_refusals_name_file_and_reason(text: str, reason: str) -> None:
         parse_page(text, "doc-17.txt")
     assert "doc-17.txt" in str(err.value)
     assert reason in err.value.reason
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        (MENU + "Just some text\nwithout a header\n", "Just some text"),
+        (MENU + "Press release\n", "Press release"),
+        (MENU + "Press release\n- Date:\n- 1 May 2020\n", "Press release"),
+        (MENU + "News\nA title\n" + META, "A title"),
+    ],
+)
+def test_readable_text_without_the_scrape_parts_still_gives_a_page(text: str, title: str) -> None:
+    """Only empty, binary or undecodable input is refused; a scrape missing its parts is plain text."""
+    p = parse_page(text, "doc-17.txt")
+    assert p.layout == "text"
+    assert p.title == title
+    assert p.body.strip()
 
 
 def test_read_page_refuses_undecodable_and_binary(tmp_path: Path) -> None:

@@ -1,0 +1,192 @@
+"""Plain text of a press release, statement, speech or news article, as copied from anywhere.
+
+There is no fixed header: site names and menu words may stand above the title, a date line above or
+below it, a dek, byline or photo caption between it and the first paragraph, and the dateline may be
+an agency's (``ASTANA, Dec 1, 2010 (AFP) -``) or missing. The reader scores the first lines as title
+candidates by what stands around them (chrome above, a date line or prose below), takes the
+publication date from a ``Date:`` field, else a date line near the title, else the dateline, and puts
+the paragraph with the dateline first in the body, so every layout reaches the extractor the same way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graph.extract.dates import parse_date
+from graph.extract.layouts.scrape import KINDS, META_KEYS, lines_of
+from graph.extract.page import Page, date_line, parse_dateline
+
+_KV = re.compile(r"^\s*-?\s*([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(.*)$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+_NUMBERED_KIND = re.compile(r"^(?:press release|statement|news release|no\.?)\s*(?:no\.?\s*)?[\d/ -]+$", re.I)
+_HEAD = 12  # lines looked at for the title
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _is_kv(line: str) -> bool:
+    m = _KV.match(line)
+    return bool(m) and _words(m.group(1)) <= 3 and not line.strip().startswith(("http", "www"))
+
+
+def _is_prose(line: str) -> bool:
+    return _words(line) >= 12 and bool(_SENTENCE_END.search(line))
+
+
+def _is_chrome(line: str) -> bool:
+    """Menu words, site names in two or three words, content types, numbers, date and key: value lines."""
+    if line.strip() == "-" or line.strip().startswith("- "):  # a menu entry or a metadata value
+        return True
+    s = line.strip().lstrip("•* ").strip()
+    return (
+        _words(s) <= 3 and not _SENTENCE_END.search(s)
+        or s.lower() in KINDS
+        or bool(_NUMBERED_KIND.match(s))
+        or date_line(s) is not None
+        or _is_kv(s)
+    )
+
+
+def _aside(line: str) -> bool:
+    s = line.strip().lower()
+    return s.startswith(("by ", "photo", "(photo", "picture", "image")) or "©" in s
+
+
+def _title_index(lines: list[str]) -> int | None:
+    """The line most like a title among the first non-blank lines, or None for a text without one."""
+    best, best_score = None, -9
+    prose_seen = False
+    for k, line in enumerate(lines[:_HEAD]):
+        if prose_seen:
+            break
+        if _is_prose(line) and k > 0:
+            prose_seen = True
+        if _is_chrome(line) or _aside(line) or _is_prose(line) and _words(line) > 40:
+            continue
+        score = 1 if 3 <= _words(line) <= 35 else 0
+        prev = lines[k - 1] if k else None
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        if prev is None or _is_chrome(prev):
+            score += 2
+        if _is_chrome(nxt) and (date_line(nxt) or _NUMBERED_KIND.match(nxt.strip()) or _is_kv(nxt)):
+            score += 2
+        elif _is_prose(nxt) or parse_dateline(nxt)[2]:
+            score += 2
+        if _SENTENCE_END.search(line) and _words(line) > 8:
+            score -= 2
+        if nxt and _is_chrome(nxt) and _words(nxt) <= 3 and not date_line(nxt):
+            score -= 1  # a site name above its menu words ('Home', 'News')
+        if score > best_score:
+            best, best_score = k, score
+    return best
+
+
+def _menu(line: str) -> bool:
+    s = line.strip()
+    return s == "-" or s.startswith("- ") and not _is_kv(s[2:])
+
+
+def parse(text: str, source: str) -> Page:
+    rows = [(off, line) for off, line in lines_of(text) if line.strip()]
+    # a navigation menu above the text: '-' lines, '- Entry' lines and the headings between them
+    i = 0
+    while i < len(rows) and (_menu(rows[i][1]) or i + 1 < len(rows) and _menu(rows[i + 1][1])
+                             and _words(rows[i][1]) <= 3):
+        i += 1
+    rows = rows[i:] or rows
+    lines = [line.strip() for _, line in rows]
+    t = _title_index(lines)
+    if t is None:  # no line looks like a title: the first that is not a date, key or content type
+        t = next((k for k, line in enumerate(lines)
+                  if not (date_line(line) or _is_kv(line.lstrip("- ")) or line.lower() in KINDS)), 0)
+        if _words(lines[t]) > 40:  # a text that opens with prose: its first sentence stands for a title
+            first = re.split(r"(?<=[.!?])\s", lines[t], maxsplit=1)[0]
+            title, start = (first if len(first) <= 160 else first[:157].rsplit(" ", 1)[0] + "…"), t
+        else:
+            title, start = " ".join(lines[t].split()), t + 1
+    else:
+        title, start = " ".join(lines[t].split()), t + 1
+    header = lines[: start]
+    # what follows the title and is no body: date lines, 'No: 12/1999', 'Press release 174/2009', 'Date: …'
+    while start < len(lines) and _is_chrome(lines[start]) and not parse_dateline(lines[start])[2]:
+        header.append(lines[start])
+        start += 1
+    meta = _metadata(header)
+    meta_date = next((d for v in meta.get("date", []) if (d := parse_date(v))), None)
+    place = ", ".join(meta.get("place", [])) or None
+    near_dates = [d for line in header if (d := date_line(line))]
+    if start >= len(lines):  # a title and nothing else: the title is the body
+        start = t
+    body_rows = rows[start:]
+    # the paragraph with the dateline goes first; a dek, byline or caption above it follows the body
+    lead = next((k for k, (_, line) in enumerate(body_rows[:4]) if parse_dateline(line.strip())[2]), 0)
+    published = meta_date or (near_dates[0] if near_dates else None)
+    ordered = body_rows[lead:] + body_rows[:lead]
+    body = (text[body_rows[0][0]:].rstrip() if lead == 0
+            else "\n\n".join(line.strip() for _, line in ordered))
+    cities, dl_date, dl_end = parse_dateline(body, published)
+    if published is None:
+        published = _near_date(body_rows[:lead]) or dl_date
+    return Page(
+        source=source,
+        kind=_kind(header),
+        title=title,
+        date=published,
+        place=place,
+        sources=meta.get("sources", []),
+        fields_of_work=meta.get("fields_of_work", []),
+        body=body,
+        body_offset=body_rows[0][0] if lead == 0 else -1,
+        dateline_city=cities[0] if cities else None,
+        dateline_cities=cities,
+        dateline_date=dl_date,
+        dateline_end=dl_end,
+        layout="text",
+    )
+
+
+def _metadata(header: list[str]) -> dict[str, list[str]]:
+    """Date, place, sources and fields of work of 'Date: …' lines or a '- Key:' block with its values."""
+    out: dict[str, list[str]] = {}
+    current = None
+    for line in header:
+        bare = line.lstrip("- ").strip() if line.startswith("-") else line
+        m = _KV.match(bare)
+        key = m and META_KEYS.get(m.group(1).strip().lower())
+        if m and key:
+            current = key
+            values = [m.group(2)]
+        elif line.startswith("-") and current:
+            values = [bare]
+        else:
+            current = None
+            continue
+        for v in values:
+            for part in v.split(",") if current in {"sources", "fields_of_work"} else [v]:
+                if part.strip() and part.strip() not in out.setdefault(current, []):
+                    out[current].append(part.strip())
+    return out
+
+
+def _near_date(rows: list[tuple[int, str]]) -> str | None:
+    """The date of a date line or byline between the title and the dateline paragraph
+    ('October 6, 2017'; 'By Valentina Dimitrievska in Skopje December 3, 2023')."""
+    for _, line in rows:
+        byline = line.strip().lower().startswith("by ")
+        d = date_line(line, max_words=14 if byline else 9)
+        if d:
+            return d
+    return None
+
+
+def _kind(header: list[str]) -> str:
+    for line in header:
+        s = re.sub(r"[\d/ .:-]+$", "", line.strip().lower()).strip()
+        if s in KINDS:
+            return KINDS[s]
+        for word, kind in (("press release", "press release"), ("statement", "statement"), ("speech", "speech")):
+            if word in s and _words(s) <= 4:
+                return kind
+    return "news"
