@@ -64,9 +64,12 @@ def build(**flags: Any) -> None:
     from graph.build import build as run_build
     from graph.build import fingerprint
 
+    from graph.store import one_change
+
     settings = resolve(**flags)
     store = open_configured_store(settings)
-    summary = run_build(store, progress=lambda m: click.echo(f"building: {m}", err=True))
+    with one_change(store):  # a serving process switches to the rebuilt graph once, when it is whole
+        summary = run_build(store, progress=lambda m: click.echo(f"building: {m}", err=True))
     _write_fingerprint(settings, fingerprint())
     click.echo(f"built {summary.triples} triples in {summary.graphs} named graphs")
     store.close()
@@ -249,8 +252,11 @@ def _build_if_needed(settings: dict[str, Any]) -> None:
     if f is not None and f.exists() and f.read_text() == current and built:  # a deleted store is rebuilt
         click.echo("graph is up to date", err=True)
         return
+    from graph.store import one_change
+
     store = open_configured_store(settings)
-    summary = run_build(store, progress=lambda m: click.echo(f"building: {m}", err=True))
+    with one_change(store):
+        summary = run_build(store, progress=lambda m: click.echo(f"building: {m}", err=True))
     click.echo(f"built {summary.triples} triples; validating", err=True)
     report = validate_store(store, processes=settings["validate_processes"])
     if not report.conforms:
@@ -273,6 +279,7 @@ def _optional_command(module: str, attr: str) -> None:
 
 _optional_command("graph.extract.command", "extract_command")
 _optional_command("graph.ingest.command", "ingest")
+_optional_command("graph.network_command", "export_network")
 
 
 def main() -> None:  # pragma: no cover

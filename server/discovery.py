@@ -26,7 +26,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from graph.namespaces import KG, KGG, OSCE, SCHEMA, SD, SH, VOID, bind_prefixes
 from graph.store.base import Store
-from server.kg import get_store, setting
+from server.kg import get_store, live_store, setting
 from server.responses import data_version, negotiate, not_acceptable
 
 bp = Blueprint("discovery", __name__)
@@ -216,6 +216,9 @@ def void() -> Response:
     if media is None:
         return not_acceptable(VOID_OFFERS)
     g = void_graph(stats_for_request(), public_root(), setting("base_iri"))
+    from server.exports import describe_exports
+
+    describe_exports(g, URIRef(f"{public_root()}/.well-known/void#osce-kg"), public_root())
     body = g.serialize(format=_RDFLIB_FORMATS[media], encoding="utf-8")
     resp = Response(body, 200, content_type=media + ("; charset=utf-8" if media.startswith("text/") else ""))
     resp.headers["Vary"] = "Accept"
@@ -295,4 +298,10 @@ def health() -> Response:
     body.update(
         status="ok", triples=triples, named_graphs=graphs, generation=getattr(store, "generation", None)
     )
+    live = live_store()
+    if live is not None:  # which data is served, and when it last changed (graph/store/live.py)
+        info = live.info()
+        body.update(data_generation=info.data_generation, changed_at=info.changed_at,
+                    refresh={"refreshed_at": info.refreshed_at, "seconds": info.refresh_seconds,
+                             "count": info.refreshes, "error": info.error})
     return jsonify(body)

@@ -172,7 +172,11 @@ def _render_entity(iri: str, media: str) -> Rendered:
     d = describe(get_store(), iri)
     if not d.exists:
         return _not_found(iri)
-    return 200, render_template("entity.html", **_entity_view(d)).encode(), media, {}
+    view = _entity_view(d)
+    from server.profiles import render_profile
+
+    html = render_profile(get_store(), d, setting("base_iri"), request.script_root, view)
+    return 200, (html or render_template("entity.html", **view)).encode(), media, {}
 
 
 def _not_found(iri: str) -> Rendered:

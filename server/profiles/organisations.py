@@ -1,0 +1,127 @@
+"""Pages of organisations, field operations and States: who was affiliated with them over time, what
+they organised or hosted, and how they sit among the OSCE's structures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rdflib.namespace import DCTERMS, ORG, SKOS
+
+from graph.namespaces import OSCE, SCHEMA
+from server.kinds import KINDS
+from server.profiles.people import appearance_facts
+from server.profiles.view import GraphView, Link, capped, date_range
+
+LIMIT = 100
+
+
+def _people_over_time(v: GraphView, appearances: list[str]) -> tuple[list[dict[str, Any]], int]:
+    rows = [appearance_facts(v, a) for a in appearances]
+    for f in rows:
+        f["person_link"] = v.link(f["person"])
+        f["event_link"] = v.link(f["event"])
+    rows.sort(key=lambda f: (f["issued"] or "", f["person_link"].text if f["person_link"] else ""))
+    return capped(rows, LIMIT)
+
+
+def _events_at(v: GraphView, events: list[str]) -> tuple[list[dict[str, Any]], int]:
+    rows = [{"event": v.link(e), "start": v.text(e, str(SCHEMA.startDate)) or "",
+             "when": date_range(v.text(e, str(SCHEMA.startDate)), v.text(e, str(SCHEMA.endDate)),
+                                v.text(e, str(OSCE.datePrecision))),
+             "place": v.link(v.iri(e, str(SCHEMA.location)))} for e in set(events)]
+    rows.sort(key=lambda r: (r["start"], r["event"].text))
+    return capped(rows, LIMIT)
+
+
+def _is_event(v: GraphView, iri: str) -> bool:
+    return bool(set(KINDS["event"]) & set(v.types(iri)))
+
+
+def organisation_profile(v: GraphView, iri: str) -> dict[str, Any]:
+    parent = v.iri(iri, str(ORG.subOrganizationOf)) or v.iri(iri, str(ORG.unitOf))
+    units = sorted((v.link(u) for u in {*v.subjects(str(ORG.subOrganizationOf), iri)}), key=lambda x: x.text)
+    people, more_people = _people_over_time(v, v.subjects(str(OSCE.affiliation), iri))
+    members = [{"person": v.link(v.iri(m, str(ORG.member))), "post": v.link(v.iri(m, str(OSCE.post))),
+                "tenure": date_range(v.text(m, str(SCHEMA.startDate)), v.text(m, str(SCHEMA.endDate)))}
+               for m in v.subjects(str(ORG.organization), iri)]
+    series = v.subjects(str(SCHEMA.organizer), iri)
+    organised = [e for s in series for e in v.subjects(str(SCHEMA.superEvent), s) if _is_event(v, e)]
+    events, more_events = _events_at(v, organised)
+    published = v.subjects(str(DCTERMS.publisher), iri)
+    docs = sorted(((v.link(d), v.text(d, str(DCTERMS.issued)) or "") for d in published),
+                  key=lambda x: (x[1], x[0].text), reverse=True)
+    field_op = str(OSCE.FieldOperation) in v.types(iri)
+    closing = v.text(iri, str(OSCE.closingYear))
+    opening = v.text(iri, str(OSCE.openingYear))
+    return {
+        "name": v.label(iri),
+        "aliases": sorted(set(v.texts(iri, str(SKOS.altLabel))) - {v.label(iri)}),
+        "kind": v.link(v.iri(iri, str(ORG.classification))),
+        "field_operation": field_op,
+        "host": v.link(v.iri(iri, str(OSCE.hostState)) or v.iri(iri, str(OSCE.hostTerritory))),
+        "op_kind": v.link(v.iri(iri, str(OSCE.fieldOperationKind))),
+        "years": (f"{opening[:4]}–{closing[:4]}" if closing and opening else
+                  f"since {opening[:4]}" if opening else ""),
+        "state": v.link(v.iri(iri, str(OSCE.ofState))),
+        "seat": v.link(v.iri(iri, str(SCHEMA.location))),
+        "parent": v.link(parent),
+        "units": units,
+        "posts": sorted((v.link(p) for p in v.subjects(str(ORG.postIn), iri)), key=lambda x: x.text)[:LIMIT],
+        "people": people,
+        "more_people": more_people,
+        "members": members,
+        "series": [v.link(s) for s in series],
+        "events": events,
+        "more_events": more_events,
+        "documents": docs[:20],
+        "document_count": len(docs),
+    }
+
+
+def state_profile(v: GraphView, iri: str) -> dict[str, Any]:
+    codes = sorted(v.texts(iri, str(SKOS.notation)), key=len)
+    chair_by_year: dict[str, str] = {}
+    for c in v.subjects(str(OSCE.chairState), iri):
+        year = (v.text(c, str(OSCE.year)) or "")[:4]
+        if year:
+            chair_by_year.setdefault(year, c)
+    field_ops = []
+    for op in v.subjects(str(OSCE.hostState), iri):
+        opening, closing = v.text(op, str(OSCE.openingYear)), v.text(op, str(OSCE.closingYear))
+        field_ops.append({"op": v.link(op), "years": (f"{(opening or '?')[:4]}–{closing[:4]}" if closing else
+                                                      f"since {opening[:4]}" if opening else "")})
+    field_ops.sort(key=lambda r: r["op"].text)
+    bodies = v.subjects(str(OSCE.ofState), iri)
+    represented = v.subjects(str(OSCE.representedState), iri)
+    for body in bodies:
+        represented += v.subjects(str(OSCE.affiliation), body)
+    people, more_people = _people_over_time(v, sorted(set(represented)))
+    places = v.subjects(str(SCHEMA.containedInPlace), iri)
+    hosted = [e for p in places for e in v.subjects(str(SCHEMA.location), p) if _is_event(v, e)]
+    events, more_events = _events_at(v, hosted)
+    mentions = v.subjects(str(SCHEMA.mentions), iri)
+    docs = sorted(((v.link(d), v.text(d, str(DCTERMS.issued)) or "") for d in mentions),
+                  key=lambda x: (x[1], x[0].text), reverse=True)
+    since = v.text(iri, str(OSCE.participatingSince))
+    partner = v.text(iri, str(OSCE.partnerSince))
+    group = v.iri(iri, str(OSCE.partnerGroup))
+    status = (f"OSCE participating State since {since[:4]}" if since else
+              f"OSCE Partner for Co-operation since {partner[:4]}" if partner else
+              "OSCE Partner for Co-operation" if group else "")
+    return {
+        "name": v.label(iri),
+        "aliases": sorted(set(v.texts(iri, str(SKOS.altLabel))) - {v.label(iri)}),
+        "codes": codes,
+        "status": status,
+        "group": v.link(group),
+        "chairs": [Link(y, v.href(c)) for y, c in sorted(chair_by_year.items())],
+        "field_ops": field_ops,
+        "bodies": sorted((v.link(b) for b in bodies), key=lambda x: x.text),
+        "people": people,
+        "more_people": more_people,
+        "events": events,
+        "more_events": more_events,
+        "places": sorted((v.link(p) for p in places), key=lambda x: x.text)[:LIMIT],
+        "documents": docs[:20],
+        "document_count": len(docs),
+    }

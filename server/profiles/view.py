@@ -1,0 +1,173 @@
+"""Reading the served graph one node at a time, for the profile pages.
+
+A profile walks a few hops from its entity (a person's appearances, their events, those events'
+other appearances). On Oxigraph each hop is an index lookup (microseconds, no query planning); any
+other store gets the same answers from bound single-pattern SPARQL queries. Answers are kept for the
+length of one page, so a node reached twice is read once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from graph.store.base import Store
+from graph.store.terms import to_rdflib
+from server.entities import native_store
+from server.html import LABEL_PROPERTIES, href_for, pick_label
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+@dataclass(frozen=True)
+class Link:
+    """A named link to one of our pages (or plain text when there is no safe target)."""
+
+    text: str
+    href: str | None = None
+    title: str | None = None
+
+    def __html__(self) -> str:
+        title = f' title="{escape(self.title)}"' if self.title else ""
+        if self.href:
+            return f'<a href="{escape(self.href)}"{title}>{escape(self.text)}</a>'
+        return f"<span{title}>{escape(self.text)}</span>"
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class GraphView:
+    """Outgoing and incoming statements of single nodes, deduplicated across named graphs."""
+
+    def __init__(self, store: Store, base_iri: str, script_root: str = "") -> None:
+        self.store = store
+        self.native = native_store(store)
+        self.base = base_iri
+        self.root = script_root
+        self._out: dict[str, dict[str, list[Node]]] = {}
+        self._in: dict[tuple[str, str], list[str]] = {}
+        self._labels: dict[str, str] = {}
+
+    def out(self, s: str) -> dict[str, list[Node]]:
+        """Predicate IRI -> objects (sorted, no duplicates) of every statement about ``s``."""
+        hit = self._out.get(s)
+        if hit is not None:
+            return hit
+        found: dict[str, set[Node]] = defaultdict(set)
+        if self.native is not None:
+            for q in self.native.quads_for_pattern(ox.NamedNode(s), None, None, None):
+                found[q.predicate.value].add(to_rdflib(q.object))
+        else:
+            for row in self.store.query("SELECT ?p ?o WHERE { ?s ?p ?o }", bindings={"s": URIRef(s)}).rows:
+                found[str(row["p"])].add(row["o"])
+        result = {p: sorted(objs, key=str) for p, objs in found.items()}
+        self._out[s] = result
+        return result
+
+    def objects(self, s: str, p: str) -> list[Node]:
+        return self.out(s).get(p, [])
+
+    def iris(self, s: str, p: str) -> list[str]:
+        return [str(o) for o in self.objects(s, p) if isinstance(o, URIRef)]
+
+    def iri(self, s: str, p: str) -> str | None:
+        found = self.iris(s, p)
+        return found[0] if found else None
+
+    def text(self, s: str, p: str) -> str | None:
+        """One literal value: English first, then untagged, then the first in order."""
+        lits = [o for o in self.objects(s, p) if isinstance(o, Literal)]
+        if not lits:
+            return None
+        lits.sort(key=lambda lit: (0 if (lit.language or "").startswith("en") else 1 if not lit.language else 2,
+                                   str(lit)))
+        return str(lits[0])
+
+    def texts(self, s: str, p: str) -> list[str]:
+        return [str(o) for o in self.objects(s, p) if isinstance(o, Literal)]
+
+    def subjects(self, p: str, o: str) -> list[str]:
+        """Subjects of ``?s p o`` (IRIs only), sorted."""
+        key = (p, o)
+        hit = self._in.get(key)
+        if hit is not None:
+            return hit
+        if self.native is not None:
+            found = {q.subject.value for q in self.native.quads_for_pattern(None, ox.NamedNode(p), ox.NamedNode(o),
+                                                                             None)
+                     if isinstance(q.subject, ox.NamedNode)}
+        else:
+            rows = self.store.query("SELECT ?s WHERE { ?s ?p ?o }",
+                                    bindings={"p": URIRef(p), "o": URIRef(o)}).rows
+            found = {str(r["s"]) for r in rows if isinstance(r.get("s"), URIRef)}
+        result = sorted(found)
+        self._in[key] = result
+        return result
+
+    def types(self, s: str) -> list[str]:
+        return self.iris(s, _RDF_TYPE)
+
+    def label(self, s: str) -> str:
+        hit = self._labels.get(s)
+        if hit is None:
+            out = self.out(s)
+            hit = pick_label((p, o) for p in LABEL_PROPERTIES for o in out.get(p, [])  # type: ignore[misc]
+                             if isinstance(o, Literal)) or s.rstrip("/").rsplit("/", 1)[-1]
+            self._labels[s] = hit
+        return hit
+
+    def href(self, iri: str) -> str | None:
+        return href_for(iri, self.base, self.root)
+
+    def link(self, iri: str | None, text: str | None = None) -> Link | None:
+        if iri is None:
+            return None
+        return Link(text or self.label(iri), self.href(iri))
+
+
+def parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def long_date(value: str | None, precision: str | None = None) -> str:
+    """``2018-04-24`` as "24 April 2018" (or "April 2018" when only the month is known)."""
+    d = parse_date(value)
+    if d is None:
+        return value or ""
+    if precision == "month":
+        return f"{_MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+
+
+def date_range(start: str | None, end: str | None, precision: str | None = None) -> str:
+    """"23–24 April 2018", "30 April – 2 May 2018", or a single day."""
+    a, b = parse_date(start), parse_date(end)
+    if a is None:
+        return long_date(end)
+    if b is None or b == a or precision == "month":
+        return long_date(start, precision)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {_MONTHS[a.month - 1]} {a.year}"
+    if a.year == b.year:
+        return f"{a.day} {_MONTHS[a.month - 1]} – {b.day} {_MONTHS[b.month - 1]} {a.year}"
+    return f"{long_date(start)} – {long_date(end)}"
+
+
+def capped(items: list[Any], limit: int) -> tuple[list[Any], int]:
+    """The first ``limit`` items and how many more there are."""
+    return items[:limit], max(0, len(items) - limit)
