@@ -33,7 +33,9 @@ def source_files() -> list[Path]:
     # the reference fact tables (the .py beside them are counted above; caches are not sources)
     files += sorted(f for f in (ROOT / "graph" / "reference").rglob("*")
                     if f.suffix != ".py" and "__pycache__" not in f.parts)
-    files += sorted(PAGES_DIR.rglob("*.txt"))
+    from graph.ingest.pipeline import page_files
+
+    files += page_files([PAGES_DIR])
     return [f for f in files if f.is_file()]
 
 

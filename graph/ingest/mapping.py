@@ -25,8 +25,10 @@ from graph.ingest.identity import NameKey, PersonIndex, name_key
 from graph.ingest.reference import ReferenceIndex
 from graph.namespaces import KG, OSCE, SCHEMA, doc_graph
 
-DOC_CLASSES = {"press release": OSCE.PressRelease, "news": OSCE.NewsItem,
-               "press statement": OSCE.PressStatement}
+DOC_CLASSES = {"press release": OSCE.PressRelease, "news": OSCE.NewsItem, "feature story": OSCE.NewsItem,
+               "op-ed": OSCE.NewsItem, "interview": OSCE.NewsItem, "announcement": OSCE.NewsItem,
+               "media advisory": OSCE.PressRelease, "press statement": OSCE.PressStatement,
+               "statement": OSCE.PressStatement, "speech": OSCE.PressStatement}
 COUNT_KINDS = {"participants": "participants", "participating_states": "participating-states",
                "partners": "partners"}
 # the word a count's number stands next to ("351 participants", "57 participating States", "11 Partners")

@@ -83,13 +83,20 @@ class IngestSummary:
         setattr(self, outcome.status, getattr(self, outcome.status) + 1)
 
 
+#: what a folder contributes: texts and saved pages (a file named on the command line is read whatever
+#: its name; either way the layout is recognised by content)
+PAGE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml"}
+
+
 def page_files(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, folders as every ``*.txt`` below them; sorted within a folder, duplicates once."""
+    """Files as given, folders as every text or HTML file below them; sorted within a folder,
+    duplicates once."""
     out: list[Path] = []
     seen: set[Path] = set()
     for p in paths:
         p = Path(p)
-        files = sorted(f for f in p.rglob("*.txt") if f.is_file()) if p.is_dir() else [p]
+        files = (sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in PAGE_SUFFIXES)
+                 if p.is_dir() else [p])
         for f in files:
             key = f.resolve()
             if key not in seen:
@@ -174,14 +181,16 @@ def ingest_paths(store: Store, paths: Iterable[Path], *, show_progress: bool | N
     if show_progress is None:
         show_progress = sys.stderr.isatty()
     ingester = _Ingester(store, summary, qdir, extract=extract)
-    for outcome in _progress(files, show_progress, ingester.one):
-        summary.record(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
+    for outcomes in _progress(files, show_progress, ingester.one):
+        for outcome in outcomes:
+            summary.record(outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
     return summary
 
 
-def _progress(files: list[Path], show: bool, step: Callable[[Path], Outcome]) -> Iterator[Outcome]:
+def _progress(files: list[Path], show: bool,
+              step: Callable[[Path], list[Outcome]]) -> Iterator[list[Outcome]]:
     if not show:
         for f in files:
             yield step(f)
@@ -215,27 +224,31 @@ class _Ingester:
         self.summary.timings[phase] += now - since
         return now
 
-    def one(self, path: Path) -> Outcome:
-        from graph.extract.page import PageError, parse_page
+    def one(self, path: Path) -> list[Outcome]:
+        """The outcomes of one file: one document, or one per item of a listing page."""
+        from graph.extract.layouts import parse_pages
+        from graph.extract.page import PageError, decode
 
         t = time.process_time()
         data: bytes | None = None
         try:
             data = path.read_bytes()
             digest = sha256(data)
-            if b"\x00" in data:
-                raise PageError(str(path), "binary data (NUL bytes)")
-            try:
-                text = data.decode("utf-8").removeprefix("\ufeff")
-            except UnicodeDecodeError as exc:
-                raise PageError(str(path), f"not UTF-8 text (byte {exc.start})") from exc
-            page = parse_page(text, str(path))
+            pages = parse_pages(decode(data, str(path)), str(path))
         except PageError as exc:
-            return self._refuse(path, str(exc), data, t)
+            return [self._refuse(path, str(exc), data, t)]
         except OSError as exc:
-            return self._refuse(path, f"{path}: cannot read: {exc.strerror or exc}", None, t)
-        source = source_name(path)
+            return [self._refuse(path, f"{path}: cannot read: {exc.strerror or exc}", None, t)]
+        except (RecursionError, ValueError, MemoryError) as exc:  # markup a layout reader cannot take
+            return [self._refuse(path, f"{path}: cannot be read as a page: {type(exc).__name__}: {exc}",
+                                 data, t)]
         t = self._tick("read", t)
+        return [self._document(path, page, data, digest, t if n == 0 else time.process_time())
+                for n, page in enumerate(pages)]
+
+    def _document(self, path: Path, page: Any, data: bytes, digest: str, t: float) -> Outcome:
+        # a listing's items share the file: each is known by the file and its position
+        source = source_name(path) + (f"#item-{page.item + 1}" if page.item is not None else "")
         known = self.state.by_source.get(source, set())
         if len(known) == 1:  # the same bytes from the same file, by the same extractor: nothing to do
             graph = next(iter(known))

@@ -67,8 +67,7 @@ def test_malformed_pages_are_quarantined_and_the_batch_continues(tmp_path: Path,
     pages.mkdir()
     (pages / "a-empty.txt").write_text("", encoding="utf-8")
     (pages / "b-binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01")
-    no_body = "-\nOur work\n-\nPress release\nA title with no body\n- Date:\n- 1 May 2020\n"
-    (pages / "c-nobody.txt").write_text(no_body, encoding="utf-8")
+    (pages / "c-noletters.txt").write_text("-\n- 2020\n--- ...\n", encoding="utf-8")
     (pages / "d-latin1.txt").write_bytes("Press release\nTitre\n\nVienne, café - é".encode("latin-1"))
     shutil.copyfile(SEED_PAGE, pages / "e-seed.txt")
     q = tmp_path / "quarantine"
@@ -76,7 +75,7 @@ def test_malformed_pages_are_quarantined_and_the_batch_continues(tmp_path: Path,
     assert summary.line() == "ingested 1, unchanged 0, replaced 0, quarantined 4"
     reasons = {o.path.name: o.reason for o in summary.outcomes if o.status == "quarantined"}
     assert "empty" in reasons["a-empty.txt"] and "binary" in reasons["b-binary.txt"]
-    assert "no body" in reasons["c-nobody.txt"] and "UTF-8" in reasons["d-latin1.txt"]
+    assert "no letters" in reasons["c-noletters.txt"] and "UTF-8" in reasons["d-latin1.txt"]
     for name, reason in reasons.items():
         assert (q / name).read_bytes() == (pages / name).read_bytes()
         report = (q / f"{name}.report.txt").read_text(encoding="utf-8")
@@ -195,9 +194,9 @@ def test_documents_cannot_together_break_a_shared_node(tmp_path: Path, store, wr
 
 
 def test_quarantined_files_of_the_same_name_do_not_overwrite_each_other(tmp_path: Path, store) -> None:  # type: ignore[no-untyped-def]
-    for folder in ("a", "b"):
+    for n, folder in enumerate("ab"):
         (tmp_path / folder).mkdir()
-        (tmp_path / folder / "page.txt").write_text(f"not a page from {folder}\n", encoding="utf-8")
+        (tmp_path / folder / "page.txt").write_text(f"- - {n} -\n", encoding="utf-8")  # no letters: refused
     q = tmp_path / "q"
     summary = ingest_paths(store, [tmp_path / "a", tmp_path / "b"], quarantine_dir=q, show_progress=False)
     assert summary.quarantined == 2
@@ -206,7 +205,7 @@ def test_quarantined_files_of_the_same_name_do_not_overwrite_each_other(tmp_path
     texts = {r.read_text(encoding="utf-8").splitlines()[0] for r in reports}
     assert texts == {f"file: {tmp_path / 'a' / 'page.txt'}", f"file: {tmp_path / 'b' / 'page.txt'}"}
     copies = {p.read_text(encoding="utf-8") for p in q.iterdir() if not p.name.endswith(".report.txt")}
-    assert copies == {"not a page from a\n", "not a page from b\n"}
+    assert copies == {"- - 0 -\n", "- - 1 -\n"}
 
 
 def test_spelling_variants_of_a_minted_label_keep_one_label(tmp_path: Path, store, write_page,  # type: ignore[no-untyped-def]
