@@ -1,5 +1,5 @@
-"""Reference data: the OSCE's States, structures, field operations, meeting series and Chairpersonships,
-built from the fact tables in ``graph/reference/data/`` (shipped in the repo, never fetched).
+"""Reference data: the OSCE's States, structures, field operations, meeting series, Chairpersonships and
+office-holders, built from the fact tables in ``graph/reference/data/`` (shipped in the repo, never fetched).
 
 ``build_reference()`` gives a fresh graph (loaded into ``kgg:reference`` by graph/build.py);
 ``load_reference()`` the same content built once per process, for use as a gazetteer — treat it as
@@ -23,13 +23,14 @@ def build_reference() -> Graph:
     from graph.reference.context import Context
     from graph.reference.field_operations import add_field_operations
     from graph.reference.meeting_series import add_meeting_series
+    from graph.reference.office_terms import add_office_terms
     from graph.reference.organisations import add_international, add_posts, add_structures
     from graph.reference.places import add_places
     from graph.reference.states import add_states
 
     ctx = Context()
     for step in (add_states, add_places, add_structures, add_posts, add_international, add_field_operations,
-                 add_meeting_series, add_chairpersonships):
+                 add_meeting_series, add_chairpersonships, add_office_terms):
         step(ctx)
     return ctx.graph
 
