@@ -63,7 +63,6 @@ def build(**flags: Any) -> None:
     """Rebuild the graph from the repo (ontology, reference data, shipped press releases)."""
     from graph.build import build as run_build
     from graph.build import fingerprint
-
     from graph.store import one_change
 
     settings = resolve(**flags)
@@ -217,7 +216,7 @@ def load(files: tuple[Path, ...], graph_iri: str | None, **flags: Any) -> None:
 @cli.command()
 @settings_options(*STORE_SETTINGS, "host", "port", "threads", "workers", "replica_max_quads",
                   "base_iri", "public_url", "query_timeout", "max_rows", "max_request_bytes", "cache_size",
-                  "validate_processes")
+                  "validate_processes", "refresh_interval", "ingest_token", "upload_dir", "quarantine_dir")
 @click.option("--build-if-needed", is_flag=True, help="Build (and validate) first when the repo changed.")
 def serve(build_if_needed: bool, **flags: Any) -> None:
     """Serve the graph over the SPARQL 1.1 Protocol and as linked data (granian, a Rust HTTP server).

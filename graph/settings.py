@@ -47,13 +47,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("host", "127.0.0.1", "Address the server binds to."),
     Setting("port", 5000, "Port the server listens on.", int),
     Setting("threads", 8, "Threads per server worker process (granian blocking threads).", int),
-    Setting("workers", 1, "Server worker processes; above 1 each opens the embedded store read-only,"
-            " so writes made while serving are seen after a restart.", int),
+    Setting("workers", 1, "Server worker processes (one per core uses every core); each opens the"
+            " embedded store read-only and follows what other processes write to it.", int),
     Setting("replica_max_quads", 1_000_000,
             "The server copies the embedded store into memory and serves from the copy when it holds at"
             " most this many quads (about 0.5 KB per quad in each server worker and query worker;"
-            " 0: never). Queries run about twice as fast; writes made while serving are seen after a"
-            " restart.", int),
+            " 0: never). Queries run about twice as fast; a write to the store replaces the copy"
+            " (see refresh_interval).", int),
+    Setting("refresh_interval", 1.0,
+            "Seconds between a server's looks at the store's change marker; after a write by"
+            " ingest, load or build it switches to the new data (0: serve what was there at start).",
+            float),
     Setting("base_iri", "https://w3id.org/osce-kg/",
             "Public base of minted IRIs; the server maps it onto its own root."),
     Setting("public_url", "", "Public URL of this server (for links in VoID and service descriptions)."),
@@ -65,6 +69,11 @@ SETTINGS: tuple[Setting, ...] = (
             "Processes full validation splits pyshacl-turbo's shapes over (0: two on a graph of over"
             " 100,000 quads when the machine has two cores or more, else one).", int),
     Setting("quarantine_dir", ".data/quarantine", "Where refused documents go, with their reports."),
+    Setting("ingest_token", "",
+            "Bearer token that POST /ingest requires; empty (the default) turns HTTP ingest off. Set"
+            " it in the environment rather than as a flag, which other users can see in ps."),
+    Setting("upload_dir", ".data/uploads",
+            "Where pages posted to /ingest are kept (each document's source file)."),
 )
 
 BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}

@@ -25,7 +25,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
@@ -39,6 +39,7 @@ from rdflib.term import Identifier
 from graph.paths import ROOT
 from graph.store.base import DatasetSpec, QuerySyntaxError, Store, StoreError
 from graph.store.cache import CachingStore
+from graph.store.live import LiveStore
 from server import negotiation
 from server.evaluation import EvaluationError, Job, Outcome, SyntaxProblem, evaluate
 from server.safety import Inspection, check, inspect
@@ -50,6 +51,10 @@ EXTENSION = "osce_kg_executor"
 
 class QueryTimeout(Exception):
     """The query ran past the time limit (or no worker was free in time); HTTP 503."""
+
+
+class PoolRetired(Exception):
+    """The worker pool was replaced by a refresh while a query waited for one of its workers."""
 
 
 @dataclass(frozen=True)
@@ -140,7 +145,7 @@ class WorkerPool:
         self.path = path
         self.size = size
         self.replica_max_quads = replica_max_quads
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._idle: queue.Queue[_Worker | None] = queue.Queue()  # None: retired, see ``retire``
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._started = False
@@ -173,9 +178,25 @@ class WorkerPool:
         for _ in range(self.size):
             self._spawn_later()
 
-    def run(self, job: Job, timeout: float) -> Outcome:
-        self.start()
+    def ready(self, timeout: float) -> None:
+        """Start every worker now and wait until each has opened (or copied) the store; raises
+        ``StoreError`` when one cannot. A refresh calls this before switching to the pool."""
+        with self._lock:
+            self._started = True
+        spawners = [threading.Thread(target=self._spawn, name="query-worker-spawn", daemon=True)
+                    for _ in range(self.size)]
+        for t in spawners:
+            t.start()
         deadline = time.monotonic() + timeout
+        for t in spawners:
+            t.join(max(0.0, deadline - time.monotonic()))
+        if len(self._all) < self.size:
+            self.close()
+            raise StoreError(self.error or f"query workers did not start within {timeout:g} s")
+
+    def run(self, job: Job, timeout: float, deadline: float | None = None) -> Outcome:
+        self.start()
+        deadline = time.monotonic() + timeout if deadline is None else deadline
         try:
             w = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
@@ -183,6 +204,9 @@ class WorkerPool:
                 raise StoreError(self.error) from None
             raise QueryTimeout(f"no query worker became free within the time limit of {timeout:g} s"
                                " (the server is busy); try again later") from None
+        if w is None:  # this pool was retired by a refresh while we waited: ask the new one
+            self._idle.put(None)
+            raise PoolRetired()
         try:
             w.send.send_bytes(marshal.dumps(job))
             ready = w.recv.poll(max(0.0, deadline - time.monotonic()))
@@ -195,13 +219,39 @@ class WorkerPool:
         except (EOFError, OSError, ValueError) as exc:
             self._retire(w)
             raise StoreError(f"the query worker died while evaluating the query: {exc}") from exc
-        self._idle.put(w)
+        self._give_back(w)
         status = reply[0]
         if status == "ok":
             return reply[1], reply[2], reply[3]
         if status == "syntax":
             raise QuerySyntaxError(reply[1])
         raise EvaluationError(reply[1])
+
+    def _give_back(self, w: _Worker) -> None:
+        with self._lock:
+            closed = self._closed
+            if closed:
+                self._all.discard(w)
+        if closed:  # a refresh retired this pool while the query ran: the answer stands, the worker goes
+            threading.Thread(target=w.kill, daemon=True).start()
+        else:
+            self._idle.put(w)
+
+    def retire(self) -> None:
+        """Stop taking queries: idle workers end now, busy ones when their query is answered, and
+        anyone waiting for a worker is sent to the pool that replaced this one."""
+        with self._lock:
+            self._closed = True
+        while True:
+            try:
+                w = self._idle.get_nowait()
+            except queue.Empty:
+                break
+            if w is not None:
+                with self._lock:
+                    self._all.discard(w)
+                threading.Thread(target=w.kill, daemon=True).start()
+        self._idle.put(None)
 
     def _retire(self, w: _Worker) -> None:
         with self._lock:
@@ -237,10 +287,8 @@ class Executor:
         replica_of = getattr(store, "replica_of", None)
         path = getattr(store, "path", None) or replica_of
         self._replica_max_quads = int(settings.get("replica_max_quads") or 0) if replica_of else 0
-        self.native = getattr(store, "native", None)
         self.mode = "process" if path is not None and self.native is not None else "thread"
         self._pool: WorkerPool | None = None
-        self._pool_generation = store.generation
         self._path = None if path is None else str(path)
         self._threads = ThreadPoolExecutor(max_workers=max(2, int(settings.get("threads") or 8)),
                                            thread_name_prefix="query")
@@ -249,6 +297,16 @@ class Executor:
         self._lock = threading.Lock()
         # The answer cache is the store's own (graph/store/cache.py), keyed here by the whole job.
         self._cache = store if isinstance(store, CachingStore) and store.size > 0 else None
+        live = getattr(store, "inner", store)
+        self._follows = isinstance(live, LiveStore)
+        self._pool_generation = store.generation
+        if isinstance(live, LiveStore):  # query workers switch to new data together with the store
+            live.subscribe(self._prepare_refresh)
+
+    @property
+    def native(self) -> Any:
+        """The pyoxigraph store being served now (a refresh replaces it), or None."""
+        return getattr(self.store, "native", None)
 
     # -- dataset facts ---------------------------------------------------------------------------
     def named_graphs(self) -> frozenset[str]:
@@ -313,7 +371,12 @@ class Executor:
     def _dispatch(self, job: Job, dataset: DatasetSpec | None,
                   bindings: Mapping[str, Identifier] | None) -> Outcome:
         if self.mode == "process":
-            return self._process_pool().run(job, self.timeout)
+            deadline = time.monotonic() + self.timeout
+            while True:
+                try:
+                    return self._process_pool().run(job, self.timeout, deadline)
+                except PoolRetired:
+                    continue
         future = self._threads.submit(self._in_thread, job, dataset, bindings)
         try:
             return future.result(timeout=self.timeout)
@@ -323,14 +386,34 @@ class Executor:
     def _process_pool(self) -> WorkerPool:
         with self._lock:
             generation = self.store.generation
-            if self._pool is not None and generation != self._pool_generation:
-                self._pool.close()  # the data changed: workers hold an old read-only snapshot
+            if self._pool is not None and not self._follows and generation != self._pool_generation:
+                # written through this very store (a test's, or an app handed a writable store): the
+                # workers' read-only snapshots are old. A LiveStore switches pools in its refresh.
+                self._pool.retire()
                 self._pool = None
             if self._pool is None:
                 assert self._path is not None
                 self._pool = WorkerPool(self._path, self._pool_size, self._replica_max_quads)
                 self._pool_generation = generation
             return self._pool
+
+    def _prepare_refresh(self) -> Callable[[], None]:
+        """Before the store switches to new data (graph/store/live.py): a new pool of workers over
+        it, every one started and ready; the switch then retires the old pool, whose busy workers
+        finish the queries they run. Raises ``StoreError`` (the refresh is abandoned) on failure."""
+        if self.mode != "process" or self._pool is None:
+            return lambda: None
+        assert self._path is not None
+        fresh = WorkerPool(self._path, self._pool_size, self._replica_max_quads)
+        fresh.ready(60 if not self._replica_max_quads else 600)
+
+        def switch() -> None:
+            with self._lock:
+                old, self._pool = self._pool, fresh
+            if old is not None:
+                old.retire()
+
+        return switch
 
     def _in_thread(self, job: Job, dataset: DatasetSpec | None,
                    bindings: Mapping[str, Identifier] | None) -> Outcome:

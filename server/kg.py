@@ -7,17 +7,25 @@ from typing import Any
 from flask import Flask, current_app
 
 from graph.store import Store, open_store
+from graph.store.live import LiveStore
 
 
 def init_app(app: Flask, store: Store | None = None) -> None:
     """The server never writes. It serves an embedded store from an in-memory copy when the store is
-    small enough (setting ``replica_max_quads``); otherwise with several server worker processes
-    (setting ``workers``) each opens the store read-only, as an embedded store admits one writer."""
+    small enough (setting ``replica_max_quads``), else from a read-only handle, in every worker
+    process; either way it follows what other processes write (setting ``refresh_interval``;
+    graph/store/live.py), so ``osce-kg ingest`` while serving is answered within seconds."""
     settings = app.config["KG"]
-    read_only = int(settings.get("workers") or 1) > 1 and settings["store"] == "oxigraph"
     if store is None:
-        store = open_store(settings, read_only=read_only, replica=True)
+        store = open_store(settings, read_only=settings["store"] == "oxigraph", replica=True, follow=True)
     app.extensions["osce_kg"] = store
+
+
+def live_store(app: Flask | None = None) -> LiveStore | None:
+    """The app's ``LiveStore`` when it follows a store directory, else None."""
+    store = (app or current_app).extensions["osce_kg"]
+    store = getattr(store, "inner", store)
+    return store if isinstance(store, LiveStore) else None
 
 
 def get_store() -> Store:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
+import sys
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -59,6 +61,8 @@ class OxigraphStore(Store):
             raise StoreError(f"cannot open Oxigraph store at {path}: {exc}") from exc
         self.generation = 0
         self.replica_of: Path | None = None
+        self._held = 0          # > 0 inside ``changes()``: the marker is bumped once at its end
+        self._unmarked = False  # a write inside ``changes()`` not yet recorded in the marker
 
     @classmethod
     def memory_replica(cls, path: Path, max_quads: int) -> OxigraphStore | None:
@@ -164,7 +168,7 @@ class OxigraphStore(Store):
             self._store.update(" ;\n".join(parts))
         except (SyntaxError, OSError) as exc:
             raise StoreError(f"replacing graphs {sorted(graphs)} failed: {exc}") from exc
-        self.generation += 1
+        self._written()
 
     def load_file(self, path: Path, fmt: str | None = None, graph: str | None = None) -> int:
         self._writable()
@@ -186,7 +190,7 @@ class OxigraphStore(Store):
                 self._store.bulk_load(path=str(path), **kwargs)  # type: ignore[arg-type]
         except (SyntaxError, ValueError, OSError) as exc:
             raise StoreError(f"{path}: {exc}") from exc
-        self.generation += 1
+        self._written()
         return len(self) - before
 
     def load_bytes(self, data: bytes, fmt: str, graph: str | None = None) -> None:
@@ -197,8 +201,44 @@ class OxigraphStore(Store):
         try:
             self._store.load(data, **kwargs)  # type: ignore[arg-type]
         except (SyntaxError, ValueError, OSError) as exc:
-            raise StoreError(str(exc)) from exc
+            raise StoreError(f"writing to the store at {self.path or 'memory'} failed: {exc}") from exc
+        self._written()
+
+    def _written(self) -> None:
+        """After a committed write: a new generation, and (persistent store) the marker a serving
+        process watches (graph/store/marker.py), unless inside ``changes()``."""
         self.generation += 1
+        if self.path is None:
+            return
+        if self._held:
+            self._unmarked = True
+        else:
+            self._mark()
+
+    def _mark(self) -> None:
+        from graph.store.marker import bump
+
+        assert self.path is not None
+        try:
+            bump(self.path)
+        except OSError as exc:  # the data is committed; only servers' notice of it is late
+            print(f"warning: the data was written, but the change marker in {self.path} could not be"
+                  f" updated ({exc}); a running server shows the change after its next restart",
+                  file=sys.stderr)
+        self._unmarked = False
+
+    @contextlib.contextmanager
+    def changes(self) -> Iterator[None]:
+        """Writes inside this block are announced to serving processes once, at its end (``build``
+        clears the store and writes it again: a server refreshing in between would serve half a
+        graph)."""
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._unmarked:
+                self._mark()
 
     def dump(self, out: IO[bytes], fmt: str = "nquads") -> None:
         if fmt not in _QUAD_FORMATS:
@@ -230,8 +270,11 @@ class OxigraphStore(Store):
 
     def clear(self) -> None:
         self._writable()
-        self._store.clear()
-        self.generation += 1
+        try:
+            self._store.clear()
+        except OSError as exc:
+            raise StoreError(f"clearing the store at {self.path or 'memory'} failed: {exc}") from exc
+        self._written()
 
     def close(self) -> None:
         """Drop the handle so RocksDB's lock is released and another process may open the directory."""
