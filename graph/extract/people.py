@@ -130,10 +130,13 @@ def find_people(
             continue
         p = _link(people, nm)
         if p is None:
-            p = Person(nm.text, nm.start, nm.end, sent, contact=sent.paragraph in contact_paras)
-            if sent.paragraph in photo_paras:
+            p = Person(nm.text, nm.start, nm.end, sent,
+                       contact=sent.paragraph in contact_paras or _inline_contact(body, sent, nm.start))
+            credit = photo_credit(body, nm.start, nm.end)
+            if sent.paragraph in photo_paras or credit is not None:
                 p.roles.append("photographer")
-                p.organisation = "OSCE" if re.search(r"OSCE\s*/\s*$", body[sent.start : nm.start]) else None
+                p.organisation = credit or (
+                    "OSCE" if re.search(r"OSCE\s*/\s*$", body[sent.start : nm.start]) else None)
             people.append(p)
         p.mentions.append((nm.start, nm.end))
     for nm, sent in singles:
@@ -160,6 +163,34 @@ def find_people(
         _describe(body, p, blocks, orgs, chair_state, people, home_state, sentences)
     _title_mentions(body, people, quote_spans)
     return people
+
+
+_CREDIT_BEFORE = re.compile(r"\(\s*(?:(?:©|\(c\)|Photo:?)\s*)?(?:(?P<org>[^()/\n]{1,40}?)\s*/\s*)?$")
+_CREDIT_AFTER = re.compile(r"^\s*(?:/\s*(?P<org>[^()\n]{1,40}?)\s*)?\)")
+_INLINE_CONTACT = re.compile(r"(?i)^(?:for (?:further|more) information(?:,?\s*(?:please\s+)?contact)?|"
+                             r"(?:press|media)\s+contacts?|contacts?)\s*[,:]")
+
+
+def photo_credit(body: str, start: int, end: int) -> str | None:
+    """The credited body when the name at start..end is a photo credit: '(OSCE/Mark Sarfati)',
+    '(© Jane Doe/agency.net)', a caption ending '… / Jane Doe' or 'Photo: Jane Doe'; '' for a credit
+    without a body; None when the name is no credit."""
+    before, after = body[max(0, start - 60) : start], body[end : end + 60]
+    b, a = _CREDIT_BEFORE.search(before), _CREDIT_AFTER.match(after)
+    if b and a and (b.group("org") or a.group("org") or "©" in b.group(0)):
+        return (b.group("org") or a.group("org") or "").strip() or ""
+    line_start = body.rfind("\n", 0, start) + 1
+    line = body[line_start:start]
+    if re.match(r"\s*(?:Photo|Picture|Image)s?\b", line) and (
+            re.search(r"\s/\s*$", line) or re.match(r"\s*(?:Photo|Picture|Image)s?\s*(?:by|:)\s*$", line)
+    ) and not body[end : end + 2].strip(" ").startswith(("'", "’")):
+        return ""
+    return None
+
+
+def _inline_contact(body: str, sent: Sentence, start: int) -> bool:
+    """'Media contacts: Jane Doe (OSCE/ODIHR), John Roe (OSCE PA)': names after a contact label."""
+    return bool(_INLINE_CONTACT.match(sent.text)) and start > sent.start
 
 
 def _contact_paragraphs(sentences: list[Sentence]) -> set[int]:
@@ -254,7 +285,7 @@ def _describe(
     is_rep = bool(chair_phrase) and _first_person_in(sent, people) is p
     if post is None and is_rep and chair_phrase:
         post = f"representative of the {chair_phrase.group(1)}"
-    p.post = post.strip() if post else None
+    p.post = singularize(post.strip()) if post else None
     p.honorific = honorific
     p.country = country or (post_country(post) if post else None)
     if "photographer" in p.roles:
@@ -385,13 +416,22 @@ def _list_post(body: str, p: Person, sent: Sentence, others: list[tuple[int, int
             return None
         a, b = max(prev)
         gap = body[b:pos]
-        if not re.fullmatch(r"\s*(?:\([^)]*\))?\s*(?:,|and|, and)\s*", gap):
+        # 'A (Russia), B', 'A of France, B of the United States and C'
+        if not re.fullmatch(r"\s*(?:\([^)]*\)|of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*"
+                            r"(?:,|and|, and)\s*", gap):
             return None
         before_text, _ = strip_honorifics(body[:a])
+        rest = [o for o in others if o != (a, b)]
         if before_text.endswith(("–", "—", ":", ",")):
-            left, _ = walk_left(body, len(before_text) - 1, sent.start, [o for o in others if o != (a, b)])
+            left, _ = walk_left(body, len(before_text) - 1, sent.start, rest)
             if left or not before_text.endswith(","):
                 return singularize(_strip_count(left)) if left else None
+        elif not re.search(r"[,.;]\s*$|\b(?:and|with|by|of|to|for|as|the)\s*$", before_text):
+            # a plural title before the list: 'Co-Chairs (from left) A (Russia), B (U.S.) and C'
+            left, _ = walk_left(body, len(before_text.rstrip()), sent.start, rest)
+            heads = [w for w in (left or "").split() if is_post_word(w)]
+            if left and heads and heads[-1].endswith("s"):
+                return singularize(_strip_count(left))
         pos = a
 
 

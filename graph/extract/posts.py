@@ -105,7 +105,9 @@ def is_post_word(word: str) -> bool:
         return True
     if w.endswith("s") and w[:-1] in gz.POST_WORDS and w[:-1] not in {"state"}:
         return True
-    return any(p in gz.POST_WORDS for p in w.split("-") if p not in {"in", "office", "general"}) and "-" in w
+    # 'Co-Chair', 'Co-Chairs', 'Vice-President'
+    return "-" in w and any(p in gz.POST_WORDS or p.endswith("s") and p[:-1] in gz.POST_WORDS
+                            for p in w.split("-") if p not in {"in", "office", "general"})
 
 
 def has_post_word(phrase: str) -> bool:
@@ -285,8 +287,9 @@ def predicate_post(text: str, start: int, hi: int) -> str | None:
 def singularize(post: str) -> str:
     """'Members of the Presidency' -> 'Member of the Presidency'; 'international experts' -> '… expert'."""
     words = post.split()
-    for i, w in enumerate(words[:4]):
-        if w.endswith("s") and w[:-1].lower() in gz.POST_WORDS:
+    for i, w in enumerate(words[:5]):
+        if w.endswith("s") and not w.endswith("ss") and (w[:-1].lower() in gz.POST_WORDS or "-" in w
+                                                         and is_post_word(w[:-1])):
             words[i] = w[:-1]
             break
     return " ".join(words)

@@ -52,7 +52,13 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"\bopening remarks were (?:provided|delivered|given|made) by\b",
         ),
         ("closing remarks", "after", r"\b[Ss]peakers at the closing\b"),
-        ("elected", "all", r"\b(?:re-)?elected\b"),
+        # an election or appointment as the predicate; 'the newly elected Speaker' is a post, not a role
+        ("elected", "all", r"(?<!newly )(?<!recently )(?<!democratically )(?<!popularly )(?<!freely )"
+                           r"\b(?:re-)?elected\b(?!\s+(?:Speaker|President|Mayor|Head|Chair|members?|"
+                           r"parliament|bodies|officials|representatives|leaders?)\b)"),
+        ("elected", "all", r"\b(?:was|were|has been|have been|is|be)\s+(?:re-?)?(?:appointed|named|nominated)\b|"
+                           r"\btook office\b|\btakes office\b|\bassumed (?:the )?(?:post|office|duties)\b"),
+        ("elected", "after1", r"\b(?:appointed|named|nominated)\b(?=\s+(?:[A-Z]|the\s+[A-Z]))"),
         ("elected", "after1", r"\belection of\b(?=\s+[A-Z])"),
         ("host", "after1", r"\b(?:his|her|their) hosts?\b|\bhosted by\b"),
         (
@@ -90,7 +96,7 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"\b(?:made|began|concluded|ended|wrapped up|completed|started|concludes|ends|begins)\s+"
             r"(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}visit\b|"
             r"\bon (?:a|an|his|her) (?:[\w\-]+ ){0,2}visit\b|\btrip\b|"
-            r"\bwas in\b(?= [A-Z])|\btravel(?:led|s)? to\b|\breturn to\b",
+            r"\bwas in\b(?= [A-Z])|\btravel(?:led|s|ling)?\s+(?:\w+\s+){0,2}?to\b|\breturn to\b",
         ),
         ("represented", "after1", r"\bon behalf of\b"),
         # who runs the event or mission: 'Headed by X, it consists of …', 'X … leads a team of 13'
@@ -109,7 +115,9 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             "after",
             r"\b[Ss]peakers\b[^.;:]{0,30}?\b(?:include|included|are|were)\b|"
             r"\b(?:will hear|heard|hear) from\b|\baddressed by\b|"
-            r"\b(?:remarks|statements?|address|speech|reports?|presentations?) by\b",
+            r"\b(?:remarks|statements?|address|speech|reports?|presentations?|article|op-ed|interview|"
+            r"contribution|message) by\b|\b[Dd]elivered by\b|\b(?:the )?floor (?:goes|went|was given|passes) to\b|"
+            r"\b(?:[Ff]irst|[Nn]ext|[Ll]ast) to speak (?:will be|was|is)\b",
         ),
         ("speaker", "after1", r"\b[Aa]ccording to\b"),
         ("speaker", "all", r"\bpresent (?:the|its|their) (?:preliminary )?findings\b|\balongside\b"),

@@ -1,0 +1,80 @@
+"""General patterns of people, posts and roles, each on invented sentences (no corpus wording)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from graph.extract import extract
+from graph.extract.page import parse_page
+
+
+def people(body: str) -> dict[str, dict[str, Any]]:
+    record = extract(parse_page(f"A test release\n\nGENEVA, 3 May 2019 – {body}\n", "t.txt"))
+    return {p["name"]: p for p in record["people"]}
+
+
+@pytest.mark.parametrize(
+    "caption,org",
+    [
+        ("Delegates at the opening session. (OSCE/Anna Berger)", "OSCE"),
+        ("Delegates at the opening session. (© Anna Berger/lensworks.net)", "lensworks.net"),
+    ],
+)
+def test_a_caption_credit_is_a_photographer_with_the_credited_body(caption: str, org: str) -> None:
+    found = people("The Forum met in Geneva today.\n\n" + caption)
+    assert found["Anna Berger"]["roles"] == ["photographer"]
+    assert found["Anna Berger"]["organisation"] == org
+
+
+def test_names_after_an_inline_contact_label_are_press_contacts() -> None:
+    found = people("The Forum met in Geneva today.\n\n"
+                   "Media contacts: Lena Vogt (OSCE PA), Omar Haddad (OSCE/ODIHR) and Ivo Petrov (NATO PA).")
+    for name in ("Lena Vogt", "Omar Haddad", "Ivo Petrov"):
+        assert found[name]["roles"] == ["press contact"], name
+    assert found["Lena Vogt"]["organisation"] == "OSCE Parliamentary Assembly"
+
+
+def test_a_plural_title_before_a_list_gives_each_name_the_singular_post() -> None:
+    found = people("OSCE Minsk Group Co-Chairs (from left) Ivan Sokolov (Russia), Paul Martin (France) and "
+                   "Tom Baker (U.S.) met in Vienna.")
+    for name in ("Ivan Sokolov", "Paul Martin", "Tom Baker"):
+        assert found[name]["post"] == "OSCE Minsk Group Co-Chair", name
+        assert found[name]["organisation"] == "OSCE Minsk Group", name
+
+
+def test_a_list_of_names_with_their_countries_shares_the_appositive_post() -> None:
+    found = people("The Co-Chairs of the Minsk Group, Ivan Sokolov of Russia, Paul Martin of France and "
+                   "Tom Baker of the United States, arrived in Baku.")
+    assert {found[n]["post"] for n in ("Ivan Sokolov", "Paul Martin", "Tom Baker")} == {
+        "Co-Chair of the Minsk Group"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its new Head of Mission took office on 1 May: Maria Keller, a diplomat from Austria.",
+        "Maria Keller was appointed Head of the OSCE Mission to Moldova on 1 May.",
+        "The Chairperson-in-Office appointed Maria Keller as Head of the OSCE Mission to Moldova.",
+    ],
+)
+def test_an_appointment_is_the_elected_role(sentence: str) -> None:
+    assert "elected" in people(sentence)["Maria Keller"]["roles"]
+
+
+def test_newly_elected_before_a_post_is_no_election_at_the_event() -> None:
+    found = people("Ambassador Maria Keller met the newly elected Speaker of the Parliament, Jan Novak.")
+    assert "elected" not in found["Jan Novak"]["roles"]
+    assert found["Jan Novak"]["roles"] == ["meeting partner"]
+
+
+def test_travelled_with_a_word_between_is_a_visit() -> None:
+    found = people("Ambassador Maria Keller, Head of the OSCE Mission to Moldova, travelled today to Comrat.")
+    assert found["Maria Keller"]["roles"] == ["visitor"]
+
+
+@pytest.mark.parametrize("cue", ["This article by", "Statement delivered by", "The floor then goes to"])
+def test_authors_and_whom_the_floor_goes_to_are_speakers(cue: str) -> None:
+    found = people(f"{cue} Maria Keller, Head of the OSCE Mission to Moldova, reviews the year.")
+    assert "speaker" in found["Maria Keller"]["roles"]
