@@ -116,7 +116,7 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"\b[Ss]peakers\b[^.;:]{0,30}?\b(?:include|included|are|were)\b|"
             r"\b(?:will hear|heard|hear) from\b|\baddressed by\b|"
             r"\b(?:remarks|statements?|address|speech|reports?|presentations?|article|op-ed|interview|"
-            r"contribution|message) by\b|\b[Dd]elivered by\b|\b(?:the )?floor (?:goes|went|was given|passes) to\b|"
+            r"contribution|message) by\b|\b[Dd]elivered by\b|\b(?:the )?floor (?:\w+ )?(?:goes|went|was given|passes|is given) to\b|"
             r"\b(?:[Ff]irst|[Nn]ext|[Ll]ast) to speak (?:will be|was|is)\b",
         ),
         ("speaker", "after1", r"\b[Aa]ccording to\b"),
