@@ -23,12 +23,16 @@ from graph.namespaces import OSCE
 from graph.store.base import Store
 
 KINDS = ("coparticipation", "person-organisation", "person-event")
-FORMATS = {"graphml": "application/graphml+xml", "gexf": "application/gexf+xml", "nodes.csv": "text/csv",
-           "edges.csv": "text/csv"}
+FORMATS = {
+    "graphml": "application/graphml+xml",
+    "gexf": "application/gexf+xml",
+    "nodes.csv": "text/csv",
+    "edges.csv": "text/csv",
+}
 DESCRIPTIONS = {
     "coparticipation": "People joined by the events they both appeared at; weight: shared events.",
     "person-organisation": "People and the organisations they were affiliated with; weight: statements"
-                           " (appearances and memberships) of the affiliation.",
+    " (appearances and memberships) of the affiliation.",
     "person-event": "People and the events they appeared at; weight: documents reporting it.",
 }
 
@@ -43,8 +47,12 @@ _LABELS = """SELECT ?s ?p ?l WHERE {
               <http://purl.org/dc/terms/title> <http://www.w3.org/2000/01/rdf-schema#label> }
   ?s ?p ?l .
 }"""
-_LABEL_ORDER = {"http://www.w3.org/2004/02/skos/core#prefLabel": 0, "https://schema.org/name": 1,
-                "http://purl.org/dc/terms/title": 2, "http://www.w3.org/2000/01/rdf-schema#label": 3}
+_LABEL_ORDER = {
+    "http://www.w3.org/2004/02/skos/core#prefLabel": 0,
+    "https://schema.org/name": 1,
+    "http://purl.org/dc/terms/title": 2,
+    "http://www.w3.org/2000/01/rdf-schema#label": 3,
+}
 
 
 @dataclass
@@ -108,8 +116,12 @@ def build_network(store: Store, kind: str) -> Network:
 def to_graphml(net: Network) -> bytes:
     ns = "http://graphml.graphdrawing.org/xmlns"
     root = ET.Element("graphml", {"xmlns": ns})
-    for key, target, name, typ in (("label", "node", "label", "string"), ("iri", "node", "iri", "string"),
-                                   ("kind", "node", "kind", "string"), ("weight", "edge", "weight", "int")):
+    for key, target, name, typ in (
+        ("label", "node", "label", "string"),
+        ("iri", "node", "iri", "string"),
+        ("kind", "node", "kind", "string"),
+        ("weight", "edge", "weight", "int"),
+    ):
         ET.SubElement(root, "key", {"id": key, "for": target, "attr.name": name, "attr.type": typ})
     graph = ET.SubElement(root, "graph", {"id": net.kind, "edgedefault": "undirected"})
     for iri in sorted(net.nodes):

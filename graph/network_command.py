@@ -22,11 +22,20 @@ def _build() -> click.Command:
     @click.command("export-network")
     @settings_options(*STORE_SETTINGS)
     @click.option("--kind", type=click.Choice(KINDS), required=True, help="Which network.")
-    @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "csv"]), default="graphml",
-                  help="graphml or gexf (one file), csv (a nodes file and an edges file).")
-    @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-                  help="File (graphml, gexf; default stdout) or, for csv, the prefix of PREFIX-nodes.csv "
-                       "and PREFIX-edges.csv (default: the kind, in the current directory).")
+    @click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["graphml", "gexf", "csv"]),
+        default="graphml",
+        help="graphml or gexf (one file), csv (a nodes file and an edges file).",
+    )
+    @click.option(
+        "--output",
+        "-o",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="File (graphml, gexf; default stdout) or, for csv, the prefix of PREFIX-nodes.csv "
+        "and PREFIX-edges.csv (default: the kind, in the current directory).",
+    )
     def export_network(kind: str, fmt: str, output: Path | None, **flags: Any) -> None:
         """Write the co-participation, person-organisation or person-event network, labels and IRIs."""
         store = open_configured_store(resolve(**flags))

@@ -21,7 +21,9 @@ _FORMAT_NAMES = {"graphml": "GraphML", "gexf": "GEXF 1.3", "nodes.csv": "CSV nod
 
 def file_names() -> list[tuple[str, str, str]]:
     """(file name, network kind, format) of every export."""
-    return [(f"{kind}{'-' if fmt.endswith('csv') else '.'}{fmt}", kind, fmt) for kind in KINDS for fmt in FORMATS]
+    return [
+        (f"{kind}{'-' if fmt.endswith('csv') else '.'}{fmt}", kind, fmt) for kind in KINDS for fmt in FORMATS
+    ]
 
 
 _BY_NAME = {name: (kind, fmt) for name, kind, fmt in file_names()}
@@ -49,9 +51,14 @@ def export_bytes(name: str) -> bytes:
 
 @bp.route("/exports/")
 def listing() -> str:
-    rows = [{"kind": kind, "description": DESCRIPTIONS[kind],
-             "files": [(name, _FORMAT_NAMES[fmt]) for name, k, fmt in file_names() if k == kind]}
-            for kind in KINDS]
+    rows = [
+        {
+            "kind": kind,
+            "description": DESCRIPTIONS[kind],
+            "files": [(name, _FORMAT_NAMES[fmt]) for name, k, fmt in file_names() if k == kind],
+        }
+        for kind in KINDS
+    ]
     return render_template("exports.html", networks=rows)
 
 

@@ -21,10 +21,18 @@ KINDS: dict[str, tuple[str, ...]] = {
     "series": (str(SCHEMA.EventSeries), str(OSCE.MeetingSeries)),
     "person": (str(SCHEMA.Person),),
     "document": (str(OSCE.Document), str(OSCE.PressRelease), str(OSCE.NewsItem), str(OSCE.PressStatement)),
-    "organisation": (_ORG + "FormalOrganization", _ORG + "OrganizationalUnit", _ORG + "Organization",
-                     str(OSCE.Structure), str(OSCE.DecisionMakingBody), str(OSCE.ExecutiveStructure),
-                     str(OSCE.Institution), str(OSCE.SecretariatUnit), str(OSCE.NationalBody),
-                     str(OSCE.InternationalOrganization)),
+    "organisation": (
+        _ORG + "FormalOrganization",
+        _ORG + "OrganizationalUnit",
+        _ORG + "Organization",
+        str(OSCE.Structure),
+        str(OSCE.DecisionMakingBody),
+        str(OSCE.ExecutiveStructure),
+        str(OSCE.Institution),
+        str(OSCE.SecretariatUnit),
+        str(OSCE.NationalBody),
+        str(OSCE.InternationalOrganization),
+    ),
     "place": (str(SCHEMA.Place),),
 }
 _RANK = {cls: (i, kind) for i, (kind, classes) in enumerate(KINDS.items()) for cls in classes}
@@ -32,8 +40,16 @@ _RANK = {cls: (i, kind) for i, (kind, classes) in enumerate(KINDS.items()) for c
 ALL_CLASSES: tuple[str, ...] = tuple(_RANK)
 
 #: how a kind is named to a reader
-KIND_NAMES = {"state": "State", "field-operation": "field operation", "event": "event", "series": "event series",
-              "person": "person", "document": "document", "organisation": "organisation", "place": "place"}
+KIND_NAMES = {
+    "state": "State",
+    "field-operation": "field operation",
+    "event": "event",
+    "series": "event series",
+    "person": "person",
+    "document": "document",
+    "organisation": "organisation",
+    "place": "place",
+}
 
 
 def kind_of(classes: Iterable[str]) -> str | None:

@@ -34,8 +34,21 @@ from server.responses import data_version, negotiate
 bp = Blueprint("search", __name__)
 
 MAX_LIMIT = 50
-_SPECIAL = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "ı": "i",
-                          "þ": "th", "ð": "d", "ħ": "h", "ŀ": "l"})
+_SPECIAL = str.maketrans(
+    {
+        "ø": "o",
+        "ł": "l",
+        "đ": "d",
+        "ß": "ss",
+        "æ": "ae",
+        "œ": "oe",
+        "ı": "i",
+        "þ": "th",
+        "ð": "d",
+        "ħ": "h",
+        "ŀ": "l",
+    }
+)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 
@@ -84,8 +97,12 @@ _FACTS = f"""SELECT ?s ?p ?o WHERE {{
               <https://schema.org/superEvent> <{OSCE}ofState> }}
   ?s ?p ?o .
 }}"""
-_LABEL_ORDER = ("http://www.w3.org/2004/02/skos/core#prefLabel", "https://schema.org/name",
-                "http://purl.org/dc/terms/title", "http://www.w3.org/2000/01/rdf-schema#label")
+_LABEL_ORDER = (
+    "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "https://schema.org/name",
+    "http://purl.org/dc/terms/title",
+    "http://www.w3.org/2000/01/rdf-schema#label",
+)
 _ALIAS = ("http://www.w3.org/2004/02/skos/core#altLabel", "http://www.w3.org/2004/02/skos/core#notation")
 
 
@@ -202,8 +219,7 @@ def build_index(store: Store) -> SearchIndex:
     return SearchIndex(entries)
 
 
-def _describe(e: Entry, f: dict[str, list[str]], stated: list[tuple[str, str, str]],
-              label_of: Any) -> str:
+def _describe(e: Entry, f: dict[str, list[str]], stated: list[tuple[str, str, str]], label_of: Any) -> str:
     """The one line under a result: what it is, and the fact that tells it apart."""
     if e.kind == "person":
         titled = sorted((d, t) for _, t, d in stated if t)
@@ -260,7 +276,7 @@ def current_index() -> SearchIndex:
 def _result_json(h: Hit, base: str, root: str) -> dict[str, Any]:
     e = h.entry
     return {
-        "id": e.iri[len(base) + 3:] if e.iri.startswith(base + "id/") else e.iri,
+        "id": e.iri[len(base) + 3 :] if e.iri.startswith(base + "id/") else e.iri,
         "concepturi": e.iri,
         "url": href_for(e.iri, base, root),
         "label": e.label,
@@ -279,14 +295,26 @@ def search() -> Response | str:
         limit = 20
     kind = request.args.get("type") or None
     wants_json = request.args.get("format") == "json" or (
-        "format" not in request.args and negotiate(["text/html", "application/json"]) == "application/json")
+        "format" not in request.args and negotiate(["text/html", "application/json"]) == "application/json"
+    )
     hits = current_index().search(query, limit, kind) if query.strip() else []
     base, root = setting("base_iri"), request.script_root
     if wants_json:
-        resp = jsonify({"searchinfo": {"search": query}, "search": [_result_json(h, base, root) for h in hits],
-                        "success": 1})
+        resp = jsonify(
+            {
+                "searchinfo": {"search": query},
+                "search": [_result_json(h, base, root) for h in hits],
+                "success": 1,
+            }
+        )
         resp.headers["Access-Control-Allow-Origin"] = "*"
         return resp
-    results = [{"hit": h, "href": local_path(h.entry.iri, base, root) or h.entry.iri,
-                "kind": KIND_NAMES[h.entry.kind]} for h in hits]
+    results = [
+        {
+            "hit": h,
+            "href": local_path(h.entry.iri, base, root) or h.entry.iri,
+            "kind": KIND_NAMES[h.entry.kind],
+        }
+        for h in hits
+    ]
     return render_template("search.html", query=query, results=results, kind=kind, kinds=KIND_NAMES)

@@ -40,8 +40,13 @@ class Node:
     weight: int = 1
 
 
-def ego_network(center: Node, others: list[Node], ties: list[tuple[int, int, int]] | None = None,
-                max_nodes: int = 24, title: str = "co-participants") -> Markup:
+def ego_network(
+    center: Node,
+    others: list[Node],
+    ties: list[tuple[int, int, int]] | None = None,
+    max_nodes: int = 24,
+    title: str = "co-participants",
+) -> Markup:
     """The person in the middle, the people who shared an event with them on an ellipse (heaviest first,
     clockwise from the top); line width grows with the weight. ``ties`` are (i, j, weight) between
     ``others`` (indexes into the list as given) and are drawn faintly."""
@@ -53,21 +58,27 @@ def ego_network(center: Node, others: list[Node], ties: list[tuple[int, int, int
     for k, i in enumerate(shown):
         angle = -math.pi / 2 + 2 * math.pi * k / max(1, len(shown))
         pos[i] = (cx + rx * math.cos(angle), cy + ry * math.sin(angle), math.cos(angle))
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart ego" viewBox="0 0 {w} {h}" width="{w}" '
-             f'height="{h}" role="img" aria-label="{escape(title)} of {escape(center.label)}" {FONT}>',
-             f"<title>{escape(title)} of {escape(center.label)}</title>"]
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart ego" viewBox="0 0 {w} {h}" width="{w}" '
+        f'height="{h}" role="img" aria-label="{escape(title)} of {escape(center.label)}" {FONT}>',
+        f"<title>{escape(title)} of {escape(center.label)}</title>",
+    ]
     for i, j, weight in sorted(ties or []):
         if i in pos and j in pos:
             (x1, y1, _), (x2, y2, _) = pos[i], pos[j]
-            parts.append(f'<line class="tie" x1="{_f(x1)}" y1="{_f(y1)}" x2="{_f(x2)}" y2="{_f(y2)}" '
-                         f'stroke="#c5ced8" stroke-width="{_f(min(4.0, 0.6 * weight))}"/>')
+            parts.append(
+                f'<line class="tie" x1="{_f(x1)}" y1="{_f(y1)}" x2="{_f(x2)}" y2="{_f(y2)}" '
+                f'stroke="#c5ced8" stroke-width="{_f(min(4.0, 0.6 * weight))}"/>'
+            )
     for i in shown:
         x, y, _ = pos[i]
         weight = others[i].weight
-        parts.append(f'<line class="edge" x1="{_f(cx)}" y1="{_f(cy)}" x2="{_f(x)}" y2="{_f(y)}" stroke="#6d8fb3" '
-                     f'stroke-width="{_f(min(9.0, 1.2 + 1.6 * (weight - 1)))}">'
-                     f"<title>{escape(others[i].label)}: {weight} shared event{'s' if weight != 1 else ''}"
-                     "</title></line>")
+        parts.append(
+            f'<line class="edge" x1="{_f(cx)}" y1="{_f(cy)}" x2="{_f(x)}" y2="{_f(y)}" stroke="#6d8fb3" '
+            f'stroke-width="{_f(min(9.0, 1.2 + 1.6 * (weight - 1)))}">'
+            f"<title>{escape(others[i].label)}: {weight} shared event{'s' if weight != 1 else ''}"
+            "</title></line>"
+        )
     for i in shown:
         x, y, cos = pos[i]
         node = others[i]
@@ -75,16 +86,22 @@ def ego_network(center: Node, others: list[Node], ties: list[tuple[int, int, int
         dx = 12 if anchor == "start" else -12 if anchor == "end" else 0
         dy = 4 if anchor != "middle" else (-14 if y < cy else 22)
         label = escape(_short(node.label, 30))
-        inner = (f'<circle cx="{_f(x)}" cy="{_f(y)}" r="8" fill="#0b5cad"/>'
-                 f'<text x="{_f(x + dx)}" y="{_f(y + dy)}" text-anchor="{anchor}" font-size="13" '
-                 f'fill="#1d2733" {HALO}>{label}</text><title>{escape(node.label)} ({node.weight})</title>')
+        inner = (
+            f'<circle cx="{_f(x)}" cy="{_f(y)}" r="8" fill="#0b5cad"/>'
+            f'<text x="{_f(x + dx)}" y="{_f(y + dy)}" text-anchor="{anchor}" font-size="13" '
+            f'fill="#1d2733" {HALO}>{label}</text><title>{escape(node.label)} ({node.weight})</title>'
+        )
         parts.append(f'<g class="node">{_link(node.href, inner)}</g>')
-    parts.append(f'<g class="node center"><circle cx="{_f(cx)}" cy="{_f(cy)}" r="13" fill="#b3402a"/>'
-                 f'<text x="{_f(cx)}" y="{_f(cy + 32)}" text-anchor="middle" font-size="15" font-weight="600" '
-                 f'fill="#1d2733" {HALO}>{escape(_short(center.label, 40))}</text></g>')
+    parts.append(
+        f'<g class="node center"><circle cx="{_f(cx)}" cy="{_f(cy)}" r="13" fill="#b3402a"/>'
+        f'<text x="{_f(cx)}" y="{_f(cy + 32)}" text-anchor="middle" font-size="15" font-weight="600" '
+        f'fill="#1d2733" {HALO}>{escape(_short(center.label, 40))}</text></g>'
+    )
     if len(others) > len(shown):
-        parts.append(f'<text x="{w - 8}" y="{h - 8}" text-anchor="end" font-size="12" fill="#5b6b7c">'
-                     f"and {len(others) - len(shown)} more (see the table)</text>")
+        parts.append(
+            f'<text x="{w - 8}" y="{h - 8}" text-anchor="end" font-size="12" fill="#5b6b7c">'
+            f"and {len(others) - len(shown)} more (see the table)</text>"
+        )
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -123,32 +140,44 @@ def timeline(rows: list[Row], title: str = "timeline") -> Markup:
     def x_of(v: float) -> float:
         return label_w + plot_w * (v - y0) / (y1 - y0)
 
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart timeline" viewBox="0 0 {w} {h}" '
-             f'width="{w}" height="{h}" role="img" aria-label="{escape(title)}" {FONT}>',
-             f"<title>{escape(title)}</title>"]
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart timeline" viewBox="0 0 {w} {h}" '
+        f'width="{w}" height="{h}" role="img" aria-label="{escape(title)}" {FONT}>',
+        f"<title>{escape(title)}</title>",
+    ]
     axis_y = top + row_h * len(rows) + 6
     for year in range(y0, y1 + 1, step):
         x = x_of(year)
-        parts.append(f'<line x1="{_f(x)}" y1="{top - 6}" x2="{_f(x)}" y2="{_f(axis_y)}" stroke="#e3e8ee"/>'
-                     f'<text x="{_f(x)}" y="{_f(axis_y + 16)}" text-anchor="middle" font-size="12" '
-                     f'fill="#5b6b7c">{year}</text>')
+        parts.append(
+            f'<line x1="{_f(x)}" y1="{top - 6}" x2="{_f(x)}" y2="{_f(axis_y)}" stroke="#e3e8ee"/>'
+            f'<text x="{_f(x)}" y="{_f(axis_y + 16)}" text-anchor="middle" font-size="12" '
+            f'fill="#5b6b7c">{year}</text>'
+        )
     for k, r in enumerate(rows):
         y = top + row_h * k + row_h / 2
-        label = (f'<text x="0" y="{_f(y - 2)}" font-size="13" fill="#1d2733">{escape(_short(r.label, 44))}'
-                 f"<title>{escape(r.label)}</title></text>")
+        label = (
+            f'<text x="0" y="{_f(y - 2)}" font-size="13" fill="#1d2733">{escape(_short(r.label, 44))}'
+            f"<title>{escape(r.label)}</title></text>"
+        )
         parts.append(_link(r.href, label))
         if r.note:
-            parts.append(f'<text x="0" y="{_f(y + 13)}" font-size="11" fill="#5b6b7c">'
-                         f"{escape(_short(r.note, 50))}</text>")
+            parts.append(
+                f'<text x="0" y="{_f(y + 13)}" font-size="11" fill="#5b6b7c">'
+                f"{escape(_short(r.note, 50))}</text>"
+            )
         span = sorted(r.dates)
         a = r.start or (span[0] if span else None)
         b = r.end or (span[-1] if span else None)
         if a and b and b > a:
-            parts.append(f'<line x1="{_f(x_of(_year_frac(a)))}" y1="{_f(y)}" x2="{_f(x_of(_year_frac(b)))}" '
-                         f'y2="{_f(y)}" stroke="#9fb7d3" stroke-width="8" stroke-linecap="round"/>')
+            parts.append(
+                f'<line x1="{_f(x_of(_year_frac(a)))}" y1="{_f(y)}" x2="{_f(x_of(_year_frac(b)))}" '
+                f'y2="{_f(y)}" stroke="#9fb7d3" stroke-width="8" stroke-linecap="round"/>'
+            )
         for d in span:
-            parts.append(f'<circle cx="{_f(x_of(_year_frac(d)))}" cy="{_f(y)}" r="6" fill="#0b5cad">'
-                         f"<title>{escape(r.label)}: stated {d.isoformat()}</title></circle>")
+            parts.append(
+                f'<circle cx="{_f(x_of(_year_frac(d)))}" cy="{_f(y)}" r="6" fill="#0b5cad">'
+                f"<title>{escape(r.label)}: stated {d.isoformat()}</title></circle>"
+            )
     parts.append("</svg>")
     return Markup("".join(parts))
 
@@ -170,26 +199,36 @@ def bar_chart(bars: list[Bar], title: str = "participants") -> Markup:
     bar_w, gap, left, plot_h, top = 34, 12, 10, 170, 24
     w = max(240, left * 2 + len(bars) * (bar_w + gap))
     h = top + plot_h + 40
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart bars" viewBox="0 0 {w} {h}" '
-             f'width="{w}" height="{h}" role="img" aria-label="{escape(title)}" {FONT}>',
-             f"<title>{escape(title)}</title>",
-             f'<line x1="{left}" y1="{top + plot_h}" x2="{w - left}" y2="{top + plot_h}" stroke="#9aa8b6"/>']
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart bars" viewBox="0 0 {w} {h}" '
+        f'width="{w}" height="{h}" role="img" aria-label="{escape(title)}" {FONT}>',
+        f"<title>{escape(title)}</title>",
+        f'<line x1="{left}" y1="{top + plot_h}" x2="{w - left}" y2="{top + plot_h}" stroke="#9aa8b6"/>',
+    ]
     for k, b in enumerate(bars):
         x = left + gap / 2 + k * (bar_w + gap)
         base = top + plot_h
-        tip = f"<title>{escape(b.title or b.label)}: {b.value if b.value is not None else 'not known'}</title>"
+        tip = (
+            f"<title>{escape(b.title or b.label)}: {b.value if b.value is not None else 'not known'}</title>"
+        )
         if b.value is None:
-            inner = (f'<text x="{_f(x + bar_w / 2)}" y="{_f(base - 6)}" text-anchor="middle" font-size="12" '
-                     f'fill="#9aa8b6">?</text>{tip}')
+            inner = (
+                f'<text x="{_f(x + bar_w / 2)}" y="{_f(base - 6)}" text-anchor="middle" font-size="12" '
+                f'fill="#9aa8b6">?</text>{tip}'
+            )
         else:
             bh = plot_h * b.value / top_value
             fill = "#b3402a" if b.highlight else "#0b5cad"
-            inner = (f'<rect x="{_f(x)}" y="{_f(base - bh)}" width="{bar_w}" height="{_f(bh)}" fill="{fill}"/>'
-                     f'<text x="{_f(x + bar_w / 2)}" y="{_f(base - bh - 5)}" text-anchor="middle" font-size="12" '
-                     f'fill="#1d2733">{b.value}</text>{tip}')
+            inner = (
+                f'<rect x="{_f(x)}" y="{_f(base - bh)}" width="{bar_w}" height="{_f(bh)}" fill="{fill}"/>'
+                f'<text x="{_f(x + bar_w / 2)}" y="{_f(base - bh - 5)}" text-anchor="middle" font-size="12" '
+                f'fill="#1d2733">{b.value}</text>{tip}'
+            )
         bold = ' font-weight="600"' if b.highlight else ""
-        label = (f'<text x="{_f(x + bar_w / 2)}" y="{_f(base + 16)}" text-anchor="middle" font-size="12" '
-                 f'fill="#1d2733"{bold}>{escape(_short(b.label, 6))}</text>')
+        label = (
+            f'<text x="{_f(x + bar_w / 2)}" y="{_f(base + 16)}" text-anchor="middle" font-size="12" '
+            f'fill="#1d2733"{bold}>{escape(_short(b.label, 6))}</text>'
+        )
         parts.append(f'<g class="bar">{_link(b.href, inner + label)}</g>')
     parts.append("</svg>")
     return Markup("".join(parts))

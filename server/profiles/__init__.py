@@ -33,8 +33,9 @@ def profile_kind(d: Description) -> str | None:
     return kind if kind in PAGES else None
 
 
-def render_profile(store: Store, d: Description, base_iri: str, script_root: str,
-                   statements: dict[str, Any]) -> str | None:
+def render_profile(
+    store: Store, d: Description, base_iri: str, script_root: str, statements: dict[str, Any]
+) -> str | None:
     """The profile page of ``d``, or None when its kind has none (the statement table is shown)."""
     kind = profile_kind(d)
     if kind is None:

@@ -27,8 +27,14 @@ from server.profiles.events import attendance_counts, attendance_words
 from server.profiles.people import appearance_facts
 from server.profiles.view import GraphView, long_date
 
-KIND_LABELS = {"person": "PERSON", "post": "POST", "org": "ORG", "place": "PLACE", "date": "DATE",
-               "event": "EVENT"}
+KIND_LABELS = {
+    "person": "PERSON",
+    "post": "POST",
+    "org": "ORG",
+    "place": "PLACE",
+    "date": "DATE",
+    "event": "EVENT",
+}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE = re.compile(rf"\b(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTH}(?:\s+\d{{4}})?|{_MONTH}\s+\d{{4}})\b")
 
@@ -71,22 +77,27 @@ def _find_all(text: str, needle: str, lo: int = 0, hi: int | None = None) -> lis
 
 
 def _names(v: GraphView, iri: str) -> list[str]:
-    names = {v.label(iri), *v.texts(iri, str(SKOS.altLabel)), *v.texts(iri, str(SCHEMA.name)),
-             *v.texts(iri, str(SKOS.prefLabel))}
+    names = {
+        v.label(iri),
+        *v.texts(iri, str(SKOS.altLabel)),
+        *v.texts(iri, str(SCHEMA.name)),
+        *v.texts(iri, str(SKOS.prefLabel)),
+    }
     return sorted((n for n in names if n), key=len, reverse=True)
 
 
 def _sentence_span(text: str, sentence: str, start: str | None) -> tuple[int, int] | None:
     if start is not None and start.isdigit():
         s = int(start)
-        if text[s: s + len(sentence)] == sentence:
+        if text[s : s + len(sentence)] == sentence:
             return s, s + len(sentence)
     found = text.find(sentence) if sentence else -1
     return (found, found + len(sentence)) if found >= 0 else None
 
 
-def find_mentions(v: GraphView, doc: str, text: str, apps: list[dict[str, Any]]) -> tuple[list[Mention],
-                                                                                        list[tuple[int, int]]]:
+def find_mentions(
+    v: GraphView, doc: str, text: str, apps: list[dict[str, Any]]
+) -> tuple[list[Mention], list[tuple[int, int]]]:
     """Mentions to mark and the sentence spans (for anchors), neither overlapping another."""
     candidates: list[Mention] = []
     sentences: list[tuple[int, int]] = []
@@ -98,26 +109,37 @@ def find_mentions(v: GraphView, doc: str, text: str, apps: list[dict[str, Any]])
         sentences.append(span)
         lo, hi = span
         if f["name"] and f["person"]:
-            candidates += [Mention(i, i + len(f["name"]), "person", v.href(f["person"]), v.label(f["person"]))
-                           for i in _find_all(text, f["name"], lo, hi)]
+            candidates += [
+                Mention(i, i + len(f["name"]), "person", v.href(f["person"]), v.label(f["person"]))
+                for i in _find_all(text, f["name"], lo, hi)
+            ]
         if f["title"]:
             target = f["post"] or f["org"]
-            candidates += [Mention(i, i + len(f["title"]), "post", v.href(target) if target else None, f["title"])
-                           for i in _find_all(text, f["title"], lo, hi)]
+            href = v.href(target) if target else None
+            candidates += [
+                Mention(i, i + len(f["title"]), "post", href, f["title"])
+                for i in _find_all(text, f["title"], lo, hi)
+            ]
     # everything the document is about or mentions, wherever its name occurs
-    kinds = {str(SCHEMA.Place): "place", str(OSCE.ParticipatingState): "place",
-             str(OSCE.PartnerForCooperation): "place", str(OSCE.State): "place"}
+    kinds = {
+        str(SCHEMA.Place): "place",
+        str(OSCE.ParticipatingState): "place",
+        str(OSCE.PartnerForCooperation): "place",
+        str(OSCE.State): "place",
+    }
     about = v.iris(doc, str(SCHEMA.about))
     targets: list[tuple[str, str]] = [(e, "event") for e in about]
     targets += [(s, "event") for e in about for s in v.iris(e, str(SCHEMA.superEvent))]
-    for m in v.iris(doc, str(SCHEMA.mentions)) + v.iris(doc, str(SCHEMA.locationCreated)):
-        kind = next((kinds[t] for t in v.types(m) if t in kinds), "org")
-        targets.append((m, kind))
+    for named in v.iris(doc, str(SCHEMA.mentions)) + v.iris(doc, str(SCHEMA.locationCreated)):
+        kind = next((kinds[t] for t in v.types(named) if t in kinds), "org")
+        targets.append((named, kind))
     targets += [(f["org"], "org") for f in apps if f["org"]]
     for iri, kind in dict.fromkeys(targets):
         for name in _names(v, iri):
-            candidates += [Mention(i, i + len(name), kind, v.href(iri), v.label(iri)) for i in _find_all(text, name)]
-    candidates += [Mention(m.start(), m.end(), "date", None, m.group(0)) for m in _DATE.finditer(text)]
+            candidates += [
+                Mention(i, i + len(name), kind, v.href(iri), v.label(iri)) for i in _find_all(text, name)
+            ]
+    candidates += [Mention(d.start(), d.end(), "date", None, d.group(0)) for d in _DATE.finditer(text)]
 
     kept_sentences: list[tuple[int, int]] = []
     for span in sorted(set(sentences)):
@@ -142,18 +164,22 @@ def render_marked(text: str, mentions: list[Mention], sentences: list[tuple[int,
         closes.setdefault(e, []).insert(0, "</span>")
     for m in mentions:
         label = KIND_LABELS[m.kind]
-        tag = (f'<a class="ent ent-{m.kind}" href="{escape(m.href)}" title="{escape(m.title)}">' if m.href
-               else f'<mark class="ent ent-{m.kind}" title="{escape(m.title)}">')
+        tag = (
+            f'<a class="ent ent-{m.kind}" href="{escape(m.href)}" title="{escape(m.title)}">'
+            if m.href
+            else f'<mark class="ent ent-{m.kind}" title="{escape(m.title)}">'
+        )
         opens.setdefault(m.start, []).append(tag)
-        closes.setdefault(m.end, []).insert(0, f'<span class="ent-label">{label}</span>'
-                                               + ("</a>" if m.href else "</mark>"))
+        closes.setdefault(m.end, []).insert(
+            0, f'<span class="ent-label">{label}</span>' + ("</a>" if m.href else "</mark>")
+        )
     out: list[str] = []
     points = sorted(set(opens) | set(closes) | {0, len(text)})
     for k, pos in enumerate(points):
         out.extend(closes.get(pos, []))
         out.extend(opens.get(pos, []))
         if k + 1 < len(points):
-            out.append(escape(text[pos: points[k + 1]]))
+            out.append(escape(text[pos : points[k + 1]]))
     return Markup("".join(out))
 
 
@@ -171,8 +197,13 @@ def document_profile(v: GraphView, iri: str) -> dict[str, Any]:
         marked = render_marked(text, mentions, sentences)
         for m in mentions:
             counts[m.kind] = counts.get(m.kind, 0) + 1
-    fallback = sorted({(int(v.text(f["appearance"], str(OSCE.charStart)) or 0), f["sentence"]) for f in apps
-                       if f["sentence"]})
+    fallback = sorted(
+        {
+            (int(v.text(f["appearance"], str(OSCE.charStart)) or 0), f["sentence"])
+            for f in apps
+            if f["sentence"]
+        }
+    )
     events = []
     for e in v.iris(iri, str(SCHEMA.about)):
         events.append({"event": v.link(e), "attendance": attendance_words(attendance_counts(v, e))})

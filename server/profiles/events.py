@@ -13,9 +13,11 @@ from server.kinds import KINDS
 from server.profiles.people import appearance_facts
 from server.profiles.view import GraphView, date_range, long_date
 
-_KIND_WORDS = {"participants": ("participant", "participants"),
-               "participating-states": ("participating State", "participating States"),
-               "partners": ("Partner for Co-operation", "Partners for Co-operation")}
+_KIND_WORDS = {
+    "participants": ("participant", "participants"),
+    "participating-states": ("participating State", "participating States"),
+    "partners": ("Partner for Co-operation", "Partners for Co-operation"),
+}
 
 
 def attendance_counts(v: GraphView, event: str) -> dict[str, list[int]]:
@@ -32,7 +34,8 @@ def attendance_counts(v: GraphView, event: str) -> dict[str, list[int]]:
 
 
 def attendance_words(counts: dict[str, list[int]]) -> str:
-    """"351 participants from 57 participating States and 11 Partners for Co-operation"."""
+    """ "351 participants from 57 participating States and 11 Partners for Co-operation"."""
+
     def phrase(kind: str) -> str:
         values = counts[kind]
         one, many = _KIND_WORDS.get(kind, (kind.replace("-", " "), kind.replace("-", " ")))
@@ -53,22 +56,39 @@ def event_profile(v: GraphView, iri: str) -> dict[str, Any]:
     place = v.iri(iri, str(SCHEMA.location))
     state = v.iri(place, str(SCHEMA.containedInPlace)) if place else None
     series = v.iri(iri, str(SCHEMA.superEvent))
-    editions = []
+    editions: list[dict[str, Any]] = []
     chart = None
     if series:
         for e in v.subjects(str(SCHEMA.superEvent), series):
             counts = attendance_counts(v, e)
             number = v.text(e, str(OSCE.editionNumber))
-            editions.append({"event": v.link(e), "iri": e, "number": int(number) if number and number.isdigit() else None,
-                             "start": v.text(e, str(SCHEMA.startDate)) or "",
-                             "when": date_range(v.text(e, str(SCHEMA.startDate)), v.text(e, str(SCHEMA.endDate)),
-                                                v.text(e, str(OSCE.datePrecision))),
-                             "participants": max(counts["participants"]) if counts.get("participants") else None})
-        editions.sort(key=lambda r: (r["number"] if r["number"] is not None else 10**6, r["start"], r["iri"]))
+            editions.append(
+                {
+                    "event": v.link_of(e),
+                    "iri": e,
+                    "number": int(number) if number and number.isdigit() else None,
+                    "start": v.text(e, str(SCHEMA.startDate)) or "",
+                    "when": date_range(
+                        v.text(e, str(SCHEMA.startDate)),
+                        v.text(e, str(SCHEMA.endDate)),
+                        v.text(e, str(OSCE.datePrecision)),
+                    ),
+                    "participants": max(counts["participants"]) if counts.get("participants") else None,
+                }
+            )
+        editions.sort(key=lambda r: (10**6 if r["number"] is None else r["number"], r["start"], r["iri"]))
         if any(r["participants"] is not None for r in editions) and len(editions) > 1:
-            chart = svg.bar_chart([svg.Bar(str(r["number"]) if r["number"] is not None else r["start"][:4],
-                                           r["participants"], r["event"].href, r["iri"] == iri, r["event"].text)
-                                   for r in editions], title="participants per edition")
+            bars = [
+                svg.Bar(
+                    r["start"][:4] if r["number"] is None else str(r["number"]),
+                    r["participants"],
+                    r["event"].href,
+                    r["iri"] == iri,
+                    r["event"].text,
+                )
+                for r in editions
+            ]
+            chart = svg.bar_chart(bars, title="participants per edition")
 
     speakers = [appearance_facts(v, a) for a in v.subjects(str(OSCE.event), iri)]
     speakers.sort(key=lambda f: (f["issued"] or "", v.label(f["person"]) if f["person"] else ""))
@@ -76,19 +96,28 @@ def event_profile(v: GraphView, iri: str) -> dict[str, Any]:
         f["person_link"] = v.link(f["person"])
 
     counts = attendance_counts(v, iri)
-    count_sentences = sorted({s for c in v.iris(iri, str(OSCE.attendance))
-                              for s in v.texts(c, str(OSCE.sourceSentence))})
+    count_sentences = sorted(
+        {s for c in v.iris(iri, str(OSCE.attendance)) for s in v.texts(c, str(OSCE.sourceSentence))}
+    )
     doc_classes = set(KINDS["document"])
     documents = {d for d in v.subjects(str(SCHEMA.about), iri) if doc_classes & set(v.types(d))}
     documents |= {f["doc"] for f in speakers if f["doc"]}
-    docs = sorted(((v.link(d), v.text(d, str(DCTERMS.issued)) or "") for d in documents),
-                  key=lambda x: (x[1], x[0].text))
+    docs = sorted(
+        ((v.link_of(d), v.text(d, str(DCTERMS.issued)) or "") for d in documents),
+        key=lambda x: (x[1], x[0].text),
+    )
     return {
         "name": v.label(iri),
-        "when": date_range(v.text(iri, str(SCHEMA.startDate)), v.text(iri, str(SCHEMA.endDate)),
-                           v.text(iri, str(OSCE.datePrecision))),
-        "kind": "conference" if str(OSCE.Conference) in v.types(iri) else
-                "meeting" if str(OSCE.Meeting) in v.types(iri) else "event",
+        "when": date_range(
+            v.text(iri, str(SCHEMA.startDate)),
+            v.text(iri, str(SCHEMA.endDate)),
+            v.text(iri, str(OSCE.datePrecision)),
+        ),
+        "kind": "conference"
+        if str(OSCE.Conference) in v.types(iri)
+        else "meeting"
+        if str(OSCE.Meeting) in v.types(iri)
+        else "event",
         "place": v.link(place),
         "state": v.link(state),
         "series": v.link(series),

@@ -25,10 +25,19 @@ def _people_over_time(v: GraphView, appearances: list[str]) -> tuple[list[dict[s
 
 
 def _events_at(v: GraphView, events: list[str]) -> tuple[list[dict[str, Any]], int]:
-    rows = [{"event": v.link(e), "start": v.text(e, str(SCHEMA.startDate)) or "",
-             "when": date_range(v.text(e, str(SCHEMA.startDate)), v.text(e, str(SCHEMA.endDate)),
-                                v.text(e, str(OSCE.datePrecision))),
-             "place": v.link(v.iri(e, str(SCHEMA.location)))} for e in set(events)]
+    rows: list[dict[str, Any]] = [
+        {
+            "event": v.link_of(e),
+            "start": v.text(e, str(SCHEMA.startDate)) or "",
+            "when": date_range(
+                v.text(e, str(SCHEMA.startDate)),
+                v.text(e, str(SCHEMA.endDate)),
+                v.text(e, str(OSCE.datePrecision)),
+            ),
+            "place": v.link(v.iri(e, str(SCHEMA.location))),
+        }
+        for e in set(events)
+    ]
     rows.sort(key=lambda r: (r["start"], r["event"].text))
     return capped(rows, LIMIT)
 
@@ -39,17 +48,27 @@ def _is_event(v: GraphView, iri: str) -> bool:
 
 def organisation_profile(v: GraphView, iri: str) -> dict[str, Any]:
     parent = v.iri(iri, str(ORG.subOrganizationOf)) or v.iri(iri, str(ORG.unitOf))
-    units = sorted((v.link(u) for u in {*v.subjects(str(ORG.subOrganizationOf), iri)}), key=lambda x: x.text)
+    units = sorted(
+        (v.link_of(u) for u in {*v.subjects(str(ORG.subOrganizationOf), iri)}), key=lambda x: x.text
+    )
     people, more_people = _people_over_time(v, v.subjects(str(OSCE.affiliation), iri))
-    members = [{"person": v.link(v.iri(m, str(ORG.member))), "post": v.link(v.iri(m, str(OSCE.post))),
-                "tenure": date_range(v.text(m, str(SCHEMA.startDate)), v.text(m, str(SCHEMA.endDate)))}
-               for m in v.subjects(str(ORG.organization), iri)]
+    members = [
+        {
+            "person": v.link(v.iri(m, str(ORG.member))),
+            "post": v.link(v.iri(m, str(OSCE.post))),
+            "tenure": date_range(v.text(m, str(SCHEMA.startDate)), v.text(m, str(SCHEMA.endDate))),
+        }
+        for m in v.subjects(str(ORG.organization), iri)
+    ]
     series = v.subjects(str(SCHEMA.organizer), iri)
     organised = [e for s in series for e in v.subjects(str(SCHEMA.superEvent), s) if _is_event(v, e)]
     events, more_events = _events_at(v, organised)
     published = v.subjects(str(DCTERMS.publisher), iri)
-    docs = sorted(((v.link(d), v.text(d, str(DCTERMS.issued)) or "") for d in published),
-                  key=lambda x: (x[1], x[0].text), reverse=True)
+    docs = sorted(
+        ((v.link_of(d), v.text(d, str(DCTERMS.issued)) or "") for d in published),
+        key=lambda x: (x[1], x[0].text),
+        reverse=True,
+    )
     field_op = str(OSCE.FieldOperation) in v.types(iri)
     closing = v.text(iri, str(OSCE.closingYear))
     opening = v.text(iri, str(OSCE.openingYear))
@@ -60,13 +79,20 @@ def organisation_profile(v: GraphView, iri: str) -> dict[str, Any]:
         "field_operation": field_op,
         "host": v.link(v.iri(iri, str(OSCE.hostState)) or v.iri(iri, str(OSCE.hostTerritory))),
         "op_kind": v.link(v.iri(iri, str(OSCE.fieldOperationKind))),
-        "years": (f"{opening[:4]}–{closing[:4]}" if closing and opening else
-                  f"since {opening[:4]}" if opening else ""),
+        "years": (
+            f"{opening[:4]}–{closing[:4]}"
+            if closing and opening
+            else f"since {opening[:4]}"
+            if opening
+            else ""
+        ),
         "state": v.link(v.iri(iri, str(OSCE.ofState))),
         "seat": v.link(v.iri(iri, str(SCHEMA.location))),
         "parent": v.link(parent),
         "units": units,
-        "posts": sorted((v.link(p) for p in v.subjects(str(ORG.postIn), iri)), key=lambda x: x.text)[:LIMIT],
+        "posts": sorted((v.link_of(p) for p in v.subjects(str(ORG.postIn), iri)), key=lambda x: x.text)[
+            :LIMIT
+        ],
         "people": people,
         "more_people": more_people,
         "members": members,
@@ -85,11 +111,13 @@ def state_profile(v: GraphView, iri: str) -> dict[str, Any]:
         year = (v.text(c, str(OSCE.year)) or "")[:4]
         if year:
             chair_by_year.setdefault(year, c)
-    field_ops = []
+    field_ops: list[dict[str, Any]] = []
     for op in v.subjects(str(OSCE.hostState), iri):
         opening, closing = v.text(op, str(OSCE.openingYear)), v.text(op, str(OSCE.closingYear))
-        field_ops.append({"op": v.link(op), "years": (f"{(opening or '?')[:4]}–{closing[:4]}" if closing else
-                                                      f"since {opening[:4]}" if opening else "")})
+        years = (
+            f"{(opening or '?')[:4]}–{closing[:4]}" if closing else f"since {opening[:4]}" if opening else ""
+        )
+        field_ops.append({"op": v.link_of(op), "years": years})
     field_ops.sort(key=lambda r: r["op"].text)
     bodies = v.subjects(str(OSCE.ofState), iri)
     represented = v.subjects(str(OSCE.representedState), iri)
@@ -100,14 +128,23 @@ def state_profile(v: GraphView, iri: str) -> dict[str, Any]:
     hosted = [e for p in places for e in v.subjects(str(SCHEMA.location), p) if _is_event(v, e)]
     events, more_events = _events_at(v, hosted)
     mentions = v.subjects(str(SCHEMA.mentions), iri)
-    docs = sorted(((v.link(d), v.text(d, str(DCTERMS.issued)) or "") for d in mentions),
-                  key=lambda x: (x[1], x[0].text), reverse=True)
+    docs = sorted(
+        ((v.link_of(d), v.text(d, str(DCTERMS.issued)) or "") for d in mentions),
+        key=lambda x: (x[1], x[0].text),
+        reverse=True,
+    )
     since = v.text(iri, str(OSCE.participatingSince))
     partner = v.text(iri, str(OSCE.partnerSince))
     group = v.iri(iri, str(OSCE.partnerGroup))
-    status = (f"OSCE participating State since {since[:4]}" if since else
-              f"OSCE Partner for Co-operation since {partner[:4]}" if partner else
-              "OSCE Partner for Co-operation" if group else "")
+    status = (
+        f"OSCE participating State since {since[:4]}"
+        if since
+        else f"OSCE Partner for Co-operation since {partner[:4]}"
+        if partner
+        else "OSCE Partner for Co-operation"
+        if group
+        else ""
+    )
     return {
         "name": v.label(iri),
         "aliases": sorted(set(v.texts(iri, str(SKOS.altLabel))) - {v.label(iri)}),
@@ -116,12 +153,12 @@ def state_profile(v: GraphView, iri: str) -> dict[str, Any]:
         "group": v.link(group),
         "chairs": [Link(y, v.href(c)) for y, c in sorted(chair_by_year.items())],
         "field_ops": field_ops,
-        "bodies": sorted((v.link(b) for b in bodies), key=lambda x: x.text),
+        "bodies": sorted((v.link_of(b) for b in bodies), key=lambda x: x.text),
         "people": people,
         "more_people": more_people,
         "events": events,
         "more_events": more_events,
-        "places": sorted((v.link(p) for p in places), key=lambda x: x.text)[:LIMIT],
+        "places": sorted((v.link_of(p) for p in places), key=lambda x: x.text)[:LIMIT],
         "documents": docs[:20],
         "document_count": len(docs),
     }

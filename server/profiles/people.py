@@ -73,19 +73,36 @@ def person_profile(v: GraphView, iri: str) -> dict[str, Any]:
         post = v.iri(m, str(OSCE.post))
         org = v.iri(m, str(ORG.organization))
         key = post or "org:" + (org or m)
-        row = posts.setdefault(key, {"post": v.link(post) or Link("member"), "org": v.link(org), "dates": [],
-                                     "docs": []})
+        row = posts.setdefault(
+            key, {"post": v.link(post) or Link("member"), "org": v.link(org), "dates": [], "docs": []}
+        )
         row["start"] = parse_date(v.text(m, str(SCHEMA.startDate)))
         row["end"] = parse_date(v.text(m, str(SCHEMA.endDate)))
         row["tenure"] = date_range(v.text(m, str(SCHEMA.startDate)), v.text(m, str(SCHEMA.endDate)))
-    post_rows = sorted(posts.values(), key=lambda r: (min(r["dates"]) if r["dates"] else r.get("start") or
-                                                      parse_date("9999-01-01"), r["post"].text))
+    post_rows = sorted(
+        posts.values(),
+        key=lambda r: (
+            min(r["dates"]) if r["dates"] else r.get("start") or parse_date("9999-01-01"),
+            r["post"].text,
+        ),
+    )
     for r in post_rows:
         r["dates"].sort()
         r["stated"] = ", ".join(long_date(d.isoformat()) for d in r["dates"])
-    timeline = svg.timeline([svg.Row(r["post"].text, r["post"].href, r["org"].text if r["org"] else "",
-                                     r["dates"], r.get("start"), r.get("end")) for r in post_rows],
-                            title=f"posts of {name} by the dates documents state them")
+    timeline = svg.timeline(
+        [
+            svg.Row(
+                r["post"].text,
+                r["post"].href,
+                r["org"].text if r["org"] else "",
+                r["dates"],
+                r.get("start"),
+                r.get("end"),
+            )
+            for r in post_rows
+        ],
+        title=f"posts of {name} by the dates documents state them",
+    )
 
     # events, in date order, each with the post stated at the time and what was quoted
     events: dict[str, dict[str, Any]] = {}
@@ -95,11 +112,19 @@ def person_profile(v: GraphView, iri: str) -> dict[str, Any]:
             unattached.append(f)
             continue
         e = f["event"]
-        row = events.setdefault(e, {"event": v.link(e), "when": date_range(v.text(e, str(SCHEMA.startDate)),
-                                                                         v.text(e, str(SCHEMA.endDate)),
-                                                                         v.text(e, str(OSCE.datePrecision))),
-                                    "sort": v.text(e, str(SCHEMA.startDate)) or f["issued"] or "",
-                                    "reports": []})
+        row = events.setdefault(
+            e,
+            {
+                "event": v.link(e),
+                "when": date_range(
+                    v.text(e, str(SCHEMA.startDate)),
+                    v.text(e, str(SCHEMA.endDate)),
+                    v.text(e, str(OSCE.datePrecision)),
+                ),
+                "sort": v.text(e, str(SCHEMA.startDate)) or f["issued"] or "",
+                "reports": [],
+            },
+        )
         row["reports"].append(f)
     event_rows = sorted(events.values(), key=lambda r: (r["sort"], r["event"].text))
 
@@ -127,11 +152,17 @@ def person_profile(v: GraphView, iri: str) -> dict[str, Any]:
                     q = v.iri(a, P_PERSON)
                     if q in index and index[q] > index[p]:
                         ties.append((index[p], index[q], 1))
-    coparticipants = [{"person": Link(n.label, n.href), "weight": n.weight,
-                       "events": [v.link(e) for e in sorted(shared[p])]} for n, p in zip(nodes, people, strict=True)]
+    coparticipants = [
+        {
+            "person": Link(n.label, n.href),
+            "weight": n.weight,
+            "events": [v.link(e) for e in sorted(shared[p])],
+        }
+        for n, p in zip(nodes, people, strict=True)
+    ]
     ego = svg.ego_network(svg.Node(name, None), nodes, sorted(set(ties))) if nodes else None
 
-    sources = []
+    sources: list[tuple[Link, str]] = []
     for f in apps:
         if f["doc_link"] and all(s[0] != f["doc_link"] for s in sources):
             sources.append((f["doc_link"], long_date(f["issued"])))

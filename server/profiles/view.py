@@ -24,8 +24,20 @@ from server.entities import native_store
 from server.html import LABEL_PROPERTIES, href_for, pick_label
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True)
@@ -68,7 +80,7 @@ class GraphView:
             for q in self.native.quads_for_pattern(ox.NamedNode(s), None, None, None):
                 found[q.predicate.value].add(to_rdflib(q.object))
         else:
-            for row in self.store.query("SELECT ?p ?o WHERE { ?s ?p ?o }", bindings={"s": URIRef(s)}).rows:
+            for row in self.store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", bindings={"s": URIRef(s)}).rows:
                 found[str(row["p"])].add(row["o"])
         result = {p: sorted(objs, key=str) for p, objs in found.items()}
         self._out[s] = result
@@ -89,8 +101,12 @@ class GraphView:
         lits = [o for o in self.objects(s, p) if isinstance(o, Literal)]
         if not lits:
             return None
-        lits.sort(key=lambda lit: (0 if (lit.language or "").startswith("en") else 1 if not lit.language else 2,
-                                   str(lit)))
+        lits.sort(
+            key=lambda lit: (
+                0 if (lit.language or "").startswith("en") else 1 if not lit.language else 2,
+                str(lit),
+            )
+        )
         return str(lits[0])
 
     def texts(self, s: str, p: str) -> list[str]:
@@ -103,12 +119,12 @@ class GraphView:
         if hit is not None:
             return hit
         if self.native is not None:
-            found = {q.subject.value for q in self.native.quads_for_pattern(None, ox.NamedNode(p), ox.NamedNode(o),
-                                                                             None)
-                     if isinstance(q.subject, ox.NamedNode)}
+            quads = self.native.quads_for_pattern(None, ox.NamedNode(p), ox.NamedNode(o), None)
+            found = {q.subject.value for q in quads if isinstance(q.subject, ox.NamedNode)}
         else:
-            rows = self.store.query("SELECT ?s WHERE { ?s ?p ?o }",
-                                    bindings={"p": URIRef(p), "o": URIRef(o)}).rows
+            rows = self.store.query(
+                "SELECT ?s ?p ?o WHERE { ?s ?p ?o }", bindings={"p": URIRef(p), "o": URIRef(o)}
+            ).rows
             found = {str(r["s"]) for r in rows if isinstance(r.get("s"), URIRef)}
         result = sorted(found)
         self._in[key] = result
@@ -121,8 +137,10 @@ class GraphView:
         hit = self._labels.get(s)
         if hit is None:
             out = self.out(s)
-            hit = pick_label((p, o) for p in LABEL_PROPERTIES for o in out.get(p, [])  # type: ignore[misc]
-                             if isinstance(o, Literal)) or s.rstrip("/").rsplit("/", 1)[-1]
+            hit = (
+                pick_label((p, o) for p in LABEL_PROPERTIES for o in out.get(p, []) if isinstance(o, Literal))
+                or s.rstrip("/").rsplit("/", 1)[-1]
+            )
             self._labels[s] = hit
         return hit
 
@@ -130,8 +148,9 @@ class GraphView:
         return href_for(iri, self.base, self.root)
 
     def link(self, iri: str | None, text: str | None = None) -> Link | None:
-        if iri is None:
-            return None
+        return None if iri is None else self.link_of(iri, text)
+
+    def link_of(self, iri: str, text: str | None = None) -> Link:
         return Link(text or self.label(iri), self.href(iri))
 
 
@@ -155,7 +174,7 @@ def long_date(value: str | None, precision: str | None = None) -> str:
 
 
 def date_range(start: str | None, end: str | None, precision: str | None = None) -> str:
-    """"23–24 April 2018", "30 April – 2 May 2018", or a single day."""
+    """ "23–24 April 2018", "30 April – 2 May 2018", or a single day."""
     a, b = parse_date(start), parse_date(end)
     if a is None:
         return long_date(end)

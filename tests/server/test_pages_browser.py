@@ -23,9 +23,17 @@ pytestmark = pytest.mark.skipif(
 )
 
 EVENT = "/id/event/alliance-against-trafficking-in-persons-18"
-SPEAKERS = {"Madina Jarbussynova", "Monique Villa", "Vincenzo Amendola", "Paul Bekkers",
-            "Ingibjörg Sólrún Gísladóttir", "John Brandolino", "Afshan Khan", "Vincent Cochetel",
-            "Yannick Glemarec"}
+SPEAKERS = {
+    "Madina Jarbussynova",
+    "Monique Villa",
+    "Vincenzo Amendola",
+    "Paul Bekkers",
+    "Ingibjörg Sólrún Gísladóttir",
+    "John Brandolino",
+    "Afshan Khan",
+    "Vincent Cochetel",
+    "Yannick Glemarec",
+}
 DOC = "/id/doc/2018-04-24-18th-alliance-against-trafficking-calls-for-broad-inclusive"
 
 
@@ -36,10 +44,20 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for arg in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--window-size=1280,1000", "--hide-scrollbars",
-                f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+    for arg in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--window-size=1280,1000",
+        "--hide-scrollbars",
+        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
+    ):
         options.add_argument(arg)
     service = Service(executable_path=CHROMEDRIVER, log_output=subprocess.DEVNULL)
     driver = webdriver.Chrome(service=service, options=options)
@@ -72,17 +90,25 @@ def test_monique_villas_page(browser, live_server: str) -> None:  # type: ignore
 
     browser.get(live_server + "/id/person/monique-villa")
     assert browser.find_element(By.ID, "label").text == "Monique Villa"
-    assert "Chief Executive Officer of the Thomson Reuters Foundation" in browser.find_element(By.ID, "lede").text
+    assert (
+        "Chief Executive Officer of the Thomson Reuters Foundation"
+        in browser.find_element(By.ID, "lede").text
+    )
     events = browser.find_element(By.ID, "events")
-    row = next(r for r in events.find_elements(By.CSS_SELECTOR, "tbody tr")
-               if "18th Conference of the Alliance against Trafficking in Persons" in r.text)
+    row = next(
+        r
+        for r in events.find_elements(By.CSS_SELECTOR, "tbody tr")
+        if "18th Conference of the Alliance against Trafficking in Persons" in r.text
+    )
     assert "keynote" in row.text
     assert "The fight against slavery entails working together and combining forces" in row.text
     assert row.find_element(By.CSS_SELECTOR, "blockquote.quotation").is_displayed()
     # the ego network: drawn on the server, the eight other speakers among its nodes
     svg = browser.find_element(By.CSS_SELECTOR, "#network svg.ego")
     assert svg.is_displayed() and svg.size["width"] > 300
-    names = {t.get_attribute("textContent") for t in svg.find_elements(By.CSS_SELECTOR, "g.node:not(.center) text")}
+    names = {
+        t.get_attribute("textContent") for t in svg.find_elements(By.CSS_SELECTOR, "g.node:not(.center) text")
+    }
     assert SPEAKERS - {"Monique Villa"} <= names, names
     assert browser.find_element(By.CSS_SELECTOR, "#posts svg.timeline").is_displayed()
     assert not browser.find_element(By.ID, "outgoing").is_displayed()  # the raw statements start collapsed
@@ -94,13 +120,20 @@ def test_event_page(browser, live_server: str) -> None:  # type: ignore[no-untyp
     from selenium.webdriver.common.by import By
 
     browser.get(live_server + EVENT)
-    assert browser.find_element(By.ID, "label").text == "18th Conference of the Alliance against Trafficking in Persons"
+    assert (
+        browser.find_element(By.ID, "label").text
+        == "18th Conference of the Alliance against Trafficking in Persons"
+    )
     assert "23–24 April 2018" in browser.find_element(By.ID, "lede").text
     assert "Vienna" in browser.find_element(By.ID, "lede").text
-    assert ("351 participants from 57 participating States and 11 Partners for Co-operation"
-            in browser.find_element(By.ID, "attendance").text)
-    people = {r.find_element(By.TAG_NAME, "td").text
-              for r in browser.find_elements(By.CSS_SELECTOR, "#speakers tbody tr")}
+    assert (
+        "351 participants from 57 participating States and 11 Partners for Co-operation"
+        in browser.find_element(By.ID, "attendance").text
+    )
+    people = {
+        r.find_element(By.TAG_NAME, "td").text
+        for r in browser.find_elements(By.CSS_SELECTOR, "#speakers tbody tr")
+    }
     assert SPEAKERS <= people
     only_this_origin(browser, live_server)
     shoot(browser, "event-alliance-18")
@@ -142,7 +175,9 @@ def test_search_from_the_header(browser, live_server: str) -> None:  # type: ign
     box.send_keys("gisladottir" + Keys.ENTER)
     first = browser.find_element(By.CSS_SELECTOR, "#results li a")
     assert first.text == "Ingibjörg Sólrún Gísladóttir"
-    assert "Director of the OSCE Office for Democratic Institutions and Human Rights" in \
-        browser.find_element(By.CSS_SELECTOR, "#results li").text
+    assert (
+        "Director of the OSCE Office for Democratic Institutions and Human Rights"
+        in browser.find_element(By.CSS_SELECTOR, "#results li").text
+    )
     only_this_origin(browser, live_server)
     shoot(browser, "search-gisladottir")
