@@ -9,6 +9,8 @@ Secretary General.  When ``graph.reference.load_reference`` exists its labels ar
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import cache
 
 # canonical name -> variants (matched case-sensitively as whole words; longest match wins)
@@ -143,7 +145,18 @@ FIELD_OPERATIONS: dict[str, tuple[str, list[str]]] = {
 INTERNATIONAL_ORGANISATIONS: dict[str, list[str]] = {
     "United Nations": ["United Nations", "UN"],
     "UN Security Council": ["UN Security Council", "United Nations Security Council", "UNSC"],
-    "UN General Assembly": ["UN General Assembly", "United Nations General Assembly"],
+    "UN General Assembly": ["UN General Assembly", "United Nations General Assembly", "UNGA"],
+    "UN Human Rights Council": ["UN Human Rights Council", "United Nations Human Rights Council"],
+    "UN Secretariat": ["UN Secretariat", "United Nations Secretariat"],
+    "UN Peacebuilding Commission": ["UN Peacebuilding Commission", "United Nations Peacebuilding Commission"],
+    "UNAIDS": ["UNAIDS"],
+    "UNMIK": ["UNMIK", "United Nations Interim Administration Mission in Kosovo", "UN Interim Administration Mission in Kosovo"],
+    "UNIDO": ["UNIDO", "United Nations Industrial Development Organization"],
+    "UNITAR": ["UNITAR"],
+    "UNOPS": ["UNOPS"],
+    "UNICRI": ["UNICRI"],
+    "UNOG": ["UNOG"],
+    "UNOV": ["UNOV"],
     "UNODC": ["UNODC", "United Nations Office on Drugs and Crime", "UN Office on Drugs and Crime"],
     "UNICEF": ["UNICEF", "United Nations Children's Fund"],
     "UNHCR": [
@@ -235,6 +248,202 @@ INTERNATIONAL_ORGANISATIONS: dict[str, list[str]] = {
     "European Broadcasting Union": ["European Broadcasting Union"],
     "International Federation of Journalists": ["International Federation of Journalists"],
     "European Federation of Journalists": ["European Federation of Journalists"],
+    "Council of Europe Committee of Ministers": ["Committee of Ministers of the Council of Europe"],
+    "European Council": ["European Council"],
+    "European Court of Justice": ["European Court of Justice", "Court of Justice of the European Union"],
+    "European Investment Bank": ["European Investment Bank", "EIB"],
+    "European Union Agency for Asylum": ["European Union Agency for Asylum", "EUAA"],
+    "European Union Advisory Mission": ["European Union Advisory Mission", "EUAM"],
+    "EU Border Assistance Mission to Moldova and Ukraine": [
+        "EU Border Assistance Mission to Moldova and Ukraine",
+        "European Union Border Assistance Mission to Moldova and Ukraine",
+        "EUBAM",
+    ],
+    "Eurasian Economic Union": ["Eurasian Economic Union", "EAEU"],
+    "Organization of the Black Sea Economic Cooperation": ["Organization of the Black Sea Economic Cooperation"],
+    "Central European Initiative": ["Central European Initiative", "CEI"],
+    "Council of the Baltic Sea States": ["Council of the Baltic Sea States", "CBSS"],
+    "Nordic Council": ["Nordic Council"],
+    "Organization of American States": ["Organization of American States", "OAS"],
+    "International Criminal Court": ["International Criminal Court", "ICC"],
+    "International Court of Justice": ["International Court of Justice", "ICJ"],
+    "International Criminal Tribunal for the former Yugoslavia": [
+        "International Criminal Tribunal for the former Yugoslavia",
+        "ICTY",
+    ],
+    "International Residual Mechanism for Criminal Tribunals": [
+        "International Residual Mechanism for Criminal Tribunals",
+        "IRMCT",
+    ],
+    "International Federation of Red Cross and Red Crescent Societies": [
+        "International Federation of Red Cross and Red Crescent Societies",
+        "IFRC",
+    ],
+    "World Trade Organization": ["World Trade Organization", "WTO"],
+    "World Customs Organization": ["World Customs Organization", "WCO"],
+    "International Civil Aviation Organization": ["International Civil Aviation Organization", "ICAO"],
+    "International Maritime Organization": ["International Maritime Organization", "IMO"],
+    "International Telecommunication Union": ["International Telecommunication Union", "ITU"],
+    "Financial Action Task Force": ["Financial Action Task Force", "FATF"],
+    "Asian Development Bank": ["Asian Development Bank", "ADB"],
+    "Islamic Development Bank": ["Islamic Development Bank"],
+    "Global Counterterrorism Forum": ["Global Counterterrorism Forum", "GCTF"],
+    "Geneva Centre for Security Sector Governance": ["Geneva Centre for Security Sector Governance", "DCAF"],
+    "Geneva International Centre for Humanitarian Demining": [
+        "Geneva International Centre for Humanitarian Demining",
+        "GICHD",
+    ],
+    "International Institute for Democracy and Electoral Assistance": [
+        "International Institute for Democracy and Electoral Assistance",
+        "International IDEA",
+    ],
+    "Stability Pact for South Eastern Europe": ["Stability Pact for South Eastern Europe", "Stability Pact"],
+    "Freedom House": ["Freedom House"],
+    "Transparency International": ["Transparency International"],
+    "International Crisis Group": ["International Crisis Group"],
+    "Norwegian Helsinki Committee": ["Norwegian Helsinki Committee"],
+    "Open Society Foundations": ["Open Society Foundations", "Open Society Institute"],
+    "International Press Institute": ["International Press Institute"],
+    "ARTICLE 19": ["ARTICLE 19"],
+    "Medecins Sans Frontieres": ["Médecins Sans Frontières", "Medecins Sans Frontieres", "Doctors Without Borders"],
+    "Caritas": ["Caritas"],
+    "La Strada International": ["La Strada International"],
+}
+
+# news agencies, broadcasters and newspapers that report on the OSCE area (names as they sign their
+# reports; canonical name first).  Ambiguous short names ('Trend', 'Kabar', 'AP') are recognised only in a
+# credit or next to an outlet word, by the patterns in ``organisations``.
+MEDIA_OUTLETS: dict[str, list[str]] = {
+    "Agence France-Presse": ["Agence France-Presse", "Agence France Presse", "AFP"],
+    "Reuters": ["Reuters", "Thomson Reuters"],
+    "Associated Press": ["Associated Press"],
+    "Deutsche Presse-Agentur": ["Deutsche Presse-Agentur", "dpa"],
+    "ANSA": ["ANSA"],
+    "EFE": ["EFE", "Agencia EFE"],
+    "Xinhua": ["Xinhua", "Xinhua News Agency"],
+    "Anadolu Agency": ["Anadolu Agency", "Anadolu"],
+    "Interfax": ["Interfax", "Interfax-Ukraine", "Interfax-Kazakhstan"],
+    "TASS": ["TASS", "ITAR-TASS"],
+    "RIA Novosti": ["RIA Novosti", "RIA"],
+    "Sputnik": ["Sputnik"],
+    "Ukrinform": ["Ukrinform"],
+    "UNIAN": ["UNIAN"],
+    "Kazinform": ["Kazinform"],
+    "Kabar": ["Kabar news agency"],
+    "AKIpress": ["AKIpress", "24.kg"],
+    "Asia-Plus": ["Asia-Plus", "Asia Plus"],
+    "Khovar": ["Khovar"],
+    "Turkmenistan: the Golden Age": ["Turkmenistan: the Golden Age"],
+    "Azertac": ["Azertac", "AZERTAC", "AzerTAc"],
+    "APA": ["APA"],
+    "Armenpress": ["Armenpress", "ARMENPRESS"],
+    "News.am": ["News.am"],
+    "Civil.ge": ["Civil.ge", "Civil Georgia"],
+    "Agenda.ge": ["Agenda.ge"],
+    "Moldpres": ["Moldpres"],
+    "IPN": ["IPN"],
+    "BelTA": ["BelTA", "BELTA"],
+    "Tanjug": ["Tanjug"],
+    "Beta": ["Beta news agency"],
+    "HINA": ["HINA"],
+    "FENA": ["FENA"],
+    "MIA": ["MIA news agency"],
+    "BTA": ["BTA"],
+    "Agerpres": ["Agerpres", "AGERPRES"],
+    "PAP": ["PAP"],
+    "CTK": ["CTK", "ČTK"],
+    "MTI": ["MTI"],
+    "APA-Austria Presse Agentur": ["Austria Presse Agentur"],
+    "Keystone-SDA": ["Keystone-SDA"],
+    "Belga": ["Belga"],
+    "Yonhap": ["Yonhap"],
+    "Kyodo": ["Kyodo", "Kyodo News"],
+    "BBC": ["BBC", "BBC News", "British Broadcasting Corporation"],
+    "CNN": ["CNN"],
+    "Euronews": ["Euronews"],
+    "Deutsche Welle": ["Deutsche Welle", "DW"],
+    "Radio Free Europe/Radio Liberty": ["Radio Free Europe/Radio Liberty", "Radio Free Europe", "RFE/RL", "Radio Liberty"],
+    "Voice of America": ["Voice of America", "VOA"],
+    "Al Jazeera": ["Al Jazeera"],
+    "France 24": ["France 24"],
+    "Radio France Internationale": ["Radio France Internationale", "RFI"],
+    "Bloomberg": ["Bloomberg"],
+    "Eurasianet": ["Eurasianet", "EurasiaNet"],
+    "Balkan Insight": ["Balkan Insight", "BIRN", "Balkan Investigative Reporting Network"],
+    "Institute for War and Peace Reporting": ["Institute for War and Peace Reporting", "IWPR"],
+    "The Times": ["The Times"],
+    "The Guardian": ["The Guardian"],
+    "Financial Times": ["Financial Times"],
+    "The Economist": ["The Economist"],
+    "New York Times": ["New York Times", "The New York Times"],
+    "Washington Post": ["Washington Post", "The Washington Post"],
+    "Wall Street Journal": ["Wall Street Journal", "The Wall Street Journal"],
+    "Le Monde": ["Le Monde"],
+    "Frankfurter Allgemeine Zeitung": ["Frankfurter Allgemeine Zeitung", "Frankfurter Allgemeine", "FAZ"],
+    "Süddeutsche Zeitung": ["Süddeutsche Zeitung"],
+    "Der Standard": ["Der Standard"],
+    "Die Presse": ["Die Presse"],
+    "Neue Zürcher Zeitung": ["Neue Zürcher Zeitung", "NZZ"],
+    "Kommersant": ["Kommersant"],
+    "Izvestia": ["Izvestia", "Izvestiya"],
+    "Vedomosti": ["Vedomosti"],
+    "Novaya Gazeta": ["Novaya Gazeta"],
+    "Kyiv Independent": ["Kyiv Independent", "The Kyiv Independent"],
+    "Kyiv Post": ["Kyiv Post", "Kiev Post"],
+    "Radio B92": ["Radio B92", "B92"],
+    "Politico": ["Politico", "POLITICO"],
+}
+
+# national legislatures known by their own name -> State (the gold names them '<name> of <State>');
+# matched through :func:`fold`, so transliteration variants ('Maslahaty'/'Maslakhaty') are one entry
+LEGISLATURES: dict[str, str] = {
+    "Verkhovna Rada": "Ukraine",
+    "Jogorku Kenesh": "Kyrgyzstan",
+    "Mejlis": "Turkmenistan",
+    "Halk Maslahaty": "Turkmenistan",
+    "Milli Majlis": "Azerbaijan",
+    "Milli Mejlis": "Azerbaijan",
+    "Mazhilis": "Kazakhstan",
+    "Majilis": "Kazakhstan",
+    "Oliy Majlis": "Uzbekistan",
+    "Legislative Chamber of the Oliy Majlis": "Uzbekistan",
+    "Majlisi Oli": "Tajikistan",
+    "Majlisi Namoyandagon": "Tajikistan",
+    "State Duma": "Russian Federation",
+    "Federation Council": "Russian Federation",
+    "Sejm": "Poland",
+    "Seimas": "Lithuania",
+    "Saeima": "Latvia",
+    "Riigikogu": "Estonia",
+    "Storting": "Norway",
+    "Stortinget": "Norway",
+    "Bundestag": "Germany",
+    "Bundesrat": "Germany",
+    "Nationalrat": "Austria",
+    "Knesset": "Israel",
+    "Sabor": "Croatia",
+    "Sobranie": "North Macedonia",
+    "Althingi": "Iceland",
+    "Folketing": "Denmark",
+    "Folketinget": "Denmark",
+    "Eduskunta": "Finland",
+    "Riksdag": "Sweden",
+    "Oireachtas": "Ireland",
+    "Dáil Éireann": "Ireland",
+    "Grand National Assembly": "Türkiye",
+    "Verkhovna Rada of Ukraine": "Ukraine",
+    "Narodna Skupstina": "Serbia",
+    "Milli Mejlisi": "Azerbaijan",
+}
+
+# other States' former names (the text's own, kept as written): pycountry's historic countries are
+# added in :func:`state_lookup`; these are the everyday forms it does not spell
+HISTORIC_STATES: dict[str, str] = {
+    "Soviet Union": "USSR",
+    "Federal Republic of Yugoslavia": "Federal Republic of Yugoslavia",
+    "FRY": "Federal Republic of Yugoslavia",
+    "Socialist Federal Republic of Yugoslavia": "Yugoslavia",
+    "State Union of Serbia and Montenegro": "Serbia and Montenegro",
 }
 
 # participating States and Partners for Co-operation (osce.org menu names) with aliases and adjectives
@@ -453,6 +662,30 @@ REGIONS = [
     "Arctic",
     "Sahel",
 ]
+
+
+def _compass_variants() -> list[str]:
+    """'South East Europe', 'South-Eastern Europe', 'Southeast Europe', 'south-eastern Europe', … : every
+    way a compass direction is written before a region name."""
+    out: list[str] = []
+    areas = ["Europe", "Asia", "Africa", "Caucasus", "Mediterranean", "Balkans"]
+    for a in ("North", "South"):
+        for b in ("East", "West"):
+            for area in areas:
+                for sep in ("", "-", " "):
+                    second = b if sep else b.lower()
+                    for suffix in ("", "ern"):
+                        for first in (a, a.lower()):
+                            out.append(f"{first}{sep}{second}{suffix} {area}")
+    for a in ("North", "South", "East", "West", "Central"):
+        for area in areas:
+            out.append(f"{a} {area}")
+            if a != "Central":
+                out.append(f"{a}ern {area}")
+    return out
+
+
+REGIONS = sorted({*REGIONS, *_compass_variants()}, key=lambda r: (-len(r), r))
 
 HONORIFICS = [
     "Ambassador",
@@ -784,9 +1017,114 @@ def state_lookup() -> dict[str, str]:
             name = getattr(c, "common_name", None) or c.name
             if "," not in name and name not in out and len(name) > 3:
                 out.setdefault(name, name)
+        # former States ('Serbia and Montenegro', 'Yugoslavia', 'USSR'), named as written
+        for c in pycountry.historic_countries:
+            for name in _historic_names(c.name):
+                out.setdefault(name, name)
     except ImportError:  # pragma: no cover
         pass
+    for name, canon in HISTORIC_STATES.items():
+        out.setdefault(name, name if " " in name else canon)
     return out
+
+
+def _historic_names(raw: str) -> list[str]:
+    """'Yugoslavia, (Socialist) Federal Republic of' -> ['Yugoslavia', 'Federal Republic of Yugoslavia'];
+    'USSR, Union of Soviet Socialist Republics' -> ['USSR', 'Union of Soviet Socialist Republics']."""
+    raw = re.sub(r"\([^)]*\)\s*", "", raw)
+    head, _, rest = raw.partition(",")
+    head, rest = head.strip(), rest.strip()
+    names = [head] if len(head) > 3 or head.isupper() else []
+    if rest.endswith(" of") and "," not in rest:
+        names.append(f"{rest} {head}")
+    elif rest and "," not in rest and not rest.endswith(("Republic", "Metropolitan")):
+        names.append(rest)
+    # island groups, zones and territories are not States that act or host anything in these texts
+    return [n for n in names if not re.search(r"Island|Zone|Territor|Antarctic|Land\b|Antilles", n)]
+
+
+# -- transliteration fold -------------------------------------------------------------------------------
+# One key for the spellings a place or body gets in different romanisations: 'Kiev'/'Kyiv',
+# 'Ashgabad'/'Ashgabat', 'Lugansk'/'Luhansk', 'Odessa'/'Odesa', 'Maslahaty'/'Maslakhaty',
+# 'Chişinău'/'Chisinau', 'Alma-Ata'/'Almaty' is not (different names).  Rules, in order: strip
+# diacritics and hyphens; digraphs of the Cyrillic romanisations to one letter; y/j as a vowel to i; a
+# run of vowels to its first vowel; a doubled letter to one; a final voiced stop to its voiceless pair.
+_FOLD_DIGRAPHS = (
+    ("shch", "s"),
+    ("sch", "s"),
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("ch", "c"),
+    ("tch", "c"),
+    ("sh", "s"),
+    ("ts", "c"),
+    ("tz", "c"),
+    ("cz", "c"),
+    ("sz", "s"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("w", "v"),
+    ("x", "ks"),
+)
+
+
+@cache
+def fold(word: str) -> str:
+    s = unicodedata.normalize("NFKD", word)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = s.replace("ı", "i").replace("ł", "l").replace("đ", "d")
+    s = re.sub(r"[\s\-’'.]+", "", s)
+    for a, b in _FOLD_DIGRAPHS:
+        s = s.replace(a, b)
+    s = re.sub(r"^[yj](?=[aeiou])", "", s)  # 'Yerevan'/'Erevan'
+    s = s.replace("y", "i")
+    s = re.sub(r"(?<=[aeiou])j(?![aeiou])", "i", s)
+    s = s.replace("h", "g")  # Ukrainian h, Russian g ('Luhansk'/'Lugansk')
+    s = re.sub(r"([aeiou])[aeiou]+", r"\1", s)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    s = re.sub(r"d$", "t", s)
+    s = re.sub(r"b$", "p", s)
+    s = re.sub(r"g$", "k", s)
+    return s
+
+
+def skeleton(word: str) -> str:
+    """The folded word without its vowels after the first letter: Ukrainian and Russian forms differ in
+    vowels ('Kharkiv'/'Kharkov', 'Dnipro'/'Dnepr'); only long skeletons are specific enough to compare."""
+    f = fold(word)
+    return f[:1] + re.sub(r"[aeiou]", "", f[1:])
+
+
+@cache
+def folded_places() -> dict[str, str]:
+    """fold(name) and long skeletons -> the name as listed, for one-word (or hyphenated) cities and regions."""
+    out: dict[str, str] = {}
+    for name in [*CAPITALS, *REGIONS]:
+        if " " not in name and len(name) >= 4:
+            out.setdefault(fold(name), name)
+    for name in [*CAPITALS, *REGIONS]:
+        sk = skeleton(name)
+        if " " not in name and len(sk) >= 5:
+            out.setdefault("#" + sk, name)
+    return out
+
+
+def folded_place(word: str) -> str | None:
+    """The listed city or region a spelling variant stands for ('Kyiv' -> 'Kiev' or 'Kyiv'), else None."""
+    table = folded_places()
+    hit = table.get(fold(word))
+    if hit is None and len(skeleton(word)) >= 5:
+        hit = table.get("#" + skeleton(word))
+    return hit
+
+
+@cache
+def folded_legislatures() -> dict[str, str]:
+    return {fold(name): name for name in LEGISLATURES}
 
 
 @cache
