@@ -28,8 +28,8 @@ def create_app(settings: Mapping[str, Any] | None = None, store: Any = None) -> 
     cors.init_app(app)
     app.register_blueprint(openapi.bp)
 
-    from server import discovery, exports, linked_data, search, stored, ui
+    from server import discovery, exports, ingest_endpoint, linked_data, search, stored, ui
 
-    for module in (linked_data, discovery, stored, ui, search, exports):
+    for module in (linked_data, discovery, stored, ui, search, exports, ingest_endpoint):
         app.register_blueprint(module.bp)
     return app
