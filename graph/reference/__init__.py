@@ -27,10 +27,11 @@ def build_reference() -> Graph:
     from graph.reference.organisations import add_international, add_posts, add_structures
     from graph.reference.places import add_places
     from graph.reference.states import add_states
+    from graph.reference.wikidata import add_wikidata_links
 
     ctx = Context()
     for step in (add_states, add_places, add_structures, add_posts, add_international, add_field_operations,
-                 add_meeting_series, add_chairpersonships, add_office_terms):
+                 add_meeting_series, add_chairpersonships, add_office_terms, add_wikidata_links):
         step(ctx)
     return ctx.graph
 
