@@ -25,6 +25,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from graph.namespaces import KG, KGG, OSCE, SCHEMA, SD, SH, VOID, bind_prefixes
+from graph.reference.wikidata import WIKIDATA_ENTITY
 from graph.store.base import Store
 from server.kg import get_store, live_store, setting
 from server.responses import data_version, negotiate, not_acceptable
@@ -47,6 +48,7 @@ class Stats:
     properties: dict[str, int]
     entities: int
     examples: list[str] = field(default_factory=list)
+    wikidata_links: int = 0  # schema:sameAs links to Wikidata items (the VoID linkset)
 
 
 def _int(row: dict[str, Any], var: str) -> int:
@@ -75,7 +77,12 @@ def compute_stats(store: Store, base_iri: str) -> Stats:
         f"FILTER(isIRI(?s) && STRSTARTS(STR(?s), {space})) }}"
     ).rows
     entities = _int(rows[0], "n") if rows else 0
-    return Stats(len(store), graphs, classes, properties, entities, _examples(store))
+    links = store.query(
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{SCHEMA.sameAs}> ?o "
+        f'FILTER(isIRI(?o) && STRSTARTS(STR(?o), "{WIKIDATA_ENTITY}")) }}'
+    ).rows
+    return Stats(len(store), graphs, classes, properties, entities, _examples(store),
+                 _int(links[0], "n") if links else 0)
 
 
 def _examples(store: Store) -> list[str]:
@@ -145,7 +152,26 @@ def void_graph(stats: Stats, public: str, base_iri: str) -> Graph:
         g.add((part, VOID.property, URIRef(prop)))
         g.add((part, VOID.triples, Literal(n, datatype=XSD.integer)))
     g.add((ds, VOID.subset, _graph_subsets(g, ds, stats)))
+    _wikidata_linkset(g, ds, stats, public)
     return g
+
+
+def _wikidata_linkset(g: Graph, ds: URIRef, stats: Stats, public: str) -> None:
+    """The links out to Wikidata (schema:sameAs from States and the OSCE) as a void:Linkset with its size."""
+    if not stats.wikidata_links:
+        return
+    wikidata = URIRef("http://www.wikidata.org/")
+    linkset = URIRef(f"{public}/.well-known/void#wikidata-links")
+    g.add((wikidata, RDF.type, VOID.Dataset))
+    g.add((wikidata, DCTERMS.title, Literal("Wikidata", lang="en")))
+    g.add((wikidata, VOID.uriSpace, Literal(WIKIDATA_ENTITY)))
+    g.add((wikidata, VOID.sparqlEndpoint, URIRef("https://query.wikidata.org/sparql")))
+    g.add((linkset, RDF.type, VOID.Linkset))
+    g.add((linkset, VOID.subjectsTarget, ds))
+    g.add((linkset, VOID.objectsTarget, wikidata))
+    g.add((linkset, VOID.linkPredicate, SCHEMA.sameAs))
+    g.add((linkset, VOID.triples, Literal(stats.wikidata_links, datatype=XSD.integer)))
+    g.add((ds, VOID.subset, linkset))
 
 
 def _graph_subsets(g: Graph, ds: URIRef, stats: Stats) -> URIRef:
