@@ -1,12 +1,13 @@
-"""Ingest speed: documents per second for generated pages in the seed's layout, validation included.
+"""Ingest speed per layout: documents per second, validation included, on one core.
 
-Generates N pages (default 1,000; `graph.ingest.synthetic`, deterministic), ingests them into a fresh
-in-memory Oxigraph store with the full per-document pipeline (read, parse, extract, map, SHACL
-validation of the document's graph plus the reference data it points to, one transaction per
-document) and prints documents per second and where the time went. Target: >= 100 documents/s on
-one core.
+Generates N stories (default 1,000; `graph.ingest.synthetic`, deterministic) in the seed's layout and
+writes the same stories as plain text and as saved HTML pages (`graph.ingest.relayout`); ingests each
+layout into a fresh in-memory Oxigraph store with the full per-document pipeline (read, recognise the
+layout, parse, extract, map, SHACL validation of the document's graph plus the reference data it
+points to, one transaction per document) and prints documents per CPU-second and where the time went.
+Targets: >= 100 documents/s on the text layouts, >= 30 on HTML.
 
-    python benchmarks/ingest_bench.py [N] [--profile]
+    python benchmarks/ingest_bench.py [N] [--layout scrape|text|html] [--profile]
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # runnable as a script from anywhere
     sys.path.insert(0, str(ROOT))
 
-TARGET = 100.0
+TARGETS = {"scrape": 100.0, "text": 100.0, "html": 30.0}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,8 +32,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="print the 25 costliest functions")
     parser.add_argument("--queries", action="store_true",
                         help="then load the ontology and reference data and time the people/event queries")
+    parser.add_argument("--layout", action="append", choices=sorted(TARGETS),
+                        help="only these layouts (default: every one)")
     args = parser.parse_args(argv)
+    ok = True
+    for layout in args.layout or list(TARGETS):
+        ok = run(layout, args) and ok
+    return 0 if ok else 1
 
+
+def _in_layout(paths: list[Path], layout: str, directory: Path) -> list[Path]:
+    """The generated scrape pages written out again in ``layout``."""
+    from graph.extract.page import read_page
+    from graph.ingest.relayout import relayout
+
+    if layout == "scrape":
+        return paths
+    directory.mkdir(parents=True, exist_ok=True)
+    out = []
+    for p in paths:
+        target = directory / (p.stem + (".html" if layout == "html" else ".txt"))
+        target.write_text(relayout(read_page(p), layout, p.read_text(encoding="utf-8")), encoding="utf-8")
+        out.append(target)
+    return out
+
+
+def run(layout: str, args: argparse.Namespace) -> bool:
     from graph.ingest import ingest_paths
     from graph.ingest.reference import reference_index
     from graph.ingest.synthetic import write_pages
@@ -40,14 +65,14 @@ def main(argv: list[str] | None = None) -> int:
     from graph.store.oxigraph import OxigraphStore
 
     with tempfile.TemporaryDirectory() as tmp:
-        pages = write_pages(Path(tmp) / "pages", args.count)
+        pages = _in_layout(write_pages(Path(tmp) / "pages", args.count), layout, Path(tmp) / layout)
         # one-off start-up costs, reported apart: reference index, compiled shapes, extractor tables
         t0 = time.perf_counter()
         reference_index()
         _compiled()
         warm = OxigraphStore(None)
-        ingest_paths(warm, write_pages(Path(tmp) / "warm", 1, seed=1), quarantine_dir=Path(tmp) / "wq",
-                     show_progress=False)
+        ingest_paths(warm, _in_layout(write_pages(Path(tmp) / "warm", 1, seed=1), layout, Path(tmp) / "w"),
+                     quarantine_dir=Path(tmp) / "wq", show_progress=False)
         startup = time.perf_counter() - t0
 
         store = OxigraphStore(None)
@@ -67,8 +92,9 @@ def main(argv: list[str] | None = None) -> int:
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
 
     rate, cpu_rate = summary.total / elapsed, summary.total / cpu
-    print(f"ingest: {summary.total} generated documents in {elapsed:.2f} s = {rate:.0f} documents/s "
-          f"(target >= {TARGET:.0f}) — {summary.line()}")
+    target = TARGETS[layout]
+    print(f"ingest, {layout} layout: {summary.total} generated documents in {elapsed:.2f} s = {rate:.0f} "
+          f"documents/s (target >= {target:.0f} per CPU-second) — {summary.line()}")
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"  CPU time of the process: {cpu:.2f} s = {cpu_rate:.0f} documents per CPU-second, i.e. on one "
           f"unshared core (load average during the run: {load:.1f} on {os.cpu_count()} cores)")
@@ -83,9 +109,9 @@ def main(argv: list[str] | None = None) -> int:
     # "on one core" is CPU time: on a shared machine wall-clock also counts other processes' turns
     if args.queries:
         time_queries(store)
-    ok = summary.quarantined == 0 and cpu_rate >= TARGET
+    ok = summary.quarantined == 0 and cpu_rate >= target
     print("PASS" if ok else "BELOW TARGET" if summary.quarantined == 0 else "QUARANTINED DOCUMENTS")
-    return 0 if ok else 1
+    return ok
 
 
 PEOPLE_QUERIES = ("event-speakers", "person-events", "co-participants", "organisations-by-appearances",

@@ -102,7 +102,8 @@ def _dateline_re() -> re.Pattern[str]:
 @cache
 def _undated_dateline_re() -> re.Pattern[str]:
     # 'YEREVAN (A.W.)—', 'MOSCOW (Reuters) -': a city in capitals and an outlet, no date
-    return re.compile(r"\A\s*(?P<cities>[A-Z][A-Z.'’\- ]{1,30}?)\s*\((?P<outlet>[^()\n]{1,30})\)\s*(?:[–—-]+|:)\s*")
+    return re.compile(
+        r"\A\s*(?P<cities>[A-Z][A-Z.'’\- ]{1,30}?)\s*\((?P<outlet>[^()\n]{1,30})\)\s*(?:[–—-]+|:)\s*")
 
 
 def _norm_city(city: str) -> str:

@@ -56,7 +56,8 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
         ("elected", "all", r"(?<!newly )(?<!recently )(?<!democratically )(?<!popularly )(?<!freely )"
                            r"\b(?:re-)?elected\b(?!\s+(?:Speaker|President|Mayor|Head|Chair|members?|"
                            r"parliament|bodies|officials|representatives|leaders?)\b)"),
-        ("elected", "all", r"\b(?:was|were|has been|have been|is|be)\s+(?:re-?)?(?:appointed|named|nominated)\b|"
+        ("elected", "all", r"\b(?:was|were|has been|have been|is|be)\s+(?:re-?)?"
+                           r"(?:appointed|named|nominated)\b|"
                            r"\btook office\b|\btakes office\b|\bassumed (?:the )?(?:post|office|duties)\b"),
         ("elected", "after1", r"\b(?:appointed|named|nominated)\b(?=\s+(?:[A-Z]|the\s+[A-Z]))"),
         ("elected", "after1", r"\belection of\b(?=\s+[A-Z])"),
@@ -116,7 +117,8 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"\b[Ss]peakers\b[^.;:]{0,30}?\b(?:include|included|are|were)\b|"
             r"\b(?:will hear|heard|hear) from\b|\baddressed by\b|"
             r"\b(?:remarks|statements?|address|speech|reports?|presentations?|article|op-ed|interview|"
-            r"contribution|message) by\b|\b[Dd]elivered by\b|\b(?:the )?floor (?:\w+ )?(?:goes|went|was given|passes|is given) to\b|"
+            r"contribution|message) by\b|\b[Dd]elivered by\b|"
+            r"\b(?:the )?floor (?:\w+ )?(?:goes|went|was given|passes|is given) to\b|"
             r"\b(?:[Ff]irst|[Nn]ext|[Ll]ast) to speak (?:will be|was|is)\b",
         ),
         ("speaker", "after1", r"\b[Aa]ccording to\b"),

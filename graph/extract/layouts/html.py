@@ -30,9 +30,12 @@ _CAPTION_CLASS = re.compile(r"\b(caption|credit)\b", re.I)
 
 
 def is_html(text: str) -> bool:
+    """A document that opens as HTML, or opens with block tags and closes them."""
     head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:4096].lower() or bool(
-        re.search(r"<(body|head|article|div|p)\b[^>]*>", head) and re.search(r"</(p|div|body|html)>", text.lower()))
+    if head.startswith(("<!doctype html", "<html", "<?xml")) and "<html" in text[:4096].lower():
+        return True
+    return bool(re.search(r"<(body|head|article|div|p)\b[^>]*>", head)
+                and re.search(r"</(p|div|body|html)>", text.lower()))
 
 
 def _text(el: Any) -> str:
@@ -129,8 +132,8 @@ def parse(text: str, source: str) -> Page:
     published = _published(doc, scope)
     cities, dl_date, dl_end = parse_dateline(body, published)
     defs = _definitions(scope)
-    kind = next((KINDS[k] for k in (_text(e).lower() for e in scope.xpath(".//*[contains(@class,'content-type')]"))
-                 if k in KINDS), "news")
+    types = (_text(e).lower() for e in scope.xpath(".//*[contains(@class,'content-type')]"))
+    kind = next((KINDS[k] for k in types if k in KINDS), "news")
     place = ", ".join(defs.get("place", [])) or None
     return Page(
         source=source,

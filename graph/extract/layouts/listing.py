@@ -42,7 +42,8 @@ def parse(text: str, source: str) -> list[Page]:
         raise PageError(source, "a listing page without items")
     starts = [m - 1 for m in marks]  # the title stands on the line above 'Publishing date:'
     header = [line.strip() for _, line in rows[: starts[0]] if not _is_menu(line)]
-    heading = next((h for h in reversed(header) if not re.search(r"[.!?]\W*$", h) and len(h.split()) <= 10), "")
+    heading = next((h for h in reversed(header)
+                    if not re.search(r"[.!?]\W*$", h) and len(h.split()) <= 10), "")
     items: list[Page] = []
     for n, (a, b) in enumerate(zip(starts, starts[1:] + [len(rows)], strict=True)):
         title = " ".join(rows[a][1].split())

@@ -28,7 +28,7 @@ def _words(line: str) -> int:
 
 def _is_kv(line: str) -> bool:
     m = _KV.match(line)
-    return bool(m) and _words(m.group(1)) <= 3 and not line.strip().startswith(("http", "www"))
+    return m is not None and _words(m.group(1)) <= 3 and not line.strip().startswith(("http", "www"))
 
 
 def _is_prose(line: str) -> bool:
@@ -186,7 +186,7 @@ def _kind(header: list[str]) -> str:
         s = re.sub(r"[\d/ .:-]+$", "", line.strip().lower()).strip()
         if s in KINDS:
             return KINDS[s]
-        for word, kind in (("press release", "press release"), ("statement", "statement"), ("speech", "speech")):
+        for word in ("press release", "statement", "speech"):
             if word in s and _words(s) <= 4:
-                return kind
+                return word
     return "news"
