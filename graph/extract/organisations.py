@@ -63,7 +63,7 @@ def _field_op_re() -> re.Pattern[str]:
         r"\b(?:OSCE\s+)?(?P<type>Special Monitoring Mission|Programme Office|Project Co-ordinator|Presence"
         r"|Centre|Mission|Office)\s+(?P<prep>in|to)\s+(?:the\s+)?(?P<host>"
         + CAP
-        + r"(?:\s+(?:(?:and|of)\s+)?"
+        + r"(?:[ \t]+(?:(?:and|of)[ \t]+)?"
         + CAP
         + r"){0,6})"
     )
@@ -91,7 +91,12 @@ TRIM_LEAD = re.compile(
     r"^(?:(?:The|A|An|Its|Their|His|Her|Our|This|These|That|What|Each|Every|All|Both|Some|"
     r"Many|Several|Other|Any|No|When|While|Where|If|As|At|In|On|By|For|From|With|And|But|Once|"
     r"According|To|Since|Because|Although|Under|Through|Following|After|Before|During|"
-    r"Then|Also|Today|Yesterday|Recently|Meanwhile|However)\s+)+"
+    r"Then|Also|Today|Yesterday|Recently|Meanwhile|However)\s+|\d[\d,.]*\s+|[A-Z][a-z]+ing\s+the\s+)+"
+)
+ORDINAL = re.compile(
+    r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|"
+    r"Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Thirtieth|Annual|"
+    r"\d+(?:st|nd|rd|th)|(?:Twenty|Thirty|Forty|Fifty)-\w+)$"
 )
 
 
@@ -117,7 +122,23 @@ def state_of(text: str) -> str | None:
 
 
 def cities_in(text: str) -> list[Mention]:
-    return [Mention(name, name, a, b, "city") for a, b, name in _cities().finditer(text)]
+    """Listed cities as written, spelling variants of them ('Kyiv'/'Kiev', 'Ashgabad') found through the
+    transliteration fold, and the city of a compound ('the Tbilisi-based newspaper')."""
+    out = [Mention(name, name, a, b, "city") for a, b, name in _cities().finditer(text)]
+    taken = {a for a, _, _ in ((m.start, m.end, m.name) for m in out)}
+    for m in re.finditer(r"(?<![\w\-’'])[A-Z][a-z\u00E0-\u024F]+(?:-[A-Z][a-z\u00E0-\u024F]+)?(?=-based\b|(?![\w\-]))", text):
+        if m.start() in taken:
+            continue
+        word = m.group(0)
+        if word in gz.CAPITALS and text.startswith("-based", m.end()):
+            out.append(Mention(word, word, m.start(), m.end(), "city"))
+            continue
+        if len(word) < 4 or word in gz.CAPITALS or word in gz.REGIONS or gz.state_lookup().get(word):
+            continue
+        hit = gz.folded_place(word)
+        if hit and hit in gz.CAPITALS:
+            out.append(Mention(word, word, m.start(), m.end(), "city"))
+    return sorted(out, key=lambda x: x.start)
 
 
 def regions_in(text: str) -> list[Mention]:
@@ -132,6 +153,10 @@ def _field_op(m: re.Match[str]) -> str | None:
             return canon
     for canon, (fkind, hosts) in gz.FIELD_OPERATIONS.items():
         if fkind == kind and any(host.startswith(h) for h in hosts):
+            return canon
+    first = host.split()[0] if host.split() else host
+    for canon, (fkind, hosts) in gz.FIELD_OPERATIONS.items():  # 'Centre in Ashgabad', 'Office in Kiev'
+        if fkind == kind and any(" " not in h and gz.fold(first) == gz.fold(h) for h in hosts):
             return canon
     if m.group(0).startswith("OSCE"):
         return m.group(0)
@@ -174,8 +199,10 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
         words = phrase.split()
         # drop a leading post ('Director of the X Office' -> 'X Office')
         k = 0
-        while k < len(words) and words[k].lower().strip("’'s") in gz.POST_WORDS:
+        while k < len(words) and _unposs(words[k]).lower() in gz.POST_WORDS:
             k += 1
+        if k and _unposs(words[k - 1]) != words[k - 1]:
+            k = 0  # "General Prosecutor's Office", "Mayor's Office": the post word names the body
         if k and k < len(words) and words[k] in {"of", "for"}:
             k += 1
             while k < len(words) and words[k] in {"the"}:
@@ -196,7 +223,7 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
             first = phrase.split()[0]
             start += len(first) + 1
             phrase = phrase[len(first) + 1 :]
-        if len(phrase.split()) < 2:
+        if len(phrase.split()) < 2 or _not_an_org(phrase, text, start):
             continue
         parts = re.split(r"\s+and\s+", phrase)
         if (
@@ -222,16 +249,17 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
         r"(?P<pre>(?:[A-Z][\w\-]+\s+){0,5})?(?:\b(?:non-governmental organi[sz]ation|NGO|association|"
         r"foundation|fund|Fund|Foundation|Association|company|movement|party|network|union|"
         r"coalition|centre|center|media outlet|newspaper|broadcaster)\s+)"
-        r"(?:[“\"](?P<q>[^”\"]{1,40})[”\"]|(?P<n>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))",
+        r"(?:[“\"](?P<q>[^”\"]{1,40})[”\"]|(?P<n>(?:The\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))",
         text,
     ):
         name = m.group("q") or m.group("n")
         pre = (m.group("pre") or "").strip()
+        keyword = m.group(0)[len(m.group("pre") or "") :].split()[0]
         full = (
             m.group(0).replace("“", "").replace("”", "").replace('"', "")
-            if pre and pre.split()[0] not in {"The", "A"}
+            if pre and pre.split()[0] not in {"The", "A"} and not keyword[:1].islower()
             else name
-        )
+        )  # 'Public Fund "Abad"' is one name; in 'the Tbilisi-based newspaper The Messenger' the name follows
         found.append(Mention(full.strip(), m.group(0), m.start(), m.end(), "national"))
     port = r"Foreign|Interior|Defence|Defense|Justice|Finance|Economy|Health|Education|Culture|Energy"
     for m in re.finditer(
@@ -260,7 +288,328 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
         text,
     ):
         found.append(Mention(m.group("w"), m.group("w"), m.start("w"), m.end("w"), "bare"))
-    return tuple(resolve_bare(_resolve(found)))
+    found += _national_bodies(text)
+    found += _media(text)
+    found += _lowercase_bodies(text)
+    found += _legislatures(text)
+    out = resolve_bare(_resolve(found))
+    out = _units(text, out)
+    out = _qualify(text, out)
+    return tuple(_as_written(out))
+
+
+def _unposs(word: str) -> str:
+    return re.sub(r"(?:’s|'s)$", "", word)
+
+
+@cache
+def _heady_states() -> tuple[str, ...]:
+    """State names that end in an organisation noun ('Russian Federation'): not generic bodies."""
+    return tuple(st for st in gz.state_lookup() if st.split()[-1] in gz.ORG_HEADS)
+
+
+def _open_quote(text: str, pos: int) -> int | None:
+    """Where the quotation that pos sits inside opens, if it does."""
+    window = text[max(0, pos - 200) : pos]
+    i = window.rfind("“")
+    if i >= 0 and "”" not in window[i:]:
+        return pos - len(window) + i
+    if window.count('"') % 2 == 1 and text[: max(0, pos - 200)].count('"') % 2 == 0:
+        return pos - len(window) + window.rfind('"')
+    return None
+
+
+def _not_an_org(phrase: str, text: str, start: int) -> bool:
+    """A capitalised phrase ending in an organisation noun that names no organisation: an event with an
+    ordinal ('Eleventh Annual Joint Task Force meeting', '24th Conference'), a State ('the Russian
+    Federation'), or a project title in quotation marks opening with a gerund ('"Improving … Administration"')."""
+    words = phrase.split()
+    if any(ORDINAL.match(w) for w in words):
+        return True
+    for st in _heady_states():
+        if phrase == st or (
+            phrase.endswith(" " + st) and not any(w in gz.ORG_HEADS for w in phrase[: -len(st)].split())
+        ):
+            return True
+    q = _open_quote(text, start)
+    return q is not None and bool(re.match(r"[A-Z][a-z]+ing\b", text[q + 1 : q + 40]))
+
+
+_BODY_NOUNS = (
+    r"authorities|security forces|armed forces|police|border guards?|border police|border service|"
+    r"customs service|customs authorities|law[- ]enforcement agencies|military|army|navy|delegation|"
+    r"side|parliament|government"
+)
+
+
+def home_state(text: str) -> str | None:
+    """The State the text is most about: the one named (or implied by an adjective) most often."""
+    counts: dict[str, int] = {}
+    for m in states_in(text):
+        counts[m.name] = counts.get(m.name, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
+
+
+def _national_bodies(text: str) -> list[Mention]:
+    """National bodies named through their State: 'the Hungarian Government' / "Tajikistan's Government"
+    -> 'Government of Hungary' / 'Government of Tajikistan'; 'the Macedonian security forces',
+    'the Transdniestrian authorities' as written; a bare 'the Government' -> the Government of the State
+    the text is about."""
+    out: list[Mention] = []
+    adjs, states = gz.adjective_lookup(), gz.state_lookup()
+    for m in re.finditer(
+        rf"\b(?P<own>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}?)(?P<poss>’s|'s)?\s+"
+        rf"(?P<body>Government|Parliament|Presidency|Cabinet)\b(?!\s+(?:of|Office|Agency|House|Building)\b)",
+        text,
+    ):
+        own, body = m.group("own"), m.group("body")
+        st = (states.get(own) or states.get(own.removeprefix("The "))) if m.group("poss") else adjs.get(own)
+        if st:
+            out.append(Mention(f"{body} of {st}", m.group(0), m.start(), m.end(), "national"))
+    for m in re.finditer(
+        rf"\b(?P<adj>[A-Z][\w\-]+(?:an|ish|ese|ian|ch|ic|ki|i))\s+(?P<body>{_BODY_NOUNS})\b(?!\s+of\b)", text
+    ):
+        adj, body = m.group("adj"), m.group("body")
+        st = adjs.get(adj)
+        if body in {"parliament", "government"}:
+            if st:
+                out.append(Mention(f"{body.capitalize()} of {st}", m.group(0), m.start(), m.end(), "national"))
+            continue
+        if body == "side" or (not st and adj in gz.ORG_HEADS):
+            continue
+        if st or not re.search(r"(?:’s|'s)$", adj):
+            out.append(Mention(m.group(0), m.group(0), m.start(), m.end(), "national"))
+    bare = list(re.finditer(r"(?<![\w-])[Tt]he\s+(?P<g>Government)(?!\s+(?:of\b|[A-Z]))(?!['’]s\s+[A-Z])", text))
+    if bare:
+        st = home_state(text)
+        if st:
+            for m in bare:
+                out.append(Mention(f"Government of {st}", m.group("g"), m.start("g"), m.end("g"), "national"))
+    return out
+
+
+@cache
+def _media_matcher() -> PhraseMatcher:
+    return PhraseMatcher({v for variants in gz.MEDIA_OUTLETS.values() for v in variants})
+
+
+@cache
+def _media_lookup() -> dict[str, str]:
+    return {v: canon for canon, variants in gz.MEDIA_OUTLETS.items() for v in variants}
+
+
+OUTLET = (
+    r"news agency|press agency|newspaper|daily|weekly|magazine|periodical|news website|news portal|"
+    r"news site|web portal|TV channel|TV station|television channel|television station|radio station|"
+    r"broadcaster|public broadcaster|media outlet|outlet|publisher|publishing house|printing house"
+)
+_NAME = r"(?:The\s+)?[A-Z][\w\-.&]*(?:\s+(?:[A-Z0-9][\w\-.&]*)){0,3}"
+
+
+def _media(text: str) -> list[Mention]:
+    """News outlets: known agencies and papers, credits ('(AFP) -', '(OSCE/Jane Doe)', 'Photo: X'),
+    bylines ('reports for X'), and names next to an outlet word ('the daily X', 'X news agency',
+    'X, a periodical', 'Radio X')."""
+    out: list[Mention] = []
+    lookup = _media_lookup()
+    for a, b, name in _media_matcher().finditer(text):
+        out.append(Mention(lookup[name], name, a, b, "org"))
+
+    def add(name: str, a: int, b: int) -> None:
+        name = name.strip(" .,;:“”\"")
+        if not name or gz.state_lookup().get(name) or name in gz.CAPITALS or name.lower() in {"the", "a"}:
+            return
+        if len(name.split()) == 1 and name in {"The", "Its", "Their", "This", "That"}:
+            return
+        out.append(Mention(lookup.get(name, name), name, a, b, "org"))
+
+    # dateline credit: 'ASTANA, Dec 1, 2010 (AFP) -', 'Vienna (Reuters) –'
+    for m in re.finditer(
+        r"(?m)^[^\n]{0,60}?(?:\d{4}|[A-Z]{3,}[\w]*,?)\s*\((?P<o>[A-Z][\w\-./&]*(?:[ /][A-Z][\w\-./&]*){0,3})\)\s*[-–—:]",
+        text,
+    ):
+        add(m.group("o"), m.start("o"), m.end("o"))
+    # photo credits: '(OSCE/Jane Doe)', 'Photo: Reuters/John Smith', 'Photo: OSCE PA'
+    for m in re.finditer(
+        r"\((?P<o>[A-Z][\w\-.&]*(?:\s[A-Z][\w\-.&]*){0,4})\s?/\s?[A-Z][^()/\n]{1,40}\)"
+        r"|(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?)\s*(?:by\s+|:\s*|©\s*)(?:©\s*)?"
+        r"(?P<p>[A-Z][\w\-.&]*(?:\s[A-Z][\w\-.&]*){0,4})(?=\s*(?:/|\)|$|\n|,))",
+        text,
+    ):
+        name = m.group("o") or m.group("p")
+        a = m.start("o") if m.group("o") else m.start("p")
+        if name.isupper() or name in lookup or name in gz.org_lookup() or len(name.split()) >= 2 and any(
+            w in gz.ORG_HEADS or w in {"News", "TV", "Radio", "Press", "Media", "Television"} for w in name.split()
+        ):
+            out.append(Mention(gz.org_lookup().get(name, lookup.get(name, name)), name, a, a + len(name), "org"))
+    # bylines and outlet words
+    for m in re.finditer(
+        rf"\b(?:reports?|reporting|writes|writing|wrote|works|working|correspondent|journalist|reporter|"
+        rf"editor(?:-in-chief)?|columnist|commentator|photographer)\s+(?:for|of|with|at)\s+(?P<o>{_NAME})",
+        text,
+    ):
+        o = m.group("o")
+        if not gz.org_lookup().get(o) and not re.search(r"\b(?:Ministry|Office|Mission|OSCE)\b", o):
+            add(o, m.start("o"), m.end("o"))
+    for m in re.finditer(rf"\b(?:the\s+)?(?:{OUTLET})\s+(?P<o>“[^”]{{1,40}}”|\"[^\"]{{1,40}}\"|{_NAME})", text):
+        o = m.group("o")
+        if not o.startswith(("“", '"')) and re.match(r"(?:The\s+)?(?:OSCE|Ministry|Government)\b", o):
+            continue
+        add(o, m.start("o"), m.end("o"))
+    for m in re.finditer(
+        rf"(?P<o>(?<![\w’'-])(?:The\s+)?[A-Z][\w\-.&]*(?:\s+[A-Z][\w\-.&]*){{0,2}})\s+(?:news agency|newspaper|daily|weekly|"
+        rf"magazine|news website|news portal|TV channel|TV station|television|radio station|broadcaster)\b",
+        text,
+    ):
+        o = TRIM_LEAD.sub("", m.group("o")) if not m.group("o").startswith("The ") else m.group("o")
+        if o and not gz.adjective_lookup().get(o) and o not in {"OSCE", "State", "National", "Local", "Public"}:
+            add(o, m.end("o") - len(o), m.end("o"))
+    for m in re.finditer(
+        rf"(?P<o>(?<![\w’'-])(?:The\s+)?[A-Z][\w\-.&]*(?:\s+[A-Z][\w\-.&]*){{0,2}}),\s+(?:a|an|the)\s+"
+        rf"(?:(?:independent|local|state|private|opposition|online|leading|national|regional|popular|weekly|daily|"
+        rf"news|Russian-language|English-language)\s+){{0,2}}(?:{OUTLET})\b",
+        text,
+    ):
+        o = TRIM_LEAD.sub("", m.group("o")) if not m.group("o").startswith("The ") else m.group("o")
+        add(o, m.end("o") - len(o), m.end("o"))
+    for m in re.finditer(r"\b(?P<o>(?:Radio|Television|TV)\s+[A-Z0-9][\w\-]*|[A-Z][\w\-]*\s+(?:TV|Radio))\b", text):
+        add(m.group("o"), m.start("o"), m.end("o"))
+    return out
+
+
+def _lowercase_bodies(text: str) -> list[Mention]:
+    """Bodies written in lower case: "the mayor's offices of Bishkek and Osh" -> "Mayor's Office of
+    Bishkek", "Mayor's Office of Osh"; 'the court in Rotterdam' -> 'Court in Rotterdam'."""
+    out: list[Mention] = []
+    for m in re.finditer(
+        r"\b(?P<who>mayor|governor|prosecutor|ombudsman|ombudsperson|president)(?:’s|'s|s’|s')\s+offices?\s+(?:in|of)\s+"
+        r"(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:(?:,\s+|\s+and\s+)[A-Z][\w\-]+)*)",
+        text,
+    ):
+        who = m.group("who").capitalize()
+        # the span is the body word only: each name stays visible as a place, and two bodies never clash
+        for place in re.split(r",\s+|\s+and\s+", m.group("p")):
+            i = m.start("p") + m.group("p").find(place)
+            out.append(Mention(f"{who}'s Office of {place}", place, i, i, "national"))
+    for m in re.finditer(
+        r"\b(?P<adj>(?:district|city|regional|municipal|basic|local|appeals|appellate|administrative|"
+        r"criminal|civil|military)\s+)?court\s+(?P<prep>in|of)\s+(?P<p>[A-Z][\w\-]+)",
+        text,
+    ):
+        p = m.group("p")
+        if p in gz.ORG_HEADS or p in {"Appeal", "Appeals", "Justice", "Cassation", "Arbitration", "Human", "Auditors"}:
+            continue
+        adj = (m.group("adj") or "").strip().capitalize()
+        name = f"{adj + ' ' if adj else ''}Court {m.group('prep')} {p}"
+        out.append(Mention(name, m.group(0), m.start(), m.start("prep"), "national"))
+    return out
+
+
+def _legislatures(text: str) -> list[Mention]:
+    """National legislatures by their own name, in any transliteration ('Halk Maslakhaty', 'Mejlis',
+    'Verkhovna Rada') -> '<name as written> of <State>'."""
+    out: list[Mention] = []
+    table = gz.folded_legislatures()
+    for m in re.finditer(r"(?<![\w\-])[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}", text):
+        words = m.group(0).split()
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n])
+            hit = table.get(gz.fold(cand))
+            if hit:
+                end = m.start() + len(cand)
+                if re.match(r"\s+of\s", text[end : end + 5]):
+                    break  # 'Majilis of the Parliament of …': the generic pattern names it whole
+                st = gz.LEGISLATURES[hit]
+                out.append(Mention(f"{cand} of {st}", cand, m.start(), end, "national"))
+                break
+    return out
+
+
+_UNIT_HEADS = (
+    "Department|Division|Section|Unit|Institute|Directorate|Service|Academy|School|College|Centre|Center|"
+    "Office|Committee|Commission|Council|Board|Bureau|Agency|Inspectorate|Laboratory|Library|Sector|Branch"
+)
+
+
+@cache
+def _unit_re() -> re.Pattern[str]:
+    word = rf"(?:{CAP}|of|for|and|on)"
+    return re.compile(
+        rf"(?P<unit>{CAP}(?:\s+{word}){{0,8}}?\s+(?:{_UNIT_HEADS})(?:\s+(?:of|for|on)\s+{CAP}(?:\s+(?:and\s+)?{CAP}){{0,4}})?)"
+        rf"\s+(?:of|at|within|under)\s+(?:the\s+)?$"
+    )
+
+
+def _units(text: str, found: list[Mention]) -> list[Mention]:
+    """A unit of a body just named: 'the International Organizations Department of Tajikistan's Ministry of
+    Foreign Affairs', 'the Press Section of the OSCE Secretariat' -> '<unit> of the <body>' (the body itself
+    stays listed)."""
+    out = list(found)
+    for m in found:
+        if m.kind in {"bare", "state", "adj"} or len(m.name.split()) < 2 and m.name != "OSCE":
+            continue
+        before = text[max(0, m.start - 120) : m.start]
+        u = _unit_re().search(before)
+        if not u:
+            continue
+        unit = u.group("unit")
+        ustart = m.start - len(before) + u.start("unit")
+        lead = TRIM_LEAD.match(unit)
+        if lead:
+            ustart += lead.end()
+            unit = unit[lead.end() :]
+        words = unit.split()
+        k = 0
+        while k < len(words) and _unposs(words[k]).lower() in gz.POST_WORDS:
+            k += 1
+        if k:
+            if k < len(words) and words[k] in {"of", "for"}:
+                k += 1
+                while k < len(words) and words[k] == "the":
+                    k += 1
+            ustart += len(" ".join(words[:k])) + 1
+            words = words[k:]
+        if len(words) < 2 or not words[0][:1].isupper():
+            continue
+        unit = " ".join(words)
+        if any(o is not m and o.start < m.start and o.end > ustart and o.kind not in {"generic", "bare"} for o in out):
+            continue
+        name = f"{unit} of the {m.name}" if not m.name.startswith("the ") else f"{unit} of {m.name}"
+        out = [o for o in out if not (o.kind in {"generic", "bare"} and o.start < m.start and o.end > ustart)]
+        out.append(Mention(name, text[ustart : m.end], ustart, m.end, "national" if m.kind == "national" else "org"))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _qualify(text: str, found: list[Mention]) -> list[Mention]:
+    """A ministry named without its State takes the State named last before it in the same sentence
+    ("North Macedonia's Chairmanship, the Ministry of Foreign Affairs announced")."""
+    out = []
+    for m in found:
+        if m.kind == "national" and m.name.startswith(("Ministry ", "Federal Ministry ")) and not state_of(m.name):
+            lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start), 0)
+            prior = [s for s in states_in(text[lo : m.start]) if s.name in gz.STATES]
+            if prior:
+                m = Mention(f"{m.name} of {prior[-1].name}", m.text, m.start, m.end, m.kind)
+        out.append(m)
+    return out
+
+
+def _as_written(found: list[Mention]) -> list[Mention]:
+    """An international organisation written out in full is named as written ('United Nations General
+    Assembly', 'Office of the United Nations High Commissioner for Refugees'); its acronym or short form
+    elsewhere in the text takes the same name."""
+    full: dict[str, str] = {}
+    for m in found:
+        if m.kind != "io" or m.text == m.name:
+            continue
+        text = m.text.removeprefix("the ")
+        expands = m.name.isupper() and len(text.split()) > 1
+        spelled = m.name.startswith("UN ") and text.startswith("United Nations ")
+        if (expands or spelled) and m.name not in full:
+            full[m.name] = text
+    if not full:
+        return found
+    return [Mention(full[m.name], m.text, m.start, m.end, m.kind) if m.name in full else m for m in found]
 
 
 def _portfolio_name(word: str) -> str:
@@ -273,7 +622,8 @@ def resolve_bare(found: list[Mention]) -> list[Mention]:
     out = []
     for m in found:
         if m.kind == "bare" or (
-            m.kind == "generic" and all(w in gz.ORG_HEADS or w == "OSCE" for w in m.name.split())
+            m.kind == "generic"
+            and (m.name in gz.ORG_HEADS or all(w in gz.ORG_HEADS or w == "OSCE" for w in m.name.split()))
         ):
             word = m.name.split()[-1]
             if word in {"Chairmanship", "Chairpersonship"}:

@@ -21,7 +21,9 @@ LOCATIVE = re.compile(
     r"(?:\w+ern\s+|\w+ral\s+)?|(?:,|and)\s+(?:the\s+)?)$"
 )
 ACTOR_BEFORE = re.compile(
-    r"(?:\bby\s+(?:the\s+)?|\b[Dd]elegations?\s+(?:from|of)\s+(?:the\s+)?|\bcongratulated\s+|"
+    r"(?:\b(?:Ambassadors|Permanent Representatives|Representatives|Governments|[Dd]elegations|"
+    r"Foreign Ministers|[Ee]nvoys)\s+of\s+(?:[^.;:\n]{0,80}?(?:,|\band)\s+)?(?:of\s+)?(?:the\s+)?|"
+    r"\bby\s+(?:the\s+)?|\b[Dd]elegations?\s+(?:from|of)\s+(?:the\s+)?|\bcongratulated\s+|"
     r"\b(?:officials|representatives|delegates|experts|participants|officers|groups?|"
     r"agencies|ministries|parliamentarians)\s+from\s+(?:the\s+)?|"
     r"\b[Pp]artners?(?:\s+for\s+Co-operation)?\s*[–—:(]\s*|\bofficials\s+(?:[\w ]+\s+)?in\s+(?:the\s+)?|"
@@ -30,8 +32,23 @@ ACTOR_BEFORE = re.compile(
 ACTOR_AFTER = re.compile(
     r"^(?:’s|'s)?\s*(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b|^\s+(?:holds|held|chaired|chairs|"
     r"intends|wants|took over|takes over|hosted|hosts|submitted|proposed|sponsored|signed|gives|as the|"
-    r"will (?:chair|host|hold|take))\b|^\s*,\s+as\s+the\b|"
+    r"(?:will|would|is to|was to|is set to)\s+(?:\w+\s+){0,2}?(?:chair|host|hold|take over|take))\b|^\s*,\s+as\s+the\b|"
+    r"^(?:’s|'s)\s+(?:\w+\s+)?(?:war|aggression|invasion|attacks?|offensive|occupation|annexation|decision|"
+    r"proposal|initiative|contribution|support|commitment|efforts?|position|policy|leadership|request|"
+    r"invitation|hosting|candidacy|bid|veto)\b|"
     r"^\s*,\s+which\s+(?:takes|took|will|holds|held|chairs|hosts)\b"
+)
+
+
+# named as a location: after a locative word, or in a list opened by one ('in Armenia, Georgia and …')
+_LOC_WORDS = (
+    r"in|to|from|across|throughout|around|into|near|within|inside|towards|visited|visiting|visits?|at|"
+    r"between|beyond|outside|over|territory of|regions? of|parts? of|borders? of|capital of|north of|"
+    r"south of|east of|west of"
+)
+_LOCATED = re.compile(
+    rf"\b(?:{_LOC_WORDS})\s+(?:the\s+)?(?:\w+ern\s+|\w+ral\s+)?"
+    rf"(?:[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+)*(?:,\s+|,?\s+and\s+)(?:the\s+)?){{0,6}}$"
 )
 
 
@@ -46,7 +63,14 @@ class StateUse:
 def _venue_re() -> re.Pattern[str]:
     heads = "|".join(sorted(gz.VENUE_HEADS, key=len, reverse=True))
     cap = r"[A-Z][\w’'\-]+"
-    return re.compile(rf"(?:{cap}\s+){{0,5}}(?:{heads})\b(?:\s+{cap}){{0,4}}")
+    return re.compile(
+        rf"(?:{cap}\s+){{0,5}}(?:{heads})\b(?:\s+{cap}){{0,4}}"
+        rf"|(?<=\bthe\s)(?:{cap}\s+){{1,3}}(?:hotel|palace|conference centre|conference center|congress centre)\b"
+    )
+
+
+# one-word venues known by name alone
+NAMED_VENUES = {"Hofburg"}
 
 
 @cache
@@ -59,13 +83,24 @@ def _district_re() -> re.Pattern[str]:
     )
 
 
+_DETERMINERS = {
+    "The", "This", "That", "These", "Those", "Each", "Every", "Our", "Their", "His", "Her", "Its", "My",
+    "Your", "Whole", "Entire", "Same", "Other", "Another", "Any", "Some", "Which", "What", "A", "An",
+    "At", "In", "On", "From", "To", "Every", "Neighbouring", "Neighboring", "Border", "Host", "Home",
+}
+
+
 def venues_in(text: str) -> list[Mention]:
     out = []
     for m in _venue_re().finditer(text):
         words = m.group(0).split()
         while words and words[0] in {"The", "A", "At", "In"}:
             words = words[1:]
-        if len(words) < 2 or all(w in gz.VENUE_HEADS for w in words):
+        if len(words) < 2 or all(w in gz.VENUE_HEADS and w not in NAMED_VENUES for w in words):
+            continue
+        if any(w in {"Building", "Park"} for w in words[:-1]) and words[-1] not in gz.VENUE_HEADS:
+            continue  # 'Confidence Building Measures', 'Park Avenue'
+        if words[0] in _DETERMINERS or gz.state_lookup().get(" ".join(words)):
             continue
         name = " ".join(words)
         out.append(Mention(name, name, m.end() - len(name), m.end(), "venue"))
@@ -88,7 +123,7 @@ def districts_in(text: str) -> list[Mention]:
         }.get(head, head)
         names = re.split(r"\s+and\s+", m.group("names"))
         for n in names:
-            if n in {"The", "This", "Each"} or re.fullmatch(r"[A-Z0-9/\-]+", n):
+            if n in _DETERMINERS or re.fullmatch(r"[A-Z0-9/\-]+", n):
                 continue
             out.append(Mention(f"{n} {single}", m.group(0), m.start(), m.end(), "region"))
     return out
@@ -101,7 +136,11 @@ def classify_states(
     out: list[StateUse] = []
     prev: StateUse | None = None
     prev_end = -10
+    real_orgs = [(a, b) for a, b in org_spans if b - a > 1 and text[a:b][:1].isupper()]
+    located: list[bool] = []  # per use: named after a locative word ('in', 'to', 'across' …)
     for m in states_in(text):
+        n_before = len(out)
+        is_loc = bool(_LOCATED.search(text[max(0, m.start - 80) : m.start]))
         before = text[max(0, m.start - 60) : m.start]
         after = text[m.end : m.end + 40]
         chair = re.match(
@@ -111,27 +150,35 @@ def classify_states(
         )
         if chair and m.kind == "state":
             out.append(StateUse(m.text, True, False))
+            located.append(is_loc)
             continue
-        if re.search(r"\bGovernment of (?:the\s+)?$", before):
-            out.append(StateUse(m.text, True, True))
-            continue
+        if re.search(r"\b(?:Government|Parliament|Presidency|Ministry|Minister|President)\s+of\s+(?:the\s+)?$", before):
+            continue  # the body of the State is the organisation ('the Government of X'), not X itself
         if any(a <= m.start < b for a, b in org_spans):
             continue
         if re.match(r"^[^()]*\)", after) and any(
             re.fullmatch(r"\s*\([^()]*", text[b : m.start]) for _, b in (person_spans or [])
         ):
             continue  # 'Peter Bowness (United Kingdom)', 'Jane Doe (MP, Sweden)': the person's country
-        if re.search(r"\s+of\s+(?:the\s+)?$", before) and any(
+        if re.search(r"\s+(?:of|from)\s+(?:the\s+)?$", before) and any(
             0 <= m.start - b <= 12 for _, b in (person_spans or [])
         ):
-            continue  # 'Ambassador Antti Turunen of Finland': the person's country
+            continue  # 'Ambassador Antti Turunen of Finland', 'Dr. Jane Doe from the Netherlands': the person's country
         if m.kind == "state" and len(m.text) <= 4 and m.text != m.name:
             m = type(m)(m.name, m.name, m.start, m.end, m.kind)  # 'BiH' -> 'Bosnia and Herzegovina'
         if m.kind == "adj":
             if re.match(r"^\s+(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b", after):
                 out.append(StateUse(m.name, True, False))
+                located.append(is_loc)
             continue
-        actor = bool(ACTOR_BEFORE.search(before) or ACTOR_AFTER.search(after))
+        actor = bool(ACTOR_BEFORE.search(text[max(0, m.start - 110) : m.start]) or ACTOR_AFTER.search(after))
+        # listed with organisations ('the OSCE, the Russian Federation and Ukraine'; 'the United States and
+        # the European Union'): a party like them
+        sep = r"\s*(?:,|,?\s+and|;)\s+(?:the\s+)?"
+        if any(re.fullmatch(sep, text[b : m.start]) for a, b in real_orgs if b <= m.start) or any(
+            re.fullmatch(sep, text[m.end : a]) for a, b in real_orgs if a >= m.end
+        ):
+            actor = True
         in_list = prev is not None and re.fullmatch(
             r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", text[prev_end : m.start]
         )
@@ -151,22 +198,37 @@ def classify_states(
             use = StateUse(m.text, False, True)
         out.append(use)
         prev, prev_end = use, m.end
-    return out
+        located.extend([is_loc] * (len(out) - n_before))
+    # a State that acts somewhere in the text is a place only where it is named as a location: 'Estonia
+    # will devote its Security Dialogues …' (after 'Estonia chaired …') says nothing about a place
+    actors = {u.name for u in out if u.actor}
+    return [
+        StateUse(u.name, u.actor, False) if u.place and not loc and u.name in actors else u
+        for u, loc in zip(out, located)
+    ]
 
 
 def unknown_places(text: str, lexicon: frozenset[str], person_spans: list[tuple[int, int]]) -> list[str]:
     """Capitalised words after 'in'/'to'/'at' that are no known word, organisation or person: place names."""
     out = []
-    for m in re.finditer(r"\b(?:in|at|near|to)\s+(?P<p>[A-Z][\w’'\-]+)(?![\w’'\-]|\s+[A-Z(])", text):
-        p = m.group("p")
-        if any(a <= m.start("p") < b for a, b in person_spans):
-            continue
-        if (
-            all(_is_name_word(w, lexicon) for w in p.split())
-            and not p.endswith(("’s", "'s", "’", "'"))
-            and not re.search(r"[A-Z]{2}", p)
-        ):
-            out.append(p)
+    word = r"[A-Z][\w’'\-]+"
+    for m in re.finditer(
+        rf"\b(?:[Ii]n|[Aa]t|near|to|(?:town|city|village|settlement|municipality|capital)\s+of)\s+"
+        rf"(?P<p>{word}(?:(?:,\s+|,?\s+and\s+){word})*)(?![\w’'\-]|\s+[A-Z(])",
+        text,
+    ):
+        # 'in Komárno and Blahova-Sarret', 'in Osh, Jalal-Abad and Batken': each listed name
+        for item in re.finditer(word, m.group("p")):
+            p = item.group(0)
+            at = m.start("p") + item.start()
+            if any(a <= at < b for a, b in person_spans):
+                continue
+            if (
+                all(_is_name_word(w, lexicon) for w in p.split())
+                and not p.endswith(("’s", "'s", "’", "'"))
+                and not re.search(r"[A-Z]{2}", p)
+            ):
+                out.append(p)
     return out
 
 
