@@ -83,3 +83,4 @@ def test_void_describes_the_linkset_with_its_size() -> None:
     assert isinstance(size, Literal) and int(size) == sum(len(v) for v in links(reference).values())
     target = g.value(linkset, URIRef(VOID + "objectsTarget"))
     assert str(g.value(target, URIRef(VOID + "uriSpace"))) == WIKIDATA_ENTITY
+
