@@ -180,16 +180,43 @@ class DateMention:
     precise: bool  # True when a day is known
 
 
+_MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_PART = r"(?:(?:early|late|mid-?|the (?:end|beginning|middle) of|end of|beginning of)\s*)"
+
+
 @cache
 def _date_re() -> re.Pattern[str]:
-    month = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    month = _MONTH_RE
+    day = r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?"
+    dash = r"(?:-|–|—|to|and|until|till|through)"
     return re.compile(
-        rf"(?:(?:from|between)\s+)?(?P<d1>{day})(?:\s+(?P<m1>{month}))?(?:\s+(?P<y1>\d{{4}}))?"
-        rf"\s*(?:-|–|—|to|and|until|till)\s*(?P<d2>{day})\s+(?P<m2>{month})(?:,?\s+(?P<y2>\d{{4}}))?"
-        rf"|(?P<d>{day})\s+(?P<m>{month})(?:,?\s+(?P<y>\d{{4}}))?"
-        rf"|(?P<mb>{month})\s+(?P<db>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*(?P<yb>\d{{4}}))?(?!\d)"
+        # 15 and 16 April (2024) / 29 November - 1 December 2023 / from 4 to 6 March / 15th to 16th of May
+        rf"(?:(?:from|between)\s+)?(?P<d1>{day})(?:\s+(?:of\s+)?(?P<m1>{month}))?(?:,?\s+(?P<y1>\d{{4}}))?"
+        rf"\s*{dash}\s*(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>\d{{4}}))?"
+        # April 15-16, 2024 / March 30 - April 2 / from May 3 to 5
+        rf"|(?:(?:from|between)\s+)?(?P<ma>{month})\s+(?P<da1>\d{{1,2}})(?:st|nd|rd|th)?\s*{dash}\s*"
+        rf"(?:(?P<ma2>{month})\s+)?(?P<da2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<ya>\d{{4}}))?"
+        rf"|(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})(?:,?\s+(?P<y>\d{{4}}))?"
+        rf"|(?P<mb>{month})\s+(?P<db>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s*(?P<yb>\d{{4}}))?(?!\d)"
+        # between late September and mid-October (2010) / from March to May 2020
+        rf"|\b(?:between|from)\s+{_PART}?(?P<mr1>{month})(?:\s+(?P<yr1>\d{{4}}))?\s+(?:and|to|until|till)\s+"
+        rf"{_PART}?(?P<mr2>{month})(?:\s+(?P<yr2>\d{{4}}))?"
         rf"|(?P<mo>{month})(?:\s+(?P<yo>\d{{4}}))"
+    )
+
+
+@cache
+def _relative_re() -> re.Pattern[str]:
+    month = _MONTH_RE
+    return re.compile(
+        # a month without a year after a word that makes it a date: 'in December', 'since June', 'late May'
+        rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]tarting)\s*"
+        rf"(?P<mbare>{month})\b(?!,?\s*\d)"
+        # a year alone: 'in 2005', 'early 2005', 'since 1992'
+        rf"|\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|[Bb]y)\s*(?P<yy>(?:19|20)\d\d)\b(?![-–]\d)"
+        rf"|\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|"
+        rf"[Ll]ast (?:night|month|year)|[Nn]ext (?:month|year)|[Tt]his (?:month|year)|"
+        rf"(?:[Tt]he )?day before yesterday|(?:[Tt]he )?day after tomorrow)\b"
     )
 
 
@@ -210,24 +237,51 @@ def _year_for(month: int, day: int, ref: dt.date | None, forward: bool | None) -
     return year
 
 
-def find_dates(text: str, ref: str | None = None, forward: bool | None = None) -> list[DateMention]:
-    """Every date, day range or month in text; missing years come from ref (an ISO date)."""
+def _num(day: str) -> int:
+    return int(re.sub(r"\D", "", day))
+
+
+def _range(
+    y1: str | None, m1: int, d1: int, y2: str | None, m2: int, d2: int, ref: dt.date | None, forward: bool | None
+) -> tuple[str | None, str | None]:
+    yy2 = int(y2) if y2 else (int(y1) if y1 else _year_for(m2, d2, ref, forward))
+    if yy2 is None:
+        return None, None
+    yy1 = int(y1) if y1 else (yy2 - 1 if m1 > m2 else yy2)
+    return _iso(yy1, m1, d1), _iso(yy2, m2, d2)
+
+
+def _month_iso(month: str, year: str | None, ref: dt.date | None, forward: bool | None) -> str | None:
+    mo = MONTHS[month.lower()]
+    y = int(year) if year else _year_for(mo, 15, ref, forward)
+    return f"{y:04d}-{mo:02d}" if y else None
+
+
+def find_dates(
+    text: str, ref: str | None = None, forward: bool | None = None, relative: bool = False
+) -> list[DateMention]:
+    """Every date, day range or month in text; missing years come from ref (an ISO date).
+
+    With ``relative``, also months without a year ('in December'), years alone ('early 2005') and
+    words relative to ref ('today', 'yesterday', 'last month', 'next year'), in text order.
+    """
     refd = dt.date.fromisoformat(ref) if ref else None
     out: list[DateMention] = []
     for m in _date_re().finditer(text):
         if m["d2"]:
             m2 = MONTHS[m["m2"].lower()]
             m1 = MONTHS[m["m1"].lower()] if m["m1"] else m2
-            d1, d2 = int(re.sub(r"\D", "", m["d1"])), int(re.sub(r"\D", "", m["d2"]))
-            y2 = int(m["y2"]) if m["y2"] else (int(m["y1"]) if m["y1"] else _year_for(m2, d2, refd, forward))
-            if y2 is None:
-                continue
-            y1 = int(m["y1"]) if m["y1"] else (y2 - 1 if m1 > m2 else y2)
-            s, e = _iso(y1, m1, d1), _iso(y2, m2, d2)
+            s, e = _range(m["y1"], m1, _num(m["d1"]), m["y2"], m2, _num(m["d2"]), refd, forward)
+            if s and e and s <= e:
+                out.append(DateMention(s, e, m.span(), True))
+        elif m["ma"]:
+            m1 = MONTHS[m["ma"].lower()]
+            m2 = MONTHS[m["ma2"].lower()] if m["ma2"] else m1
+            s, e = _range(None, m1, int(m["da1"]), m["ya"], m2, int(m["da2"]), refd, forward)
             if s and e and s <= e:
                 out.append(DateMention(s, e, m.span(), True))
         elif m["d"]:
-            mo, d = MONTHS[m["m"].lower()], int(re.sub(r"\D", "", m["d"]))
+            mo, d = MONTHS[m["m"].lower()], _num(m["d"])
             y = int(m["y"]) if m["y"] else _year_for(mo, d, refd, forward)
             s = _iso(y, mo, d) if y else None
             if s:
@@ -238,11 +292,53 @@ def find_dates(text: str, ref: str | None = None, forward: bool | None = None) -
             s = _iso(y, mo, d) if y else None
             if s:
                 out.append(DateMention(s, s, m.span(), True))
+        elif m["mr1"]:
+            e = _month_iso(m["mr2"], m["yr2"], refd, forward)
+            if e is None:
+                continue
+            y1 = m["yr1"] or (
+                str(int(e[:4]) - 1) if MONTHS[m["mr1"].lower()] > int(e[5:]) else e[:4]
+            )
+            out.append(DateMention(_month_iso(m["mr1"], y1, refd, forward) or e, e, m.span(), False))
         elif m["mo"]:
             out.append(
                 DateMention(f"{int(m['yo']):04d}-{MONTHS[m['mo'].lower()]:02d}", None, m.span(), False)
             )
+    if relative:
+        taken = [d.span for d in out]
+        for m in _relative_re().finditer(text):
+            if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+                continue
+            d = _relative(m, refd, forward)
+            if d:
+                out.append(DateMention(d[0], d[1], m.span(), d[2]))
+        out.sort(key=lambda d: d.span)
     return out
+
+
+def _relative(m: re.Match[str], ref: dt.date | None, forward: bool | None) -> tuple[str, str | None, bool] | None:
+    if m["mbare"]:
+        iso = _month_iso(m["mbare"], None, ref, forward)
+        return (iso, None, False) if iso else None
+    if m["yy"]:
+        return m["yy"], None, False
+    if ref is None:
+        return None
+    w = m["rel"].lower()
+    shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}
+    if "before yesterday" in w:
+        return add_days(ref.isoformat(), -2), add_days(ref.isoformat(), -2), True
+    if "after tomorrow" in w:
+        return add_days(ref.isoformat(), 2), add_days(ref.isoformat(), 2), True
+    if w.endswith("month"):
+        k = {"last": -1, "next": 1, "this": 0}[w.split()[0]]
+        y, mo = divmod(ref.year * 12 + ref.month - 1 + k, 12)
+        return f"{y:04d}-{mo + 1:02d}", None, False
+    if w.endswith("year"):
+        k = {"last": -1, "next": 1, "this": 0}[w.split()[0]]
+        return f"{ref.year + k:04d}", None, False
+    day = add_days(ref.isoformat(), shift.get(w, 0))
+    return day, day, True
 
 
 def resolve_weekday(name: str, ref: str, forward: bool | None = None) -> str | None:

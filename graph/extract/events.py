@@ -7,7 +7,6 @@ and the stated head-count.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 
 from graph.extract import gazetteer as gz
@@ -19,6 +18,8 @@ from graph.extract.dates import (
     ordinal_value,
     resolve_weekday,
 )
+from graph.extract import event_names as en
+from graph.extract.event_names import CLOSE_CUES, FUTURE, OPEN_CUES, Event, keys_of
 from graph.extract.organisations import orgs_in
 from graph.extract.people import Person
 from graph.extract.sentences import Sentence
@@ -80,42 +81,16 @@ ORDINALS = (
 COUNT_NOUNS = (
     r"participants|delegates|officials|people|representatives|experts|observers|members|attendees|"
     r"parliamentarians|journalists|students|women|officers|young people|youth|judges|prosecutors|"
-    r"guests|activists|teachers|trainees|leaders|practitioners|specialists"
-)
-OPEN_CUES = re.compile(
-    r"\b(?:opened|opens|opening|began|begins|started|starts|got under way|kicked off|"
-    r"gets under way|under way|is being held|are meeting|runs)\b"
-)
-CLOSE_CUES = re.compile(
-    r"\b(?:closed|closes|ended|ends|concluded|concludes|wrapped up|came to a close|"
-    r"drew to a close|finished|wraps up)\b"
-)
-FUTURE = re.compile(
-    r"\bwill\b|\bto (?:visit|host|hold|present|open|travel)\b|\bupcoming\b|\bis to\b|\bplans\b"
+    r"guests|activists|teachers|trainees|leaders|practitioners|specialists|diplomats|lawmakers|MPs|"
+    r"legislators|police|border guards|civil servants|mediators|lawyers|researchers|academics|"
+    r"entrepreneurs|volunteers|pupils|children|ministers|stakeholders|professionals|educators|"
+    r"policymakers|policy-makers|scholars|interlocutors|trainers|mentors"
 )
 
 
-@dataclass
-class Event:
-    name: str
-    series: str | None = None
-    edition: int | None = None
-    start: str | None = None
-    end: str | None = None
-    place: str | None = None
-    participants: int | None = None
-    participating_states: int | None = None
-    partners: int | None = None
-    sentence: Sentence | None = None
-    keys: set[str] = field(default_factory=set)
-
-    @property
-    def span(self) -> tuple[int, int] | None:
-        return (
-            (self.sentence.start, self.sentence.end)
-            if self.sentence and self.sentence.paragraph >= 0
-            else None
-        )
+def _mask_press(text: str) -> str:
+    """'told a media conference' is a press conference, not a Media Conference series."""
+    return re.sub(r"\b(?:a|the|their|its|joint)\s+(?:news|press|media)\s+conferences?\b", " ", text)
 
 
 def series_for(text: str) -> str | None:
@@ -128,8 +103,7 @@ def series_for(text: str) -> str | None:
 
 
 def _keys(name: str) -> set[str]:
-    stop = {"the", "of", "and", "for", "in", "on", "osce", "a", "an", "to", "with", "annual", "at"}
-    return {w.lower() for w in re.findall(r"[^\W\d_][\w\-]*", name) if w.lower() not in stop}
+    return keys_of(name)
 
 
 @cache
@@ -153,9 +127,8 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
     """Capitalised meeting names: '24th Annual Session of the OSCE Parliamentary Assembly'."""
     out: list[Event] = []
     for sent in sentences:
-        if not any(h in sent.text for h in EVENT_HEADS):
-            continue
-        for m in _named_re().finditer(sent.text):
+        spans: list[tuple[int, int]] = []
+        for m in _named_re().finditer(sent.text) if any(h in sent.text for h in EVENT_HEADS) else ():
             words = m.group("body").split()
             while words and words[0] in {"The", "A", "An", "This", "At", "In", "Its", "Held", "During", "On"}:
                 words = words[1:]
@@ -184,6 +157,9 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
             ):
                 continue  # a body's name ('Centre for Specialized Training'), not a meeting
             full = f"{m.group('ord')} {name}" if m.group("ord") else name
+            quoted = en.quoted_title(sent.text, m.end())
+            if quoted:
+                full = f"{full} {quoted}"
             inner = re.search(rf"\b({ORDINALS})\s+(?:OSCE\s+)?[A-Z]", name)
             edition = _edition(m.group("ord")) or (_edition(inner.group(1)) if inner else None)
             ev = Event(full, series_for(full), edition, sentence=sent)
@@ -193,6 +169,24 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
             )
             if at and not re.search(r"\b(?:Office|Mission|Presence|Centre)$", name):
                 ev.place = at.group(1)
+            out.append(ev)
+            spans.append(m.span())
+        for name, a, b in en.quoted_before(sent.text):
+            if any(x <= b and a <= y for x, y in spans):
+                continue
+            ev = Event(name, series_for(name), sentence=sent)
+            ev.keys = _keys(name)
+            out.append(ev)
+            spans.append((a, b))
+        for lsent, name, ord_word in en.lower_head_named([sent]):
+            if any(name.split()[-2] in e.name for e in out if e.sentence is lsent):
+                continue
+            edition = _edition(ord_word)
+            ser = series_for(name)
+            if ser is None and edition:
+                ser = re.sub(rf"^{re.escape(ord_word or '')}\s+", "", name)
+            ev = Event(name, ser, edition, sentence=lsent)
+            ev.keys = _keys(name)
             out.append(ev)
     return out
 
@@ -292,14 +286,16 @@ def _explicit(text: str, ref: str | None, forward: bool | None) -> tuple[str | N
 
 def _participants(text: str) -> int | None:
     num = (
-        r"\d{1,3}(?:,\d{3})+|\d+|[Tt]wenty(?:-\w+)?|[Tt]hirty|[Ff]orty|[Ff]ifty|[Hh]undred|[Tt]en|[Tt]welve|"
+        r"\d{1,3}(?:,\d{3})+|\d+|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
+        r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Hh]undred|[Tt]en|[Tt]welve|"
         r"[Ff]ifteen|[Ee]leven|[Tt]hirteen|[Ff]ourteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|"
         r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Ff]ive|[Ff]our|[Tt]hree"
     )
     for m in re.finditer(
         rf"(?P<pre>attended by|drew|brought together|gathered|gathering|[Ss]ome|[Mm]ore than|"
         rf"[Oo]ver|close to|[Nn]early|[Aa]lmost|[Aa]round|[Aa]bout|[Ii]ts|[Tt]he|[Aa]ll|[Uu]p to|for|with|"
-        rf"^|,|–)\s*(?P<n>{num})\s+(?:[\w\-]+\s+){{0,2}}?(?P<noun>{COUNT_NOUNS})\b(?P<tail>.{{0,60}})",
+        rf"[Aa]pproximately|[Rr]oughly|[Aa]t least|[Aa] total of|^|,|–)\s*(?P<n>{num})\s+"
+        rf"(?:(?!participating\b)[\w\-]+\s+){{0,3}}?(?P<noun>{COUNT_NOUNS})\b(?P<tail>.{{0,60}})",
         text,
     ):
         tail = m.group("tail")
@@ -348,7 +344,9 @@ def _when(
     wd = re.search(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", intro)
     today = re.search(r"\b(?:today|this morning|this afternoon|tonight|Today)\b", intro)
     if wd and not today:
-        s = resolve_weekday(wd.group(1), ref, forward=True if future else None)
+        s = resolve_weekday(
+            wd.group(1), ref, forward=True if future else (False if en.PAST.search(intro) else None)
+        )
     elif today:
         s = ref
     else:
@@ -362,56 +360,6 @@ def _when(
     if days:
         return add_days(s, -(days - 1)), s
     return s, s
-
-
-def _visit_event(
-    people: list[Person], sentences: list[Sentence], ref: str | None, title: str
-) -> Event | None:
-    visitor = next((p for p in people if "visitor" in p.roles), None)
-    if visitor is None:
-        return None
-    sents = [s for s in sentences if any(s.start <= a < s.end for a, _ in visitor.mentions)]
-    sent = next((s for s in sents if re.search(r"\bvisit|\btrip\b|\bwas in\b|\breturn to\b", s.text)), None)
-    sent = sent or (sents[0] if sents else None)
-    if sent is None:
-        return None
-    dest = None
-    m = re.search(
-        r"\b(?:visit(?:ed|s)?|trip|was in|return to|travel(?:led|s)? to)\b(?:\s+\w+){0,4}?\s+(?:to|in)?\s*"
-        r"(?:the\s+)?(?P<d>[A-Z][\w’'\-]*(?:\s+(?:(?:of|and|to|in|for|the)\s+){0,3}[A-Z][\w’'\-]*){0,8})",
-        sent.text,
-    )
-    if m:
-        dest = m.group("d")
-    title_post = (visitor.post or "").split(";")[0].strip() or visitor.name
-    if not re.match(r"(?:the\s+)?OSCE\b", title_post) and re.search(
-        r"Chair|High Commissioner|Secretary General|"
-        r"Representative",
-        title_post,
-    ):
-        title_post = "OSCE " + title_post
-    name = f"Visit of the {title_post}" + (f" to {dest}" if dest else "")
-    ev = Event(name, sentence=sent, place=dest)
-    ev.keys = _keys(name)
-    idx = sentences.index(sent) if sent in sentences else 0
-    nxt = sentences[idx + 1].text if idx + 1 < len(sentences) else ""
-    # the next sentence counts only when it is about the stay: 'will be in Ukraine from 23 to 29 March'
-    window = sent.text + (
-        " " + nxt if re.search(r"\bvisit|\btrip\b|\bstay\b|\bbe in\b|\btravel", nxt) else ""
-    )
-    future = bool(FUTURE.search(sent.text))
-    cands = [_explicit(t, ref, True if future or t is title else None) for t in (sent.text, window, title)]
-    s, e = next((c for c in cands[:2] if c[0] and c[1] and c[0] != c[1]), None) or next(
-        (c for c in cands if c[0]), (None, None)
-    )
-    if s is None and ref and re.search(r"\btoday\b", sent.text):
-        days = duration_days(sent.text)
-        if CLOSE_CUES.search(sent.text):
-            s, e = (add_days(ref, -(days - 1)) if days else None), ref
-        elif not future:
-            s = e = ref
-    ev.start, ev.end = s, e
-    return ev
 
 
 def find_events(
@@ -437,13 +385,14 @@ def find_events(
     kind: str | None = None
     extra_title_event: Event | None = None
     intro_named = [e for e in named if e.sentence in intro_s]
-    visit_title = bool(re.search(r"\bvisit", title, re.I)) and any("visitor" in p.roles for p in people)
+    all_visits = en.visits(sents, title, people, ref)
+    visit_title = bool(re.search(r"\bvisit|\btours?\b|\btrip\b|\btravels\b", title, re.I)) and bool(all_visits)
     if (title_named or intro_named) and not visit_title:
         main = (intro_named or title_named)[0]
         if title_named and intro_named and len(title_named[0].keys & intro_named[0].keys) < 1:
             main = title_named[0]
         kind = "named"
-    series = series_for(head_text)
+    series = series_for(_mask_press(head_text))
     edition = None
     m = re.search(
         rf"\b({ORDINALS})\s+(?:(?:[A-Z][\w\-/]*|OSCE)\s+){{0,5}}?(?:Conference|Session|Meeting|Forum|"
@@ -470,7 +419,8 @@ def find_events(
         name = eom.group(0)[0].upper() + eom.group(0)[1:] + (f" for the {el.group(0)}" if el else "")
         main = Event(name, sentence=sent)
         kind = "mission"
-    visit = _visit_event(people, sents, ref, title)
+    visit = all_visits[0] if all_visits else None
+    other_visits = all_visits[1:]
     if main is None and phrase and not (visit and head in {None, "visit"}):
         org = _subject_org(title)
         name = phrase[0].upper() + phrase[1:]
@@ -583,53 +533,63 @@ def find_events(
         )
         if mm and not any("side" in e.keys for e in events):
             label = f"Side event on {topic.group(1)}" if topic else mm.group(0)[0].upper() + mm.group(0)[1:]
-            ev = Event(label, sentence=s, place=place)
+            label = re.split(r"\s+(?:will|would|is|was|has|had|to|which|that|featur\w+)\b", label)[0]
+            st, en_ = en.when(s.text, ref, True if FUTURE.search(s.text) else None)
+            ev = Event(label, sentence=s, place=place, start=st, end=en_)
             ev.keys = _keys(ev.name)
             events.append(ev)
-    for s in sents:
-        for mm in re.finditer(
-            r"\b(?P<adj>parliamentary|presidential|local|municipal|general|early)\s+elections\b", s.text
-        ):
-            name = f"{mm.group('adj').capitalize()} elections"
-            if any(e.name == name for e in events):
-                continue
-            ev = Event(name, sentence=s)
-            st, en = _explicit(s.text[mm.end() : mm.end() + 30], ref, True)
-            if st is None and re.search(r"\btoday", s.text[max(0, mm.start() - 25) : mm.start()]) and ref:
-                st = en = ref
-            if st is None:
-                mm2 = re.search(
-                    rf"(\d{{1,2}}\s+(?:{'|'.join(_months())}))\s+(?:[\w\-]+\s+){{0,2}}"
-                    rf"{mm.group('adj')}\s+elections",
-                    s.text + " " + title,
-                )
-                if mm2:
-                    st, en = _explicit(mm2.group(1), ref, None)
-            ev.start, ev.end = st, en
-            events.append(ev)
+    election_events = en.elections(sents, title, ref)
+    main_election = next((e for e in election_events if not re.match(r"Previous|\d{4}|Run-off", e.name)), None)
+    mission_events = en.missions(sents, main_election, ref)
+    if kind == "mission" and main_election and " for the " not in main.name and " to the " not in main.name:
+        main.name = f"{main.name} for the {main_election.name[0].lower()}{main_election.name[1:]}"
+        main.keys = _keys(main.name)
+    mission = main if kind == "mission" else (mission_events[0] if mission_events else None)
+    for ev in [*election_events, *mission_events]:
+        _add_event(events, ev)
     for s in sents:
         mm = re.search(
-            r"\b(?:next\s+|regular\s+)?(?:meeting|session|sitting)\s+of\s+the\s+((?:OSCE\s+)?(?:[A-Z][\w\-]*\s+)"
+            r"\b(?:next\s+|regular\s+|special\s+)?(?:meeting|session|sitting)\s+of\s+the\s+((?:OSCE\s+)?(?:[A-Z][\w\-]*\s+)"
             r"{0,4}(?:Group|Council|Committee|Commission|Assembly|Board|Forum|Troika))\b",
             s.text,
         )
         if mm and not any(mm.group(1) in e.name for e in events):
-            st, en = _explicit(s.text[mm.end() :], ref, True)
+            st, en_ = _explicit(s.text[mm.end() :], ref, True)
             if st is None:
                 wd = re.search(
                     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", s.text[mm.end() :]
                 )
-                st = en = resolve_weekday(wd.group(1), ref, False) if wd and ref else None
-            events.append(Event(f"Meeting of the {mm.group(1)}", start=st, end=en, sentence=s))
-    for s in sents:
-        mm = re.search(r"\b(?:news|press) conference\b", s.text)
-        if mm and not any(e.name == "News conference" for e in events):
-            st, _ = _explicit(s.text, ref, True)
-            if st is None:
-                wd = re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", s.text)
-                st = resolve_weekday(wd.group(1), ref, True) if wd and ref else None
-            events.append(Event("News conference", start=st, end=st, sentence=s))
+                st = en_ = resolve_weekday(wd.group(1), ref, False) if wd and ref else None
+            name = f"Meeting of the {mm.group(1)}"
+            _add_event(events, Event(name, series_for(name), start=st, end=en_, sentence=s))
+    for ev in [
+        *en.press_conferences(sents, mission, ref),
+        *en.briefings(sents, ref),
+        *en.talks(sents, ref),
+        *en.decisions(sents, ref),
+        *other_visits,
+    ]:
+        _add_event(events, ev)
     return events
+
+
+def _add_event(events: list[Event], ev: Event) -> None:
+    """Append ev unless an event of the same name (and compatible dates) is already there; a
+    'previous', dated-by-year or run-off event is never the same as the current one."""
+    ev.keys = ev.keys or _keys(ev.name)
+    ev.series = ev.series or series_for(_mask_press(ev.name))
+    for e in events:
+        if re.match(r"Previous|\d{4} |Run-off", e.name) != re.match(r"Previous|\d{4} |Run-off", ev.name):
+            continue
+        if en.similar(e.name, ev.name) >= 0.67 and (
+            not e.start or not ev.start or e.start.startswith(ev.start) or ev.start.startswith(e.start)
+        ):
+            if e.start is None and ev.start:
+                e.start, e.end = ev.start, ev.end
+            if e.participants is None and ev.participants:
+                e.participants = ev.participants
+            return
+    events.append(ev)
 
 
 def _months() -> list[str]:

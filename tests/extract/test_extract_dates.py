@@ -102,3 +102,56 @@ def test_find_dates_forward_rolls_into_next_year() -> None:
 )
 def test_resolve_weekday(day: str, ref: str, forward: bool | None, iso: str | None) -> None:
     assert resolve_weekday(day, ref, forward) == iso
+
+
+@pytest.mark.parametrize(
+    "text,ref,span",
+    [
+        ("talks on April 15-16, 2024 in Vienna", None, ("2024-04-15", "2024-04-16")),
+        ("from March 30 to April 2, 2024", None, ("2024-03-30", "2024-04-02")),
+        ("on the 15th and 16th of May 2022", None, ("2022-05-15", "2022-05-16")),
+        ("the forum, 29 November - 1 December 2023, drew", None, ("2023-11-29", "2023-12-01")),
+        ("resume in Geneva on 5-6 June", "2019-05-20", ("2019-06-05", "2019-06-06")),
+        ("between late September and mid-October", "2012-09-01", ("2012-09", "2012-10")),
+        ("from March to May 2020", None, ("2020-03", "2020-05")),
+    ],
+)
+def test_find_dates_range_spellings(text: str, ref: str | None, span: tuple[str, str]) -> None:
+    d = find_dates(text, ref)[0]
+    assert (d.start, d.end) == span
+
+
+def test_find_dates_does_not_read_a_year_as_a_day() -> None:
+    ds = find_dates("since 2005 and 12 June 2010", None)
+    assert [(d.start, d.end) for d in ds] == [("2010-06-12", "2010-06-12")]
+    assert find_dates("raising the total from 26 to 51 staff", "2010-01-01") == []
+
+
+@pytest.mark.parametrize(
+    "text,ref,expect",
+    [
+        ("the vote held yesterday", "2011-03-14", ("2011-03-13", "2011-03-13", True)),
+        ("She said today that", "2011-03-14", ("2011-03-14", "2011-03-14", True)),
+        ("a reception this evening", "2011-03-14", ("2011-03-14", "2011-03-14", True)),
+        ("will open tomorrow", "2011-03-14", ("2011-03-15", "2011-03-15", True)),
+        ("the review held last month", "2011-01-10", ("2010-12", None, False)),
+        ("a summit planned for next month", "2011-12-10", ("2012-01", None, False)),
+        ("a forum in December", "2011-03-14", ("2011-12", None, False)),
+        ("an assessment visit of early 2005", "2010-09-06", ("2005", None, False)),
+        ("elections last year", "2011-03-14", ("2010", None, False)),
+    ],
+)
+def test_find_dates_relative(text: str, ref: str, expect: tuple[str, str | None, bool]) -> None:
+    d = find_dates(text, ref, relative=True)[0]
+    assert (d.start, d.end, d.precise) == expect
+
+
+def test_find_dates_relative_is_opt_in_and_needs_a_reference() -> None:
+    assert find_dates("it ended yesterday", "2011-03-14") == []
+    assert find_dates("it ended yesterday", None, relative=True) == []
+    assert find_dates("may be in May 2020", None, relative=True)[0].start == "2020-05"
+
+
+def test_find_dates_month_without_year_rolls_forward() -> None:
+    d = find_dates("a conference in February", "2014-11-20", forward=True, relative=True)[0]
+    assert d.start == "2015-02"

@@ -1,0 +1,621 @@
+"""Kinds of event a text refers to besides its named meetings: visits and tours, elections and run-offs,
+observation missions, press conferences, briefings of a body, rounds of talks and decisions of a
+body; each with a name in the corpus's style ('Visit of the OSCE Secretary General to Armenia and
+Georgia', 'Parliamentary elections in Georgia', 'Press conference of the International Election
+Observation Mission'), its dates as the text states them and, for missions, the stated head-count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from graph.extract import gazetteer as gz
+from graph.extract.dates import (
+    add_days,
+    duration_days,
+    find_dates,
+    number_value,
+    resolve_weekday,
+)
+from graph.extract.people import Person
+from graph.extract.sentences import Sentence
+
+OPEN_CUES = re.compile(
+    r"\b(?:opened|opens|opening|began|begins|started|starts|got under way|kicked off|"
+    r"gets under way|under way|is being held|are meeting|runs|set(?:s)? out|sets off|set off|"
+    r"arrived|arrives|arriving)\b"
+)
+CLOSE_CUES = re.compile(
+    r"\b(?:closed|closes|ended|ends|ending|concluded|concludes|concluding|wrapped up|wraps up|"
+    r"wrapping up|came to a close|drew to a close|to a close|to an end|finished|completed|completes|"
+    r"completing|rounded off)\b"
+)
+FUTURE = re.compile(
+    r"\bwill\b|\bto (?:visit|host|hold|present|open|travel|start|begin|set out)\b|\bupcoming\b|"
+    r"\bis to\b|\bare to\b|\bplans\b|\bis due\b|\bare due\b|\bahead of\b|\bnext\b"
+)
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PAST = re.compile(r"\b(?:was|were|had|did|took place|held|ended|went|visited|met|yesterday|last)\b")
+
+
+@dataclass
+class Event:
+    name: str
+    series: str | None = None
+    edition: int | None = None
+    start: str | None = None
+    end: str | None = None
+    place: str | None = None
+    participants: int | None = None
+    participating_states: int | None = None
+    partners: int | None = None
+    sentence: Sentence | None = None
+    keys: set[str] = field(default_factory=set)
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        return (
+            (self.sentence.start, self.sentence.end)
+            if self.sentence and self.sentence.paragraph >= 0
+            else None
+        )
+
+
+_STOP = {"the", "of", "and", "for", "in", "on", "osce", "a", "an", "to", "with", "annual", "at"}
+
+
+def keys_of(name: str) -> set[str]:
+    """The content words of an event name (lower case), for telling events apart."""
+    return {w.lower() for w in re.findall(r"[^\W\d_][\w\-]*", name) if w.lower() not in _STOP}
+
+
+def _tokens(name: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", name.lower().replace("’", "'")) if w not in _STOP | {"s"}}
+
+
+def similar(a: str, b: str) -> float:
+    """Token F1 of two names (the way names are compared when events are matched)."""
+    ta, tb = _tokens(a), _tokens(b)
+    common = len(ta & tb)
+    if not common:
+        return 0.0
+    p, r = common / len(ta), common / len(tb)
+    return 2 * p * r / (p + r)
+
+
+# ---------------------------------------------------------------- places and dates
+
+
+@cache
+def _state_re() -> re.Pattern[str]:
+    names = sorted({*gz.state_lookup(), *gz.adjective_lookup()}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names if len(n) > 3) + r")\b")
+
+
+def state_in(text: str) -> str | None:
+    """The first State named (or named by its adjective: 'Kyrgyz') in text, as its canonical name."""
+    for m in _state_re().finditer(text):
+        w = m.group(1)
+        return gz.state_lookup().get(w) or gz.adjective_lookup().get(w)
+    return None
+
+
+def when(text: str, ref: str | None, future: bool | None = None) -> tuple[str | None, str | None]:
+    """Start/end of what text reports: the first explicit or relative date, else a weekday."""
+    ds = find_dates(text, ref, future, relative=True)
+    if ds:
+        d = ds[0]
+        return d.start, (d.end if d.precise else d.end)
+    wd = re.search(rf"\b({WEEKDAY})\b", text)
+    if wd and ref:
+        fwd = future if future is not None else (False if PAST.search(text) else True)
+        s = resolve_weekday(wd.group(1), ref, fwd)
+        return s, s
+    return None, None
+
+
+def _is_caption(text: str) -> bool:
+    """A photo caption: a credit in brackets at the end, or 'Photo:'."""
+    return bool(re.search(r"\((?:[^()]{0,40}/)?[^()]{2,40}\)\s*\.?$|\bPhoto(?: details|:)", text))
+
+
+# ---------------------------------------------------------------- visits
+
+_CAPW = r"[A-Z][\w’'\-.]*"
+_PLACE = rf"(?:the\s+)?{_CAPW}(?:\s+(?:(?:of|de|upon|on)\s+(?:the\s+)?)?{_CAPW})*"
+_DEST = (
+    rf"(?:the\s+)?(?:(?:[a-z][\w\-]*\s+){{1,3}}of\s+(?:the\s+)?)?(?P<dest>{_PLACE}"
+    rf"(?:\s*,\s*(?!and\b){_PLACE})*(?:,?\s+and\s+(?:then\s+)?(?:to\s+|on\s+to\s+)?{_PLACE})?)"
+)
+_VISIT_RE = re.compile(
+    r"(?P<trig>"
+    r"\b(?:(?:official|working|first|second|farewell|introductory|joint|fact-finding|study|"
+    r"\w+-day|week-long|[a-z]+-nation|field)\s+)*(?:visit|visits|trip|trips|tour|mission)"
+    r"(?:(?:\s+(?:today|yesterday|this\s+week|in\s+(?:his|her|their)\s+[\w\s]{3,25}?))?,?\s+)(?:of|to|through|in)\s+"
+    r"|\bvisit(?:ed|ing|s)?\s+(?=the\s+[A-Z]|[A-Z])"
+    r"|\btours?\s+(?=[A-Z])"
+    r"|\b(?:travel(?:led|ed|s|ling|ing)?|went|goes|go|fly|flew|flies|flying|head(?:ed|s)?|came|comes|"
+    r"arrived|arrives)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:to|in)\s+"
+    r"|\bis\s+travelling\s+(?:through|across|around)\s+"
+    r"|\bspent\s+(?:\w+\s+){0,2}days?\s+in\s+"
+    r"|\b(?:was|were|will\s+be|is|are)\s+in\s+(?=(?:the\s+)?[A-Z][^.]*\b(?:from|between)\s+\d)"
+    r")" + _DEST
+)
+_NOT_PLACE = re.compile(
+    rf"^(?:the\s+)?(?:{WEEKDAY}|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|President|Prime|Minister|Foreign|Mr|Ms|Mrs|Dr|Ambassador|Chair|Secretary|Head|"
+    r"Director|Permanent|Conference|Summit|Session|Meeting)\b"
+)
+_POSTISH = re.compile(
+    r"Chair(?:man|woman|person)?-in-Office|Secretary General|High Commissioner|Representative|"
+    r"Head of|Director|President|Co-Chairs?|Coordinator|Co-ordinator|Special|Envoy|Minister|Ambassador"
+)
+
+
+def visitor_label(post: str) -> str:
+    """'Secretary General of the OSCE' -> 'OSCE Secretary General'; "Organization's Chairman-in-Office;
+    Romanian Foreign Minister" -> 'OSCE Chairman-in-Office'."""
+    parts = [p.strip() for p in post.split(";") if p.strip()]
+    part = next((p for p in parts if re.search(r"OSCE|Organization|Chair|High Commissioner", p)), parts[0])
+    part = re.sub(r"^(?:the\s+)?(?:Organization|OSCE)[’']s\s+", "OSCE ", part)
+    m = re.match(
+        r"(?P<p>.+?)\s+of\s+the\s+(?:OSCE|Organization for Security and Co-operation in Europe)$", part
+    )
+    if m:
+        part = f"OSCE {m.group('p')}"
+    part = re.sub(r"^the\s+", "", part)
+    if not re.search(r"\bOSCE\b", part) and re.match(
+        r"(?:Chair(?:man|woman|person)?-in-Office|Secretary General|High Commissioner on National Minorities|"
+        r"Representative on Freedom of the Media)",
+        part,
+    ):
+        part = "OSCE " + part
+    return part[:1].upper() + part[1:]
+
+
+def _subject_phrase(before: str) -> str | None:
+    """The acting body of a clause when it is no person: 'Leading members of the OSCE PA delegation'."""
+    clause = re.split(r"[,;:–—]", before)[0]
+    m = None
+    for m in re.finditer(
+        r"\b(?:the\s+)?((?:OSCE\s+|[A-Z][\w\-/]*\s+){0,5}(?:Co-Chairs|delegation|Delegation|Mission|mission|"
+        r"team|Team|Group|Committee|observers|Chair(?:man|woman|person)-in-Office|Secretary General|"
+        r"High Commissioner(?: on National Minorities)?|Representative(?: on Freedom of the Media)?|"
+        r"Director|President|Troika))\b",
+        clause,
+    ):
+        pass
+    return m.group(1).strip() if m else None
+
+
+def _visit_when(
+    window: str, ref: str | None, future: bool, anchor: str | None = None
+) -> tuple[str | None, str | None]:
+    """Dates of a visit; a weekday of a later leg counts from the start of the trip (anchor)."""
+    days = duration_days(window)
+    ds = find_dates(window, ref, True if future else None)
+    close = bool(CLOSE_CUES.search(window))
+    opening = bool(OPEN_CUES.search(window))
+    if ds:
+        d = ds[0]
+        if d.end != d.start:
+            return d.start, d.end
+        day = d.start
+    elif ref and re.search(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", window, re.I):
+        day = ref
+    elif ref and re.search(r"\byesterday\b", window, re.I):
+        day = add_days(ref, -1)
+    elif ref and (wd := re.search(rf"\b({WEEKDAY})\b", window)):
+        wref = anchor if future and anchor and anchor > ref else ref
+        day = resolve_weekday(wd.group(1), wref, True if future else (False if PAST.search(window) else None))
+    else:
+        ms = find_dates(window, ref, True if future else None, relative=True)
+        return (ms[0].start, ms[0].end) if ms else (None, None)
+    if day is None:
+        return None, None
+    if close:
+        return (add_days(day, -(days - 1)) if days else None), day
+    if opening or future:
+        return day, (add_days(day, days - 1) if days else None)
+    if days:
+        return add_days(day, -(days - 1)) if not future else day, day if not future else add_days(day, days - 1)
+    return day, day
+
+
+def visits(
+    sentences: list[Sentence], title: str, people: list[Person], ref: str | None
+) -> list[Event]:
+    """Every visit, trip or tour reported, in order; mentions of a destination already visited are the
+    same visit. The first is the visit of the title or the opening sentences when there is one."""
+    title_sent = Sentence(title, 0, len(title), -1)
+    cands: list[tuple[Sentence, re.Match[str], int]] = []
+    for idx, s in enumerate([title_sent, *sentences]):
+        if _is_caption(s.text) and idx > 0:
+            continue
+        for m in _VISIT_RE.finditer(s.text):
+            dest = m.group("dest").strip(" ,")
+            dest = re.sub(r"\s+(?:and|on|to)$", "", dest)
+            if _NOT_PLACE.match(dest) or len(dest) < 3:
+                continue
+            cands.append((s, m, idx - 1))
+    if not cands:
+        return []
+    # the intro's mention before the title's: the body names the destinations in full
+    intro = [c for c in cands if 0 <= c[2] <= 1]
+    if intro and cands[0][2] == -1:
+        first = intro[0]
+        cands = [first, *[c for c in cands if c is not first]]
+    out: list[Event] = []
+    seen_dest: list[set[str]] = []
+    for s, m, idx in cands:
+        dest = re.sub(r"\s+(?:and|on|to)$", "", m.group("dest").strip(" ,"))
+        dest = re.sub(r",?\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?", " and ", dest)
+        dk = keys_of(dest)
+        if any(dk <= k or k <= dk for k in seen_dest):
+            continue
+        if m.group("trig").split()[0].lower() in {"mission"} and not re.search(r"fact-finding|assessment", s.text):
+            continue
+        before = s.text[: m.start()]
+        visitor = _visitor(s, before, people, out)
+        if visitor is None and not re.match(r"(?:\w+\s+)*(?:visit|trip|tour)", m.group("trig")):
+            continue  # 'returned to', 'came to' without anyone visiting
+        if out and idx >= 0 and not find_dates(s.text, ref, None, relative=True) and not re.search(
+            rf"\b{WEEKDAY}\b", s.text
+        ) and (
+            visitor is None
+            or any(keys_of(visitor) & (e.keys - {"visit"}) for e in out)
+            or re.match(r"(?:He|She|They)\b", before.strip())
+        ):
+            continue  # the itinerary of the visit already found: 'she plans to travel to Kyiv and Odesa'
+        name = (f"Visit of the {visitor}" if visitor else "Visit") + f" to {dest}"
+        if re.match(r"(?:fact-finding|field assessment)", m.group("trig")):
+            name = f"{m.group('trig').strip().capitalize()} {dest}"
+        nxt = ""
+        if idx >= 0 and idx + 1 < len(sentences):
+            t = sentences[idx + 1].text
+            if re.search(r"\b(?:visit|trip|stay|tour)\b", t) and not _VISIT_RE.search(t):
+                nxt = t
+        window = f"{s.text} {nxt}".strip()
+        future = bool(FUTURE.search(s.text)) and not CLOSE_CUES.search(s.text)
+        anchor = max((e.start for e in out if e.start and len(e.start) == 10), default=None)
+        st, en = _visit_when(window, ref, future, anchor)
+        if idx == -1 and st is None:
+            st, en = None, None
+        ev = Event(name, sentence=s if idx >= 0 else None, place=dest, start=st, end=en)
+        ev.keys = keys_of(name)
+        seen_dest.append(dk)
+        out.append(ev)
+    return out
+
+
+def _visitor(s: Sentence, before: str, people: list[Person], found: list[Event]) -> str | None:
+    """Who visits: the person (by post) named before the verb, else the body acting, else the
+    visitor already found (a pronoun), else None."""
+    cut = s.start + len(before)
+    for p in people:
+        for a, _ in p.mentions:
+            if (s.paragraph < 0 and False) or not (s.start <= a < cut):
+                continue
+            if p.post and _POSTISH.search(p.post):
+                return visitor_label(p.post)
+    if s.paragraph < 0:  # the title: a post in it ('Chairman-in-Office Passy to start a tour')
+        for p in people:
+            if p.post and p.name.split()[-1] in before and _POSTISH.search(p.post):
+                return visitor_label(p.post)
+    phrase = _subject_phrase(before)
+    if phrase:
+        return visitor_label(phrase)
+    if re.search(r"\b(?:he|she|they|He|She|They|his|her)\b", before) and found:
+        v = re.match(r"Visit of the (.+?) to ", found[0].name)
+        return v.group(1) if v else None
+    if re.search(r"\b(?:he|she|He|She)\b", before):
+        for p in people:
+            if p.post and _POSTISH.search(p.post) and re.search(r"OSCE|Organization|Chair", p.post):
+                return visitor_label(p.post)
+    return None
+
+
+# ---------------------------------------------------------------- elections and missions
+
+_EL_ADJ = (
+    r"parliamentary|presidential|local|municipal|general|early|snap|legislative|regional|mayoral|"
+    r"federal|provincial|by-|repeat|extraordinary|pre-term"
+)
+_ELECTION_RE = re.compile(
+    rf"(?:(?P<prev>previous|last|earlier|past|former|next|upcoming|forthcoming|coming)\s+)?"
+    rf"(?:(?P<year>(?:19|20)\d\d)\s+)?"
+    rf"(?P<adj>(?:{_EL_ADJ})(?:\s+and\s+(?:{_EL_ADJ}))?)\s+(?P<noun>elections?|vote|polls?|ballot)\b",
+    re.I,
+)
+
+
+def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Event]:
+    """'yesterday's parliamentary elections' -> Parliamentary elections in <State> (the State named
+    around it), dated by the text; 'the previous parliamentary elections' and run-offs apart."""
+    out: list[Event] = []
+    doc_state = state_in(title) or next((st for s in sentences[:3] if (st := state_in(s.text))), None)
+    for s in sentences:
+        for m in _ELECTION_RE.finditer(s.text):
+            adj = m.group("adj").lower()
+            noun = "elections" if m.group("noun").lower() in {"vote", "polls", "poll", "ballot"} else m.group(
+                "noun").lower()
+            around = s.text[max(0, m.start() - 40) : m.end() + 40]
+            state = state_in(around) or doc_state
+            base = f"{adj.capitalize()} {noun}" + (f" in {state}" if state else "")
+            prev = (m.group("prev") or "").lower()
+            year = m.group("year")
+            if prev in {"previous", "last", "earlier", "past", "former"} or (
+                year and ref and year < ref[:4]
+            ) and not re.search(r"\b(?:today|yesterday)\b", s.text):
+                name = f"Previous {base[0].lower()}{base[1:]}" if not year else f"{year} {base[0].lower()}{base[1:]}"
+            else:
+                name = base
+            existing = next((e for e in out if e.name == name), None)
+            st, en = _election_date(s.text, m, ref)
+            if existing:
+                if existing.start is None and st:
+                    existing.start, existing.end = st, en
+                continue
+            ev = Event(name, start=st, end=en, sentence=s, place=state)
+            ev.keys = keys_of(name)
+            out.append(ev)
+        rm = re.search(r"\b(?:run-?offs?|second round(?: of voting)?)\b", s.text, re.I)
+        if rm and not any(e.name.startswith("Run-off") for e in out):
+            st, en = when(s.text[rm.end():], ref, True)
+            where = re.match(r"\s+(?:\w+\s+){0,3}?in\s+(\d+\s+constituencies|[A-Z][\w\-]+)", s.text[rm.end():])
+            name = "Run-off elections" + (f" in {where.group(1)}" if where else "")
+            ev = Event(name, start=st, end=en if st else None, sentence=s, place=doc_state)
+            ev.keys = keys_of(name)
+            out.append(ev)
+    return out
+
+
+def _election_date(text: str, m: re.Match[str], ref: str | None) -> tuple[str | None, str | None]:
+    """The day of the vote: 'yesterday's', 'Saturday's', 'the 27 February 2005', 'of/on 10 January'."""
+    before = text[max(0, m.start() - 30) : m.start()]
+    after = text[m.end() : m.end() + 40]
+    rel = re.search(r"\b(today|yesterday|tomorrow)(?:[’']s)?\s*$", before, re.I)
+    if rel and ref:
+        d = find_dates(rel.group(1), ref, None, relative=True)
+        return (d[0].start, d[0].end) if d else (None, None)
+    wd = re.search(rf"\b({WEEKDAY})[’']s\s*$", before)
+    if wd and ref:
+        fwd = False if PAST.search(text[: m.start()]) and not FUTURE.search(text) else True
+        s = resolve_weekday(wd.group(1), ref, fwd)
+        return s, s
+    ds = find_dates(before, ref, None)
+    if ds and ds[-1].span[1] >= len(before) - 2 and ds[-1].precise:
+        return ds[-1].start, ds[-1].end
+    am = re.match(r"\s*(?:(?:held|scheduled|set|due|planned)\s+)?(?:on|of|for)\s+", after)
+    if am:
+        ds = find_dates(after[am.end():], ref, True)
+        if ds and ds[0].span[0] == 0:
+            return ds[0].start, ds[0].end
+        wd2 = re.match(rf"({WEEKDAY})", after[am.end():])
+        if wd2 and ref:
+            s = resolve_weekday(wd2.group(1), ref, None if not PAST.search(text) else False)
+            return s, s
+    return None, None
+
+
+_MISSION_RE = re.compile(
+    r"\b(?P<q>(?:(?:International|ODIHR|OSCE/ODIHR|OSCE|[Ll]imited|[Ll]ong-term|[Ss]hort-term|[Jj]oint|"
+    r"[Ss]pecial|[Nn]eeds [Aa]ssessment)\s+)*)(?P<h>(?:[Ee]lection\s+)?(?:[Oo]bservation|[Oo]bserver|"
+    r"[Mm]onitoring)\s+[Mm]ission\b)(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,5}))?"
+)
+
+
+def missions(
+    sentences: list[Sentence], election: Event | None, ref: str | None
+) -> list[Event]:
+    """Observation missions named apart ('the ODIHR election observation mission', 'an observer mission
+    of the Commonwealth of Independent States'), each for the elections of the text; a mission after the
+    first counts when the text gives it a date or a head-count."""
+    out: list[Event] = []
+    for i, s in enumerate(sentences):
+        for m in _MISSION_RE.finditer(s.text):
+            q = m.group("q").strip()
+            body = m.group("body")
+            if not q and not body and out:
+                continue
+            label = f"{q} {m.group('h')}".strip() if q else m.group("h")
+            if body:
+                label = f"{label} of the {body}"
+            label = label[0].upper() + label[1:]
+            if any(similar(label, e.name.split(" for the ")[0]) >= 0.8 for e in out):
+                continue
+            el = election.name if election else None
+            name = label + (f" for the {el[0].lower()}{el[1:]}" if el else "")
+            tail = s.text[m.start():]
+            nxt = sentences[i + 1].text if i + 1 < len(sentences) else ""
+            count = mission_count(tail) or (
+                mission_count(nxt) if re.match(r"\s*(?:It|The mission|Altogether|In all|In total)\b", nxt)
+                else None
+            )
+            st = None
+            dm = re.search(r"\b(?:deployed|opened|established|arrived|began (?:its )?work)\b(.{0,40})", tail)
+            if dm:
+                ds = find_dates(dm.group(1), ref, False, relative=True)
+                st = ds[0].start if ds else None
+            if out and count is None and st is None:
+                continue
+            ev = Event(name, start=st, participants=count, sentence=s,
+                       place=election.place if election else None)
+            ev.keys = keys_of(name)
+            out.append(ev)
+    return out
+
+
+def mission_count(text: str) -> int | None:
+    """'counts some 175 observers', 'with 218 monitors', 'brings together 420 observers from 39
+    countries' -> the head-count; 'has deployed 324 long-term observers' is a breakdown."""
+    for m in re.finditer(
+        r"(?P<pre>\b\w+)\s+(?:(?:some|more than|over|nearly|almost|around|about|a total of|up to)\s+)?"
+        r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:observers|monitors)\b",
+        text,
+    ):
+        if m.group("pre").lower() in {"deployed", "sent", "has", "have", "contributed", "and", "another"}:
+            continue
+        return number_value(m.group("n"))
+    return None
+
+
+# ---------------------------------------------------------------- press conferences, briefings, talks
+
+
+def press_conferences(sentences: list[Sentence], mission: Event | None, ref: str | None) -> list[Event]:
+    """A news, press or media conference (not in a photo caption): 'of the <mission>' when the text is
+    about an observation mission, dated by the text ('today', 'on Sunday, 9 October')."""
+    full_text = " ".join(s.text for s in sentences)
+    for s in sentences:
+        m = re.search(r"\b(news|press|media)\s+conferences?\b", s.text, re.I)
+        if not m or _is_caption(s.text) or re.search(r"Media Conference", m.group(0)):
+            continue
+        name = f"{m.group(1).capitalize()} conference"
+        if mission:
+            label = mission.name.split(" for the ")[0].split(" to the ")[0]
+            acr = re.search(re.escape(label) + r"\s*\(([A-Z][A-Za-z/]{1,10})\)", full_text, re.I)
+            name += " of the " + (acr.group(1) if acr else label)
+        future = bool(FUTURE.search(s.text))
+        st, _ = when(s.text, ref, True if future else None)
+        ev = Event(name, start=st, end=st, sentence=s)
+        ev.keys = keys_of(name)
+        return [ev]
+    return []
+
+
+_BODY = (
+    r"(?:OSCE\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:Group|Council|Committee|Commission|Assembly|Board|Forum|Troika|"
+    r"Parliament|Conference)"
+)
+
+
+def briefings(sentences: list[Sentence], ref: str | None) -> list[Event]:
+    """'briefed the Contact Group', 'will brief the OSCE Minsk Group in Vienna' -> Briefing of the X."""
+    out: list[Event] = []
+    for s in sentences:
+        for m in re.finditer(
+            rf"\b(?:brief(?:s|ed|ing)?|alert(?:s|ed)?|inform(?:s|ed)?)\s+the\s+(?P<b>{_BODY})\b", s.text
+        ):
+            body = m.group("b")
+            if body.split()[0] in {"Permanent"} or any(body in e.name for e in out):
+                continue
+            name = f"Briefing of the {body}"
+            future = bool(FUTURE.search(s.text))
+            st, en = when(s.text, ref, True if future else None)
+            place = re.match(r"\s+in\s+([A-Z][\w\-]+)", s.text[m.end():])
+            ev = Event(name, start=st, end=en, sentence=s, place=place.group(1) if place else None)
+            ev.keys = keys_of(name)
+            out.append(ev)
+    return out
+
+
+def talks(sentences: list[Sentence], ref: str | None) -> list[Event]:
+    """A round of named talks: 'the Transdniestrian settlement talks resume in Vienna on 5-6 June',
+    'the next round of the Geneva International Discussions'."""
+    out: list[Event] = []
+    for s in sentences:
+        m = re.search(
+            r"\b(?P<q>(?:(?!(?:The|A|An|In|At|On|This|These|Their|Its)\s)[A-Z][\w\-]*\s+|\d\+\d\s+){1,3}"
+            r"(?:[a-z]+\s+)?(?:settlement|peace|status|negotiation)?\s*"
+            r"(?:talks|negotiations|Discussions))\b(?P<fmt>\s+in\s+the\s+[\w+\-]+\s+format)?",
+            s.text,
+        )
+        if not m:
+            continue
+        q = m.group("q").strip()
+        if len(q.split()) < 2:
+            continue
+        future = bool(FUTURE.search(s.text)) or bool(re.search(r"\bresume|\bnext\b", s.text))
+        st, en = when(s.text[m.start():], ref, True if future else None)
+        if st is None and not re.search(r"\bround\b", s.text):
+            continue
+        name = ("Round of " if re.search(r"\bround\b", s.text) else "") + q + (m.group("fmt") or "")
+        place = re.search(r"\bin\s+(Vienna|Geneva|[A-Z][a-z]+)\b(?!\s+format)", s.text[m.end():])
+        ev = Event(name[0].upper() + name[1:], start=st, end=en, sentence=s,
+                   place=place.group(1) if place else None)
+        ev.keys = keys_of(name)
+        out.append(ev)
+    return out
+
+
+def decisions(sentences: list[Sentence], ref: str | None) -> list[Event]:
+    """'a decision taken by the OSCE Permanent Council in Vienna on 1 June' -> a dated decision."""
+    out: list[Event] = []
+    for s in sentences:
+        m = re.search(
+            rf"\bdecision\s+(?:taken|adopted|made|reached)\s+by\s+the\s+(?P<b>{_BODY}|participating States)\b",
+            s.text,
+        )
+        if not m:
+            continue
+        st, en = when(s.text[m.end():], ref, False)
+        if st is None:
+            continue
+        name = f"{m.group('b')} decision"
+        place = re.match(r"\s+in\s+([A-Z][\w\-]+)", s.text[m.end():])
+        ev = Event(name, start=st, end=en, sentence=s, place=place.group(1) if place else None)
+        ev.keys = keys_of(name)
+        out.append(ev)
+    return out
+
+
+# ---------------------------------------------------------------- named meetings with a lower-case head
+
+_LOWER_NAMED = re.compile(
+    r"(?:(?P<ord>(?:[Tt]wenty|[Tt]hirty|[Ff]orty)-\w+|\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|"
+    r"[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]hirteenth|"
+    r"[Ff]ourteenth|[Ff]ifteenth|[Ss]ixteenth|[Ss]eventeenth|[Ee]ighteenth|[Nn]ineteenth|[Tt]wentieth|"
+    r"[Tt]hirtieth)\s+)?"
+    r"(?P<body>(?:[A-Z][\w\-’'/+]*\s+){1,6})(?P<head>meeting|conference|session|summit|seminar|workshop|"
+    r"round table|roundtable|forum|consultations|retreat|training|course|dialogue|exercise)\b"
+)
+_NOT_EVENT_WORDS = {
+    "The", "A", "An", "This", "That", "These", "At", "In", "On", "Its", "Their", "His", "Her", "During",
+    "Held", "After", "Before", "For", "From", "With", "By", "Our", "It", "OSCE", "OSCE-supported",
+    "OSCE-organized", "OSCE-funded",
+}
+
+
+def lower_head_named(sentences: list[Sentence]) -> list[tuple[Sentence, str, str | None]]:
+    """'the Eleventh Annual Joint Task Force meeting', 'a Contact Group meeting': (sentence, name,
+    ordinal word)."""
+    out = []
+    for s in sentences:
+        for m in _LOWER_NAMED.finditer(s.text):
+            words = m.group("body").split()
+            while words and words[0] in _NOT_EVENT_WORDS:
+                words = words[1:]
+            if m.group("ord") is None and (len(words) < 2 or all(w in gz.adjective_lookup() for w in words)):
+                continue
+            if not words or words[-1] in {"Day"} or re.search(r"\d{4}$", words[-1]):
+                continue
+            name = " ".join(words) + " " + m.group("head")
+            if m.group("ord"):
+                name = f"{m.group('ord')} {name}"
+            out.append((s, name[0].upper() + name[1:], m.group("ord")))
+    return out
+
+
+def quoted_title(text: str, end: int) -> str | None:
+    """A meeting's title in quotation marks right after its name: 'Conference entitled “X”'."""
+    m = re.match(
+        r"\s*(?:,\s*)?(?:(?:entitled|titled|called|themed|on the theme(?: of)?|under the (?:title|theme))\s+)?"
+        r"([“\"«])([^”\"»]{3,140})([”\"»])",
+        text[end:],
+    )
+    return f"“{m.group(2).strip()}”" if m else None
+
+
+def quoted_before(text: str) -> list[tuple[str, int, int]]:
+    """'the “Women in Public Life” Conference' -> ('Women in Public Life Conference', span)."""
+    out = []
+    for m in re.finditer(
+        r"[“\"«]([A-Z][^”\"»]{2,80})[”\"»]\s+(Conference|Forum|Summit|Meeting|Seminar|Workshop|Festival|"
+        r"Roundtable|Round Table|conference|forum|seminar|workshop|festival)\b",
+        text,
+    ):
+        out.append((f"{m.group(1).strip()} {m.group(2).capitalize()}", m.start(), m.end()))
+    return out

@@ -1,0 +1,124 @@
+"""Events from invented sentences: visits, elections, missions, press conferences, briefings, talks,
+decisions, named meetings with a lower-case head, quoted titles and head-counts."""
+
+from __future__ import annotations
+
+from graph.extract import event_names as en
+from graph.extract.events import _participants, find_events
+from graph.extract.sentences import split_sentences
+
+
+def _events(title: str, body: str, ref: str | None) -> list[dict]:
+    evs = find_events(title, body, split_sentences(body), [], ref, ref, None, 0)
+    return [{"name": e.name, "start": e.start, "end": e.end, "edition": e.edition,
+             "participants": e.participants, "series": e.series} for e in evs]
+
+
+def _named(evs: list[dict], *words: str) -> dict:
+    return next(e for e in evs if all(w in e["name"] for w in words))
+
+
+def test_visit_ending_today_with_duration() -> None:
+    body = ("The OSCE Secretary General today concluded a three-day visit to Norway and Finland. "
+            "In Oslo the talks covered energy security.")
+    evs = _events("Secretary General ends Nordic trip", body, "2021-05-12")
+    v = _named(evs, "Visit", "Norway")
+    assert "Secretary General" in v["name"] and "Finland" in v["name"]
+    assert (v["start"], v["end"]) == ("2021-05-10", "2021-05-12")
+
+
+def test_visit_in_range_and_itinerary_is_the_same_visit() -> None:
+    body = ("The Chairperson-in-Office will be in Portugal from 3 to 6 November. "
+            "She plans to travel to Lisbon and Porto. ")
+    evs = _events("Chairperson to visit Portugal", body, "2019-10-30")
+    visits = [e for e in evs if e["name"].startswith("Visit")]
+    assert len(visits) == 1
+    assert (visits[0]["start"], visits[0]["end"]) == ("2019-11-03", "2019-11-06")
+
+
+def test_second_dated_visit_is_apart() -> None:
+    body = ("The Special Representative will set out on Monday on a tour of the Baltic States. "
+            "He then plans to fly on to Iceland on Saturday.")
+    evs = _events("Special Representative to tour the Baltic States", body, "2018-03-09")
+    names = [e["name"] for e in evs]
+    assert any("Baltic" in n for n in names) and any("Iceland" in n for n in names)
+    assert _named(evs, "Baltic")["start"] == "2018-03-12"
+    assert _named(evs, "Iceland")["start"] == "2018-03-17"
+
+
+def test_visitor_label() -> None:
+    assert en.visitor_label("Secretary General of the OSCE") == "OSCE Secretary General"
+    assert en.visitor_label("Organization's Chairman-in-Office; Maltese Foreign Minister") == (
+        "OSCE Chairman-in-Office"
+    )
+    assert en.visitor_label("head of the OSCE Office in Yerevan") == "Head of the OSCE Office in Yerevan"
+
+
+def test_elections_dated_by_the_text() -> None:
+    body = ("Voters in Moldova went to the polls in yesterday's parliamentary elections, observers said. "
+            "Run-offs will be held in 12 districts on 2 April. "
+            "Turnout was higher than in the previous parliamentary elections.")
+    evs = _events("Observers assess vote", body, "2023-03-20")
+    el = _named(evs, "Parliamentary elections in Moldova")
+    assert (el["start"], el["end"]) == ("2023-03-19", "2023-03-19")
+    assert _named(evs, "Run-off")["start"] == "2023-04-02"
+    prev = _named(evs, "Previous")
+    assert prev["start"] is None
+
+
+def test_observation_missions_and_their_head_counts() -> None:
+    body = ("The International Election Observation Mission counts some 310 observers from 40 countries. "
+            "Its core, the ODIHR election observation mission, was deployed in February. "
+            "A separate observer mission of the Commonwealth of Independent States, with 95 monitors, "
+            "took a different view of Sunday's presidential election in Armenia. "
+            "The findings were presented at a press conference today.")
+    evs = _events("Observers present findings", body, "2025-03-10")
+    ieom = _named(evs, "International Election Observation Mission")
+    assert ieom["participants"] == 310
+    odihr = _named(evs, "ODIHR election observation mission")
+    assert odihr["start"] == "2025-02"
+    assert _named(evs, "Commonwealth of Independent States")["participants"] == 95
+    pc = _named(evs, "Press conference")
+    assert "International Election Observation Mission" in pc["name"] and pc["start"] == "2025-03-10"
+
+
+def test_mission_breakdowns_are_no_head_count() -> None:
+    assert en.mission_count("The ODIHR has deployed 250 long-term and short-term observers") is None
+    assert en.mission_count("Altogether it brings together 500 observers from 30 countries") == 500
+
+
+def test_briefing_talks_and_decision() -> None:
+    body = ("The Representative yesterday briefed the Contact Group on media freedom. "
+            "The Geneva reunification talks will resume on 14-15 October. "
+            "Following a decision taken by the OSCE Permanent Council in Vienna on 2 March, the Office "
+            "was renamed.")
+    evs = _events("Representative briefs Contact Group", body, "2015-09-30")
+    b = _named(evs, "Briefing of the Contact Group")
+    assert b["start"] == "2015-09-29"
+    t = _named(evs, "reunification talks")
+    assert (t["start"], t["end"]) == ("2015-10-14", "2015-10-15")
+    d = _named(evs, "Permanent Council decision")
+    assert d["start"] == "2015-03-02"
+
+
+def test_lower_case_head_named_meeting_with_ordinal_word() -> None:
+    body = ("The Ninth Annual Border Security Steering meeting was held on Thursday at the Centre. "
+            "Some 60 officials took part.")
+    evs = _events("Partners agree priorities", body, "2019-06-14")
+    ev = _named(evs, "Border Security Steering meeting")
+    assert ev["edition"] == 9 and ev["start"] == "2019-06-13"
+    assert ev["participants"] == 60
+
+
+def test_quoted_titles_belong_to_the_meeting_name() -> None:
+    body = ("The OSCE Regional Ministerial Conference “Water for Peace – lessons learned” opened on "
+            "3 May. She spoke at the “Youth and Security” Forum on 4 May.")
+    evs = _events("Conference on water", body, "2022-05-03")
+    assert any("Water for Peace" in e["name"] and "Ministerial Conference" in e["name"] for e in evs)
+    assert any(e["name"] == "Youth and Security Forum" for e in evs)
+
+
+def test_head_counts() -> None:
+    assert _participants("More than forty young and future diplomats took part in the course.") == 40
+    assert _participants("The seminar brought together almost 300 police officers.") == 300
+    assert _participants("The 57 participating States agreed the budget of 140 million euros.") is None
