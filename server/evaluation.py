@@ -34,6 +34,11 @@ class EvaluationError(Exception):
     """The query parsed but could not be evaluated (an Oxigraph error); the message says why."""
 
 
+class QueryProblem(EvaluationError):
+    """The query parsed but Oxigraph cannot evaluate it as written (an unsupported function, say): the
+    client can fix it (HTTP 400). A store failure (``OSError``) stays an ``EvaluationError`` (500)."""
+
+
 class SyntaxProblem(Exception):
     """The query does not parse; the message is Oxigraph's, with line and column."""
 
@@ -71,8 +76,10 @@ def _run(store: ox.Store, text: str, kwargs: dict[str, Any]) -> Any:
         return store.query(text, **kwargs)
     except SyntaxError as exc:
         raise SyntaxProblem(str(exc)) from exc
-    except (OSError, RuntimeError, ValueError, TypeError) as exc:
+    except OSError as exc:
         raise EvaluationError(str(exc)) from exc
+    except (RuntimeError, ValueError, TypeError) as exc:  # pyoxigraph's evaluation errors, bar I/O
+        raise QueryProblem(str(exc)) from exc
 
 
 def evaluate(store: ox.Store, job: Job) -> Outcome:
@@ -102,5 +109,7 @@ def evaluate(store: ox.Store, job: Job) -> Outcome:
         prefixes = TURTLE_PREFIXES if fmt in ("turtle", "trig") else None
         body = ox.serialize(islice(res, max_rows), format=OX_RDF_FORMATS[fmt], prefixes=prefixes)
         return "graph", fmt, body or b""
-    except (OSError, RuntimeError, ValueError, TypeError) as exc:  # evaluation errors surface lazily
+    except OSError as exc:  # evaluation errors surface lazily
         raise EvaluationError(str(exc)) from exc
+    except (RuntimeError, ValueError, TypeError) as exc:
+        raise QueryProblem(str(exc)) from exc

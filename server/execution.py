@@ -41,7 +41,7 @@ from graph.store.base import DatasetSpec, QuerySyntaxError, Store, StoreError
 from graph.store.cache import CachingStore
 from graph.store.live import LiveStore
 from server import negotiation
-from server.evaluation import EvaluationError, Job, Outcome, SyntaxProblem, evaluate
+from server.evaluation import EvaluationError, Job, Outcome, QueryProblem, SyntaxProblem, evaluate
 from server.safety import Inspection, check, inspect
 
 __all__ = ["Executor", "QueryTimeout", "execute", "get_executor"]
@@ -225,6 +225,8 @@ class WorkerPool:
             return reply[1], reply[2], reply[3]
         if status == "syntax":
             raise QuerySyntaxError(reply[1])
+        if status == "problem":
+            raise QueryProblem(reply[1])
         raise EvaluationError(reply[1])
 
     def _give_back(self, w: _Worker) -> None:

@@ -46,6 +46,12 @@ _PN_ESC = re.compile(r"\\(.)")
 QUERY_FORMS = {"SELECT": "select", "ASK": "ask", "CONSTRUCT": "graph", "DESCRIBE": "graph"}
 UPDATE_KEYWORDS = frozenset({"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD",
                              "WITH"})
+# Oxigraph's parser and evaluator recurse on nesting and on chains of operators, joins and unions;
+# past some thousands they overflow the stack and the query worker dies (a 2,200-deep {{{…}}} or
+# 10,000 `+` in a row did, on an 8 MB stack). Well below that, a query is refused with a 400 that says
+# what to change (docs/operations.md; tests/reliability/test_hostile_queries.py runs both limits).
+MAX_NESTING = 128
+MAX_OPERATORS = 4000
 CACHEABLE_CHARS = 16_384  # longer texts are inspected every time rather than kept in the cache
 
 
@@ -70,6 +76,8 @@ class Inspection:
     limit_span: tuple[int, int] | None
     values_at: int | None
     rewritable: bool
+    depth: int = 0      # deepest nesting of { ( [
+    operators: int = 0  # tokens other than terms, commas and VALUES data: what the parser recurses on
 
     @property
     def has_dataset_clause(self) -> bool:
@@ -134,11 +142,27 @@ def _scan(text: str) -> Inspection:
     limit_span: tuple[int, int] | None = None
     values_at: int | None = None
     depth = 0
+    nesting = 0
+    deepest = 0
+    operators = 0
+    in_values: int | None = None  # the nesting at which the current VALUES data block opened
     closed_group = False
     rewritable = True
     n = len(toks)
     for j in range(i, n):
         tkind, value, start, _ = toks[j]
+        if tkind in ("other", "word"):
+            if value in "{([":
+                nesting += 1
+                deepest = max(deepest, nesting)
+            elif value in "})]":
+                nesting -= 1
+            if in_values is None:
+                operators += value != ","
+            elif value == "}" and nesting == in_values:
+                in_values = None
+            if tkind == "word" and value.upper() == "VALUES":
+                in_values = nesting
         if tkind == "other":
             if value == "{":
                 depth += 1
@@ -173,7 +197,7 @@ def _scan(text: str) -> Inspection:
     if depth != 0:
         rewritable = False
     return Inspection(kind, form, service, tuple(from_graphs), tuple(from_named), limit, limit_span,
-                      values_at, rewritable)
+                      values_at, rewritable, deepest, operators)
 
 
 def _inspect(text: str) -> Inspection:
@@ -187,7 +211,8 @@ def _inspect(text: str) -> Inspection:
                                                            else found.kind)
         found = Inspection(kind, found.form, found.service or other.service,
                            found.from_graphs + other.from_graphs, found.from_named + other.from_named,
-                           found.limit, found.limit_span, found.values_at, False)
+                           found.limit, found.limit_span, found.values_at, False,
+                           max(found.depth, other.depth), max(found.operators, other.operators))
     return found
 
 
@@ -201,6 +226,13 @@ def inspect(text: str) -> Inspection:
 
 def check(found: Inspection, named_graphs: frozenset[str], protocol_dataset: bool) -> None:
     """Raise ``Refused`` for anything this read-only, no-outbound-fetch endpoint will not run."""
+    if found.depth > MAX_NESTING:
+        raise Refused(f"the query nests groups, brackets or parentheses {found.depth} deep; the limit is"
+                      f" {MAX_NESTING} (write the pattern flatter)", 400)
+    if found.operators > MAX_OPERATORS:
+        raise Refused(f"the query has {found.operators} operators, keywords and punctuation (data in VALUES"
+                      f" and terms not counted); the limit is {MAX_OPERATORS}: split it, or move long"
+                      " lists of terms into VALUES", 400)
     if found.kind == "update":
         raise Refused(f"{found.form or 'this'} is a SPARQL Update operation, not a query: this endpoint is"
                       " read-only and runs only SELECT, ASK, CONSTRUCT and DESCRIBE", 400)

@@ -24,7 +24,7 @@ from flask import Blueprint, Flask, Response, request
 from graph.store.base import DatasetSpec, QuerySyntaxError, StoreError
 from server import cors, negotiation
 from server.errors import Headers, status_line, syntax_message, text_error
-from server.evaluation import EvaluationError
+from server.evaluation import EvaluationError, QueryProblem
 from server.execution import Executor, QueryTimeout, get_executor
 from server.safety import Refused
 
@@ -193,6 +193,8 @@ class SparqlEndpoint:
             raise _Problem(400, syntax_message(sparql, str(exc))) from None
         except QueryTimeout as exc:
             raise _Problem(503, str(exc), [("Retry-After", "5")]) from None
+        except QueryProblem as exc:
+            raise _Problem(400, f"the query cannot be evaluated as written: {exc}") from None
         except EvaluationError as exc:
             raise _Problem(500, f"the query could not be evaluated: {exc}") from None
         except StoreError as exc:

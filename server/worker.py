@@ -69,7 +69,7 @@ def _memory_copy(path: str, max_quads: int) -> Any:
 
 
 def serve(path: str, read_fd: int, write_fd: int, replica_max_quads: int = 0) -> None:
-    from server.evaluation import EvaluationError, SyntaxProblem, evaluate
+    from server.evaluation import EvaluationError, QueryProblem, SyntaxProblem, evaluate
 
     inbox, outbox = Connection(read_fd, writable=False), Connection(write_fd, readable=False)
     try:
@@ -87,6 +87,8 @@ def serve(path: str, read_fd: int, write_fd: int, replica_max_quads: int = 0) ->
             reply: tuple[str, ...] | tuple[str, str, str, bytes] = ("ok", *evaluate(store, job))
         except SyntaxProblem as exc:
             reply = ("syntax", str(exc))
+        except QueryProblem as exc:
+            reply = ("problem", str(exc))
         except EvaluationError as exc:
             reply = ("error", str(exc))
         except Exception as exc:  # noqa: BLE001 - a worker must answer, never die silently
