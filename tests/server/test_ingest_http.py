@@ -42,7 +42,8 @@ def _documents(base: str) -> int:
 def test_off_unless_a_token_is_set(tmp_path: Path) -> None:
     proc, base = start(tmp_path)
     try:
-        r = requests.post(base + "/ingest", json=[{"name": "a.txt", "content": page(1)}], headers=AUTH, timeout=30)
+        r = requests.post(base + "/ingest", json=[{"name": "a.txt", "content": page(1)}], headers=AUTH,
+                          timeout=30)
         assert r.status_code == 403 and "ingest_token" in r.text
     finally:
         stop(proc)
@@ -79,7 +80,8 @@ def test_who_and_what_is_refused(server: tuple[str, Path]) -> None:
 def test_a_batch_gets_one_outcome_per_document_and_is_served(server: tuple[str, Path]) -> None:
     base, tmp = server
     before = _documents(base)
-    batch = [{"name": "first.txt", "content": page(11)}, {"name": "../../etc/second.txt", "content": page(12)},
+    batch = [{"name": "first.txt", "content": page(11)},
+             {"name": "../../etc/second.txt", "content": page(12)},
              {"name": "empty.txt", "content": ""}]
     r = requests.post(base + "/ingest", json=batch, headers=AUTH, timeout=120)
     assert r.status_code == 200, r.text
@@ -98,7 +100,8 @@ def test_a_batch_gets_one_outcome_per_document_and_is_served(server: tuple[str, 
         time.sleep(0.1)
 
     # the same pages again: nothing written; a changed page under the same name replaces its document
-    r = requests.post(base + "/ingest", files={"a": ("first.txt", page(11).encode())}, headers=AUTH, timeout=120)
+    r = requests.post(base + "/ingest", files={"a": ("first.txt", page(11).encode())}, headers=AUTH,
+                      timeout=120)
     assert r.status_code == 200 and r.json()["documents"][0]["status"] == "unchanged", r.text
     changed = page(11).replace("participants", "participants in all", 1)
     r = requests.post(base + "/ingest", data=changed.encode(), params={"name": "second.txt"},
