@@ -48,8 +48,9 @@ class Mention:
     title: str
 
 
-def read_text(v: GraphView, doc: str) -> str | None:
-    """The body of the page the document was ingested from, if the file is unchanged since."""
+def read_text(v: GraphView, doc: str, sentences: list[str]) -> str | None:
+    """The body of the page the document was ingested from, if the file is unchanged since. A listing
+    file holds several documents: the one whose title matches (or that holds the sentences) is used."""
     graph = f"{KGG}doc/{doc.rsplit('/doc/', 1)[-1]}"
     source, digest = v.text(graph, str(OSCE.sourceFile)), v.text(graph, str(OSCE.sha256))
     if not source or not digest:
@@ -61,12 +62,20 @@ def read_text(v: GraphView, doc: str) -> str | None:
         return None
     if hashlib.sha256(data).hexdigest() != digest:
         return None
-    from graph.extract.page import PageError, read_page
+    from graph.extract import page as pages
 
     try:
-        return read_page(path).body
-    except PageError:
+        found = pages.read_pages(path) if hasattr(pages, "read_pages") else [pages.read_page(path)]
+    except pages.PageError:
         return None
+    title = v.text(doc, str(DCTERMS.title))
+    for candidate in found:
+        if candidate.title == title:
+            return candidate.body
+    for candidate in found:
+        if all(s in candidate.body for s in sentences):
+            return candidate.body
+    return None
 
 
 def _find_all(text: str, needle: str, lo: int = 0, hi: int | None = None) -> list[int]:
@@ -189,7 +198,7 @@ def document_profile(v: GraphView, iri: str) -> dict[str, Any]:
         f["person_link"] = v.link(f["person"])
         f["event_link"] = v.link(f["event"])
     apps.sort(key=lambda f: int(v.text(f["appearance"], str(OSCE.charStart)) or 0))
-    text = read_text(v, iri)
+    text = read_text(v, iri, [f["sentence"] for f in apps if f["sentence"]])
     marked = None
     counts: dict[str, int] = {}
     if text is not None:

@@ -3,6 +3,7 @@ they organised or hosted, and how they sit among the OSCE's structures."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rdflib.namespace import DCTERMS, ORG, SKOS
@@ -10,21 +11,35 @@ from rdflib.namespace import DCTERMS, ORG, SKOS
 from graph.namespaces import OSCE, SCHEMA
 from server.kinds import KINDS
 from server.profiles.people import appearance_facts
-from server.profiles.view import GraphView, Link, capped, date_range
+from server.profiles.view import GraphView, Link, date_range
 
 LIMIT = 100
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def _latest(v: GraphView, nodes: list[str], date_of: Callable[[str], str]) -> tuple[list[str], int]:
+    """The ``LIMIT`` most recent of ``nodes`` in date order, and how many earlier ones are left out.
+    Dates come from bound lookups, so only the nodes shown are read in full."""
+    dated = sorted((date_of(n), n) for n in set(nodes))
+    return [n for _, n in dated[-LIMIT:]], max(0, len(dated) - LIMIT)
 
 
 def _people_over_time(v: GraphView, appearances: list[str]) -> tuple[list[dict[str, Any]], int]:
-    rows = [appearance_facts(v, a) for a in appearances]
+    def issued(a: str) -> str:
+        doc = v.one(a, str(OSCE.document))
+        return (v.one(doc, str(DCTERMS.issued)) if doc else None) or ""
+
+    shown, more = _latest(v, appearances, issued)
+    rows = [appearance_facts(v, a) for a in shown]
     for f in rows:
         f["person_link"] = v.link(f["person"])
         f["event_link"] = v.link(f["event"])
     rows.sort(key=lambda f: (f["issued"] or "", f["person_link"].text if f["person_link"] else ""))
-    return capped(rows, LIMIT)
+    return rows, more
 
 
 def _events_at(v: GraphView, events: list[str]) -> tuple[list[dict[str, Any]], int]:
+    shown, more = _latest(v, events, lambda e: v.one(e, str(SCHEMA.startDate)) or "")
     rows: list[dict[str, Any]] = [
         {
             "event": v.link_of(e),
@@ -36,14 +51,20 @@ def _events_at(v: GraphView, events: list[str]) -> tuple[list[dict[str, Any]], i
             ),
             "place": v.link(v.iri(e, str(SCHEMA.location))),
         }
-        for e in set(events)
+        for e in shown
     ]
     rows.sort(key=lambda r: (r["start"], r["event"].text))
-    return capped(rows, LIMIT)
+    return rows, more
+
+
+def _latest_documents(v: GraphView, docs: list[str]) -> tuple[list[tuple[Link, str]], int]:
+    """The 20 most recent documents, newest first, and how many there are in all."""
+    dated = sorted(((v.one(d, str(DCTERMS.issued)) or "", d) for d in set(docs)), reverse=True)
+    return [(v.link_of(d), issued) for issued, d in dated[:20]], len(dated)
 
 
 def _is_event(v: GraphView, iri: str) -> bool:
-    return bool(set(KINDS["event"]) & set(v.types(iri)))
+    return bool(set(KINDS["event"]) & set(v.bound(iri, _RDF_TYPE)))
 
 
 def organisation_profile(v: GraphView, iri: str) -> dict[str, Any]:
@@ -63,12 +84,7 @@ def organisation_profile(v: GraphView, iri: str) -> dict[str, Any]:
     series = v.subjects(str(SCHEMA.organizer), iri)
     organised = [e for s in series for e in v.subjects(str(SCHEMA.superEvent), s) if _is_event(v, e)]
     events, more_events = _events_at(v, organised)
-    published = v.subjects(str(DCTERMS.publisher), iri)
-    docs = sorted(
-        ((v.link_of(d), v.text(d, str(DCTERMS.issued)) or "") for d in published),
-        key=lambda x: (x[1], x[0].text),
-        reverse=True,
-    )
+    docs, doc_count = _latest_documents(v, v.subjects(str(DCTERMS.publisher), iri))
     field_op = str(OSCE.FieldOperation) in v.types(iri)
     closing = v.text(iri, str(OSCE.closingYear))
     opening = v.text(iri, str(OSCE.openingYear))
@@ -99,8 +115,8 @@ def organisation_profile(v: GraphView, iri: str) -> dict[str, Any]:
         "series": [v.link(s) for s in series],
         "events": events,
         "more_events": more_events,
-        "documents": docs[:20],
-        "document_count": len(docs),
+        "documents": docs,
+        "document_count": doc_count,
     }
 
 
@@ -127,12 +143,7 @@ def state_profile(v: GraphView, iri: str) -> dict[str, Any]:
     places = v.subjects(str(SCHEMA.containedInPlace), iri)
     hosted = [e for p in places for e in v.subjects(str(SCHEMA.location), p) if _is_event(v, e)]
     events, more_events = _events_at(v, hosted)
-    mentions = v.subjects(str(SCHEMA.mentions), iri)
-    docs = sorted(
-        ((v.link_of(d), v.text(d, str(DCTERMS.issued)) or "") for d in mentions),
-        key=lambda x: (x[1], x[0].text),
-        reverse=True,
-    )
+    docs, doc_count = _latest_documents(v, v.subjects(str(SCHEMA.mentions), iri))
     since = v.text(iri, str(OSCE.participatingSince))
     partner = v.text(iri, str(OSCE.partnerSince))
     group = v.iri(iri, str(OSCE.partnerGroup))
@@ -159,6 +170,6 @@ def state_profile(v: GraphView, iri: str) -> dict[str, Any]:
         "events": events,
         "more_events": more_events,
         "places": sorted((v.link_of(p) for p in places), key=lambda x: x.text)[:LIMIT],
-        "documents": docs[:20],
-        "document_count": len(docs),
+        "documents": docs,
+        "document_count": doc_count,
     }

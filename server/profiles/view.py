@@ -16,12 +16,10 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
-from rdflib.term import Node
 
 from graph.store.base import Store
-from graph.store.terms import to_rdflib
 from server.entities import native_store
-from server.html import LABEL_PROPERTIES, href_for, pick_label
+from server.html import LABEL_PROPERTIES, href_for
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _MONTHS = (
@@ -38,6 +36,41 @@ _MONTHS = (
     "November",
     "December",
 )
+
+
+class Iri(str):
+    """An IRI in a view. Terms here are plain strings with a type: rdflib's Literal parses every value
+    it is given, which was most of the time of a busy page (hundreds of appearances)."""
+
+
+class Lit(str):
+    """A literal's lexical form, with its language tag (if any)."""
+
+    language: str | None = None
+
+    def __new__(cls, value: str, language: str | None = None) -> Lit:
+        lit = super().__new__(cls, value)
+        lit.language = language or None
+        return lit
+
+
+Term = Iri | Lit
+
+
+def _from_ox(term: object) -> Term | None:
+    if isinstance(term, ox.NamedNode):
+        return Iri(term.value)
+    if isinstance(term, ox.Literal):
+        return Lit(term.value, term.language)
+    return None  # blank nodes and quoted triples are not walked
+
+
+def _from_rdflib(term: object) -> Term | None:
+    if isinstance(term, URIRef):
+        return Iri(term)
+    if isinstance(term, Literal):
+        return Lit(str(term), term.language)
+    return None
 
 
 @dataclass(frozen=True)
@@ -66,31 +99,48 @@ class GraphView:
         self.native = native_store(store)
         self.base = base_iri
         self.root = script_root
-        self._out: dict[str, dict[str, list[Node]]] = {}
+        self._out: dict[str, dict[str, list[Term]]] = {}
         self._in: dict[tuple[str, str], list[str]] = {}
         self._labels: dict[str, str] = {}
 
-    def out(self, s: str) -> dict[str, list[Node]]:
+    def out(self, s: str) -> dict[str, list[Term]]:
         """Predicate IRI -> objects (sorted, no duplicates) of every statement about ``s``."""
         hit = self._out.get(s)
         if hit is not None:
             return hit
-        found: dict[str, set[Node]] = defaultdict(set)
+        found: dict[str, set[Term]] = defaultdict(set)
         if self.native is not None:
             for q in self.native.quads_for_pattern(ox.NamedNode(s), None, None, None):
-                found[q.predicate.value].add(to_rdflib(q.object))
+                term = _from_ox(q.object)
+                if term is not None:
+                    found[q.predicate.value].add(term)
         else:
             for row in self.store.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }", bindings={"s": URIRef(s)}).rows:
-                found[str(row["p"])].add(row["o"])
+                term = _from_rdflib(row["o"])
+                if term is not None:
+                    found[str(row["p"])].add(term)
         result = {p: sorted(objs, key=str) for p, objs in found.items()}
         self._out[s] = result
         return result
 
-    def objects(self, s: str, p: str) -> list[Node]:
+    def bound(self, s: str, p: str) -> list[str]:
+        """The values of (s, p) as text, by a bound lookup: on a long list of nodes each read once (an
+        organisation's hundreds of appearances), far cheaper than reading every statement of each."""
+        if s in self._out or self.native is None:
+            return [str(o) for o in self.objects(s, p)]
+        quads = self.native.quads_for_pattern(ox.NamedNode(s), ox.NamedNode(p), None, None)
+        return sorted({str(t) for t in map(_from_ox, (q.object for q in quads)) if t is not None})
+
+    def one(self, s: str, p: str) -> str | None:
+        """The first value of a single-valued property (see `bound`)."""
+        values = self.bound(s, p)
+        return values[0] if values else None
+
+    def objects(self, s: str, p: str) -> list[Term]:
         return self.out(s).get(p, [])
 
     def iris(self, s: str, p: str) -> list[str]:
-        return [str(o) for o in self.objects(s, p) if isinstance(o, URIRef)]
+        return [str(o) for o in self.objects(s, p) if isinstance(o, Iri)]
 
     def iri(self, s: str, p: str) -> str | None:
         found = self.iris(s, p)
@@ -98,7 +148,7 @@ class GraphView:
 
     def text(self, s: str, p: str) -> str | None:
         """One literal value: English first, then untagged, then the first in order."""
-        lits = [o for o in self.objects(s, p) if isinstance(o, Literal)]
+        lits = [o for o in self.objects(s, p) if isinstance(o, Lit)]
         if not lits:
             return None
         lits.sort(
@@ -110,7 +160,7 @@ class GraphView:
         return str(lits[0])
 
     def texts(self, s: str, p: str) -> list[str]:
-        return [str(o) for o in self.objects(s, p) if isinstance(o, Literal)]
+        return [str(o) for o in self.objects(s, p) if isinstance(o, Lit)]
 
     def subjects(self, p: str, o: str) -> list[str]:
         """Subjects of ``?s p o`` (IRIs only), sorted."""
@@ -134,13 +184,21 @@ class GraphView:
         return self.iris(s, _RDF_TYPE)
 
     def label(self, s: str) -> str:
+        """The display label (docs/model.md): property order, then English, untagged, any; else the
+        IRI's last segment."""
         hit = self._labels.get(s)
         if hit is None:
             out = self.out(s)
-            hit = (
-                pick_label((p, o) for p in LABEL_PROPERTIES for o in out.get(p, []) if isinstance(o, Literal))
-                or s.rstrip("/").rsplit("/", 1)[-1]
+            best = min(
+                (
+                    (rank, 0 if (o.language or "").startswith("en") else 1 if not o.language else 2, str(o))
+                    for rank, p in enumerate(LABEL_PROPERTIES)
+                    for o in out.get(p, [])
+                    if isinstance(o, Lit)
+                ),
+                default=None,
             )
+            hit = best[2] if best else s.rstrip("/").rsplit("/", 1)[-1]
             self._labels[s] = hit
         return hit
 
