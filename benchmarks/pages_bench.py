@@ -17,7 +17,6 @@ data version, is shown on its own). Targets (issue 17): every page ≤ 100 ms on
 from __future__ import annotations
 
 import argparse
-import platform
 import statistics
 import subprocess
 import sys
@@ -150,7 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=15)
     ap.add_argument("--write-docs", action="store_true", help=f"put the table into {DOCS.relative_to(ROOT)}")
     args = ap.parse_args(argv)
-    machine = f"{platform.processor() or platform.machine()}, Python {platform.python_version()}"
+    from benchmarks.run import machine as describe_machine
+
+    machine = describe_machine()
     shipped = shipped_store()
     rows = measure(shipped, "shipped", args.repeats, seed=True)
     quads = {"shipped": len(shipped)}  # type: ignore[arg-type]
