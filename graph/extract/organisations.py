@@ -260,7 +260,8 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
             if pre and pre.split()[0] not in {"The", "A"} and not keyword[:1].islower()
             else name
         )  # 'Public Fund "Abad"' is one name; in 'the Tbilisi-based newspaper The Messenger' the name follows
-        found.append(Mention(full.strip(), m.group(0), m.start(), m.end(), "national"))
+        start = m.start() if full != name else m.start("q") if m.group("q") else m.start("n")
+        found.append(Mention(full.strip(), m.group(0), start, m.end(), "national"))
     port = r"Foreign|Interior|Defence|Defense|Justice|Finance|Economy|Health|Education|Culture|Energy"
     for m in re.finditer(
         rf"\b(?P<port>{port})\s+Ministries\s+of\s+(?P<a>[A-Z][\w ]+?)\s+and\s+(?P<b>[A-Z][\w]+)", text
@@ -474,6 +475,22 @@ def _media(text: str) -> list[Mention]:
         add(o, m.end("o") - len(o), m.end("o"))
     for m in re.finditer(r"\b(?P<o>(?:Radio|Television|TV)\s+[A-Z0-9][\w\-]*|[A-Z][\w\-]*\s+(?:TV|Radio))\b", text):
         add(m.group("o"), m.start("o"), m.end("o"))
+    # 'its publisher, ABC Grafika,'; 'DanGraf, which publishes …'; 'the FreeB92 website'
+    for m in re.finditer(
+        rf"\b(?:publisher|printer|printing house|owner|broadcaster)s?,?\s+(?P<a>{_NAME})(?=[,.;)]|\s+(?:was|is|has|had|which|who)\b)"
+        rf"|(?P<b>(?<![\w’'-]){_NAME}),\s+which\s+(?:publishes|printed|prints|broadcasts|runs the (?:daily|weekly|website|newspaper)|owns the)\b"
+        rf"|\bthe\s+(?P<c>[A-Z][\w\-.]*[A-Z0-9][\w\-.]*)\s+(?:website|web portal|news portal|news site|TV channel)\b",
+        text,
+    ):
+        g = next(k for k in ("a", "b", "c") if m.group(k))
+        o = m.group(g)
+        if g == "b":
+            lead = TRIM_LEAD.match(o)
+            if lead:
+                o = o[lead.end() :]
+        if o.split()[-1] in gz.ORG_HEADS or gz.org_lookup().get(o):
+            continue
+        add(o, m.end(g) - len(o), m.end(g))
     return out
 
 
@@ -618,13 +635,16 @@ def _portfolio_name(word: str) -> str:
 
 def resolve_bare(found: list[Mention]) -> list[Mention]:
     """'the Assembly', 'the Programme Office' -> the full name of that body found in the same text."""
-    full = [m for m in found if m.kind not in {"bare"} and len(m.name.split()) > 1]
+    def headless(m: Mention) -> bool:  # 'Programme Office', 'OSCE Centre': head words without a name
+        return m.kind == "generic" and (
+            m.name in gz.ORG_HEADS or all(w in gz.ORG_HEADS or w == "OSCE" for w in m.name.split())
+        )
+
+    # a two-word head ('Task Force', "Prosecutor's Office") is no name for itself
+    full = [m for m in found if m.kind not in {"bare"} and len(m.name.split()) > 1 and m.name not in gz.ORG_HEADS]
     out = []
     for m in found:
-        if m.kind == "bare" or (
-            m.kind == "generic"
-            and (m.name in gz.ORG_HEADS or all(w in gz.ORG_HEADS or w == "OSCE" for w in m.name.split()))
-        ):
+        if m.kind == "bare" or headless(m):
             word = m.name.split()[-1]
             if word in {"Chairmanship", "Chairpersonship"}:
                 out.append(Mention("OSCE Chairpersonship", m.text, m.start, m.end, "org"))

@@ -33,9 +33,8 @@ ACTOR_AFTER = re.compile(
     r"^(?:’s|'s)?\s*(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b|^\s+(?:holds|held|chaired|chairs|"
     r"intends|wants|took over|takes over|hosted|hosts|submitted|proposed|sponsored|signed|gives|as the|"
     r"(?:will|would|is to|was to|is set to)\s+(?:\w+\s+){0,2}?(?:chair|host|hold|take over|take))\b|^\s*,\s+as\s+the\b|"
-    r"^(?:’s|'s)\s+(?:\w+\s+)?(?:war|aggression|invasion|attacks?|offensive|occupation|annexation|decision|"
-    r"proposal|initiative|contribution|support|commitment|efforts?|position|policy|leadership|request|"
-    r"invitation|hosting|candidacy|bid|veto)\b|"
+    r"^(?:’s|'s)\s+(?:\w+\s+)?(?:war|aggression|invasion|attacks?|offensive|occupation|annexation|"
+    r"proposal|initiative|hosting|candidacy|bid|veto|support|efforts?|commitment)\b|"
     r"^\s*,\s+which\s+(?:takes|took|will|holds|held|chairs|hosts)\b"
 )
 
@@ -153,7 +152,12 @@ def classify_states(
             located.append(is_loc)
             continue
         if re.search(r"\b(?:Government|Parliament|Presidency|Ministry|Minister|President)\s+of\s+(?:the\s+)?$", before):
-            continue  # the body of the State is the organisation ('the Government of X'), not X itself
+            # the body of the State is the organisation ('the Government of X'), not X itself; a State
+            # whose Government hosts is a host, and the place where it happens
+            if re.search(r"\b(?:[Hh]osted|[Hh]osts?|[Hh]osting|invitation)\b[^.;]{0,20}$", before):
+                out.append(StateUse(m.text, True, True))
+                located.append(True)
+            continue
         if any(a <= m.start < b for a, b in org_spans):
             continue
         if re.match(r"^[^()]*\)", after) and any(
