@@ -162,14 +162,19 @@ def find_names(text: str, lexicon: frozenset[str]) -> list[NameMention]:
                 run.append(j + 1)
                 j += 1
                 continue
+            # one to three particles inside a name: 'van Arx', 'van der Stoel', 'de la Cruz'
+            k = j + 1
+            while k < len(toks) and k - j <= 3 and toks[k][0].lower() in PARTICLES and text[
+                    toks[k - 1][2] : toks[k][1]] == " ":
+                k += 1
             if (
-                nxt.lower() in PARTICLES
-                and j + 2 < len(toks)
-                and _is_name_word(toks[j + 2][0], lexicon)
-                and text[toks[j + 1][2] : toks[j + 2][1]] == " "
+                k > j + 1
+                and k < len(toks)
+                and _is_name_word(toks[k][0], lexicon)
+                and text[toks[k - 1][2] : toks[k][1]] == " "
             ):
-                run.extend([j + 1, j + 2])
-                j += 2
+                run.extend(range(j + 1, k + 1))
+                j = k
                 continue
             break
         # a capitalised particle may open a name ('Von Arx'); an initial may not end one

@@ -73,12 +73,13 @@ def _accept_multi(body: str, n: NameMention, sent: Sentence) -> NameMention | No
         return None  # 'Advance Passenger Information': a proper noun phrase, not a person
     if re.search(r"\b(?:in|and)\s+[A-Z][\w\-]*\s+and\s+$", before):
         return None  # 'in FBiH and Republika Srpska': a list of places
-    if re.match(
+    m = re.match(
         r"^\s+(?:for|against|on)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
         r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
         r"December)\b)[A-Z]",
         after,
-    ):
+    )
+    if m and not _speaks_for_known_body(after[m.end() - 1 : m.end() + 80]):
         return None  # 'Residual Mechanism for Criminal Tribunals': a body, not a person
     if re.search(r"\b(?:in|at|near|In|At)\s+$", before) or n.text in gz.CAPITALS:
         return None
@@ -91,6 +92,13 @@ def _accept_multi(body: str, n: NameMention, sent: Sentence) -> NameMention | No
         start = n.start + len(first) + 1
         return NameMention(body[start : n.end], start, n.end, n.tokens[1:])
     return n
+
+
+def _speaks_for_known_body(text: str) -> bool:
+    """'… for PACE', '… for the NATO PA': a known organisation follows, so the name before is a person
+    speaking or acting for it ('Ana Gomes for the EP'), not the first part of a body's name."""
+    found = orgs_in(text)
+    return bool(found) and found[0].start == 0
 
 
 def find_people(
@@ -208,6 +216,10 @@ def _contact_paragraphs(sentences: list[Sentence]) -> set[int]:
     return out
 
 
+#: patronymic surname endings that transliterations or local usage drop ('Qalandarov' -> 'Qalandar')
+SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "zoda", "zade", "yev", "yeva")
+
+
 def _link(people: list[Person], nm: NameMention) -> Person | None:
     toks = [t.lower() for t in nm.tokens]
     for p in people:
@@ -216,6 +228,11 @@ def _link(people: list[Person], nm: NameMention) -> Person | None:
             return p
         if len(toks) < len(ptoks) and ptoks[-len(toks) :] == toks:
             return p
+    if len(toks) == 1 and len(toks[0]) >= 4:
+        fits = [p for p in people if len(p.name.split()) > 1
+                and p.name.split()[-1].lower().removeprefix(toks[0]) in SURNAME_ENDINGS]
+        if len(fits) == 1:  # a shortened surname of exactly one person named before
+            return fits[0]
     return None
 
 
@@ -357,6 +374,13 @@ def _describe(
         near = [m for m in orgs if lo <= m.start < sent.end and m.kind != "generic" and m.name != "OSCE"]
         if near:
             org = near[-1].name
+    if org is None:
+        # 'NAME (MP, Italy) for the OSCE PA', 'NAME for PACE': acting for a body named right after
+        m = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:for|on behalf of)\s+(?:the\s+)?",
+                     body[p.end : p.end + 40])
+        found = orgs_in(body[p.end + m.end() : p.end + m.end() + 80]) if m else []
+        if found and found[0].start == 0:
+            org = found[0].name
     if is_rep:
         org = "OSCE Chairpersonship"  # speaking for the Chairmanship, whatever the home post
     if org is None or org.startswith("Ministry of Foreign Affairs"):
@@ -452,6 +476,10 @@ def _title_mentions(body: str, people: list[Person], quote_spans: list[tuple[int
             if m:
                 keys.setdefault(m.group(1), []).append(p)
                 p.titles.append(m.group(1))
+    for p in people:  # 'Ambassador Jane Doe, Head of …' … 'the Ambassador said'
+        if p.honorific in {"Ambassador", "Minister", "President", "Professor"} and p not in keys.get(
+                p.honorific, []):
+            keys.setdefault(p.honorific, []).append(p)
     for key, ps in keys.items():
         if len(set(map(id, ps))) != 1:
             continue

@@ -17,6 +17,7 @@ from graph.extract.sentences import Sentence
 # between two coordinated subjects: 'A and B', 'A (X) and B', 'A, the Head of X, and Ambassador B'
 _COORD = r"^\W*(?:\([^)]*\))?\s*(?:,[^;.“”\"]*?)?,?\s*and\s+(?:[A-Z][\w.]*\s+){0,3}$"
 
+_AS_DID = r",\s+as (?:did|were|was|had)\b"
 SPEECH_ROLES = {"keynote", "opening remarks", "closing remarks", "video address"}
 
 
@@ -58,7 +59,9 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
                            r"parliament|bodies|officials|representatives|leaders?)\b)"),
         ("elected", "all", r"\b(?:was|were|has been|have been|is|be)\s+(?:re-?)?"
                            r"(?:appointed|named|nominated)\b|"
-                           r"\btook office\b|\btakes office\b|\bassumed (?:the )?(?:post|office|duties)\b"),
+                           # taking office is news when the text calls the holder new; else background
+                           r"\b[Nn]ew\b[^.;]{0,60}\btook office\b|\btakes office\b|"
+                           r"\bhas (?:just )?(?:taken office|assumed (?:the )?(?:post|office|duties))\b"),
         ("elected", "after1", r"\b(?:appointed|named|nominated)\b(?=\s+(?:[A-Z]|the\s+[A-Z]))"),
         ("elected", "after1", r"\belection of\b(?=\s+[A-Z])"),
         ("host", "after1", r"\b(?:his|her|their) hosts?\b|\bhosted by\b"),
@@ -83,7 +86,11 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"led|facilitated|taught|moderated|run|given) by\b|\btrainers?\b",
         ),
         ("trainer", "before", r"\b(?:trained|taught|led the (?:training|course|workshop|session))\b"),
-        ("participant", "after", r"\bjoined by\b|\bTaking part were\b|\bparticipants? (?:included|were)\b"),
+        ("participant", "after", r"\bjoined by\b|\bTaking part were\b|\bparticipants? (?:included|were)\b|"
+                                 r"\b(?:was|were) accompanied by\b"),
+        # companions on the trip are visitors too: 'made the trip together with A, B and C'
+        ("co-visitor", "after",
+         r"\b(?:trip|visit|tour|journey)\b[^.;]{0,30}?\b(?:together with|along with)\b"),
         (
             "participant",
             "before",
@@ -130,7 +137,8 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"spoke|described|called|condemned|voiced|outlined|congratulated|pointed|argued|"
             r"restated|cautioned|warned|briefed participants|addressed|presented|highlighted|"
             r"welcomed|recalled|added|asked|reiterated|expressed|commended|praised|"
-            r"discussed|hoped|thanked|underscored|informed|reported|briefed(?!\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
+            r"discussed|hoped|thanked|underscored|informed|reported|reminded|insisted|affirmed|reaffirmed|"
+            r"assured|acknowledged|announced|declared|observed|remarked|suggested|proposed|appealed|briefed(?!\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
             r"(?:Chair|Secretary|High|Special)))|gave an? (?:address|speech|presentation|statement)|"
             r"delivered an? (?:address|speech|presentation|statement))\b",
         ),
@@ -157,6 +165,8 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
         if not ms:
             continue
         quote_spans = [(q.start, q.end) for q in quotes if sent.start <= q.start < sent.end]
+        as_did = re.search(_AS_DID, sent.text)  # '…, as did B and C': B and C share the clause's roles
+        clause_end = sent.start + as_did.start() if as_did else sent.end
         for role, who, pat in _cues():
             for m in pat.finditer(sent.text):
                 cs = sent.start + m.start()
@@ -202,16 +212,23 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                         targets = [p for p in targets if not _subject_before(before, p)]
                 elif who == "all":
                     targets = [p for _, p in ms]
-                else:  # near: the closest mention on either side
-                    best = min(ms, key=lambda x: abs(x[0] - cs))
+                else:  # near: the closest mention on either side, within the cue's clause
+                    same = [x for x in ms if (x[0] < clause_end) == (cs < clause_end)] or ms
+                    best = min(same, key=lambda x: abs(x[0] - cs))
                     targets = [best[1]]
                 for p in targets:
                     cue_roles[id(p)].add(role)
+    _listed_under_heading(sentences, people, cue_roles)
+    _as_did(body, sentences, people, cue_roles)
     attribute_quotes(body, people, quotes, sentences)
-    # one visitor per report: the first person a visit cue points at
+    # one visitor per report (the first person a visit cue points at) and whoever travels with them
     visitors = [p for p in people if "visitor" in cue_roles[id(p)]]
     for p in visitors[1:]:
-        cue_roles[id(p)].discard("visitor")
+        if "co-visitor" not in cue_roles[id(p)]:
+            cue_roles[id(p)].discard("visitor")
+    for p in people:
+        if "co-visitor" in cue_roles[id(p)]:
+            cue_roles[id(p)] = (cue_roles[id(p)] - {"co-visitor", "meeting partner"}) | {"visitor"}
     visit = bool(visitors)
     host_state = _host_state(body)
     for p in people:
@@ -276,6 +293,37 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
             "mentioned",
         ]
         p.roles = [r for r in order if r in roles]
+
+
+def _listed_under_heading(sentences: list[Sentence], people: list[Person],
+                          cue_roles: dict[int, set[str]]) -> None:
+    """'Among those who presented in the plenary were:' followed by '- NAME, post' lines: the person
+    opening each list item takes the roles the heading's cues name."""
+    for i, sent in enumerate(sentences):
+        if not sent.text.rstrip().endswith(":"):
+            continue
+        roles = {role for role, _, pat in _cues() if pat.search(sent.text)} - {"mentioned", "represented"}
+        k = i + 1
+        while roles and k < len(sentences) and sentences[k].text.lstrip().startswith(("-", "•", "*", "–")):
+            ms = _mentions_in(people, sentences[k].start, sentences[k].end)
+            if ms:
+                cue_roles[id(ms[0][1])] |= roles
+            k += 1
+
+
+def _as_did(body: str, sentences: list[Sentence], people: list[Person],
+            cue_roles: dict[int, set[str]]) -> None:
+    """'A also addressed the opening session, as did B and C': B and C did what A did."""
+    for sent in sentences:
+        m = re.search(_AS_DID, sent.text)
+        if not m:
+            continue
+        cut = sent.start + m.start()
+        before = _mentions_in(people, sent.start, cut)
+        after = _mentions_in(people, cut, sent.end)
+        if before and after:
+            for _, p in after:
+                cue_roles[id(p)] |= cue_roles[id(before[0][1])]
 
 
 def _end_of(mention: tuple[int, Person]) -> int:

@@ -155,3 +155,27 @@ def test_crlf_page() -> None:
     assert p.title == "OSCE Parliamentary Assembly concludes session"
     assert p.date == "2015-07-09"
     assert text[p.body_offset :].startswith("HELSINKI")
+
+
+@pytest.mark.parametrize(
+    "text,title,date",
+    [
+        ("Short title\n\nVIENNA, 3 May 2019 – Ambassador Jane Roe opened the meeting of the Council today.\n",
+         "Short title", "2019-05-03"),
+        ("Site Name\nHome\nNews\nMinister meets OSCE envoy in the capital\n23.01.2020\n"
+         "The Minister received the envoy of the OSCE in the capital for talks on the reform agenda.\n",
+         "Minister meets OSCE envoy in the capital", "2020-01-23"),
+        ("Talks open in Bishkek\n\nThe dek says more about the talks\n\nMarch 4, 2021\n\n"
+         "BISHKEK (Wire) — Talks on the border opened in the capital of Kyrgyzstan on Thursday morning.\n",
+         "Talks open in Bishkek", "2021-03-04"),
+        ("BISHKEK, Mar 4, 2021 (Wire) - Talks on the border opened in the capital of Kyrgyzstan today.\n",
+         "BISHKEK, Mar 4, 2021 (Wire) - Talks on the border opened in the capital of Kyrgyzstan today.",
+         "2021-03-04"),
+    ],
+)
+def test_plain_text_title_and_date(text: str, title: str, date: str) -> None:
+    """A short title above a dateline is a title; a dateline paragraph never is (unless it is all there
+    is); the date comes from a date line near the title, else the dateline."""
+    p = parse_page(text, "t.txt")
+    assert p.layout == "text"
+    assert (p.title, p.date) == (title, date)

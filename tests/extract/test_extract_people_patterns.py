@@ -78,3 +78,42 @@ def test_travelled_with_a_word_between_is_a_visit() -> None:
 def test_authors_and_whom_the_floor_goes_to_are_speakers(cue: str) -> None:
     found = people(f"{cue} Maria Keller, Head of the OSCE Mission to Moldova, reviews the year.")
     assert "speaker" in found["Maria Keller"]["roles"]
+
+
+def test_particles_inside_a_name_and_a_name_acting_for_a_known_body() -> None:
+    found = people("The heads of delegation – Lina Kask for PACE and Tomas Berg for the OSCE PA – met "
+                   "Jan van der Meer, the Ambassador of the Netherlands.")
+    assert found["Lina Kask"]["organisation"] == "Parliamentary Assembly of the Council of Europe"
+    assert found["Tomas Berg"]["organisation"] == "OSCE Parliamentary Assembly"
+    assert "Jan van der Meer" in found
+
+
+def test_a_shortened_patronymic_surname_is_the_same_person() -> None:
+    found = people("Rustam Nazarov, the Deputy Foreign Minister, opened the meeting. "
+                   "\"We welcome the co-operation,\" Nazar said.")
+    assert "Nazar" not in found
+    assert found["Rustam Nazarov"]["quoted"] is True
+
+
+def test_the_honorific_alone_refers_back_to_the_one_ambassador() -> None:
+    found = people("Ambassador Maria Keller, Head of the OSCE Mission to Moldova, travelled to Comrat.\n\n"
+                   "\"We listened to the local authorities,\" the Ambassador said.")
+    assert found["Maria Keller"]["quoted"] is True
+
+
+def test_people_listed_under_a_heading_take_its_role() -> None:
+    found = people("The conference opened today.\n\nAmong those who presented in the plenary were:\n"
+                   "- Anna Berger, Deputy Minister of Economy of Austria\n"
+                   "- Ambassador Tom Baker, Head of the OSCE Centre in Bishkek")
+    assert found["Anna Berger"]["roles"] == ["speaker"]
+    assert found["Tom Baker"]["roles"] == ["speaker"]
+
+
+def test_as_did_shares_the_role_and_companions_on_a_trip_are_visitors() -> None:
+    found = people("Anna Berger, President of the Parliament, also addressed the opening session, as did "
+                   "Tom Baker and Lena Vogt.\n\nThe Secretary General Ivo Petrov made the trip to Skopje together "
+                   "with EU envoy Omar Haddad. He was accompanied by Paul Martin.")
+    assert found["Anna Berger"]["roles"] != ["mentioned"]
+    assert found["Tom Baker"]["roles"] == found["Lena Vogt"]["roles"] == found["Anna Berger"]["roles"]
+    assert found["Omar Haddad"]["roles"] == ["visitor"]
+    assert found["Paul Martin"]["roles"] == ["participant"]

@@ -54,25 +54,34 @@ def _aside(line: str) -> bool:
     return s.startswith(("by ", "photo", "(photo", "picture", "image")) or "©" in s
 
 
+def _opens_body(line: str) -> bool:
+    return _is_prose(line) or bool(parse_dateline(line)[2])
+
+
 def _title_index(lines: list[str]) -> int | None:
-    """The line most like a title among the first non-blank lines, or None for a text without one."""
+    """The line most like a title among the first non-blank lines, or None for a text without one.
+
+    A title is no prose sentence and no dateline; it stands below chrome (site names, menu words, a
+    content type) or at the top, and above a date line or the first paragraph. A short line (three
+    words or fewer) counts only right above the body ('Kaiser Otto Prize awarded' aside, menu words
+    are short too)."""
     best, best_score = None, -9
-    prose_seen = False
     for k, line in enumerate(lines[:_HEAD]):
-        if prose_seen:
+        if _opens_body(line) and k > 0:
             break
-        if _is_prose(line) and k > 0:
-            prose_seen = True
-        if _is_chrome(line) or _aside(line) or _is_prose(line) and _words(line) > 40:
+        nxt = lines[k + 1] if k + 1 < len(lines) else ""
+        short = _words(line) <= 3 and not _SENTENCE_END.search(line)
+        if _opens_body(line) or _aside(line) or (
+                _is_chrome(line) and not (short and _opens_body(nxt) and line.lower() not in KINDS
+                                          and not date_line(line) and not _is_kv(line))):
             continue
         score = 1 if 3 <= _words(line) <= 35 else 0
         prev = lines[k - 1] if k else None
-        nxt = lines[k + 1] if k + 1 < len(lines) else ""
         if prev is None or _is_chrome(prev):
             score += 2
         if _is_chrome(nxt) and (date_line(nxt) or _NUMBERED_KIND.match(nxt.strip()) or _is_kv(nxt)):
             score += 2
-        elif _is_prose(nxt) or parse_dateline(nxt)[2]:
+        elif _opens_body(nxt):
             score += 2
         if _SENTENCE_END.search(line) and _words(line) > 8:
             score -= 2
