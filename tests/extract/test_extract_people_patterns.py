@@ -111,8 +111,8 @@ def test_people_listed_under_a_heading_take_its_role() -> None:
 
 def test_as_did_shares_the_role_and_companions_on_a_trip_are_visitors() -> None:
     found = people("Anna Berger, President of the Parliament, also addressed the opening session, as did "
-                   "Tom Baker and Lena Vogt.\n\nThe Secretary General Ivo Petrov made the trip to Skopje together "
-                   "with EU envoy Omar Haddad. He was accompanied by Paul Martin.")
+                   "Tom Baker and Lena Vogt.\n\nThe Secretary General Ivo Petrov made the trip to Skopje "
+                   "together with EU envoy Omar Haddad. He was accompanied by Paul Martin.")
     assert found["Anna Berger"]["roles"] != ["mentioned"]
     assert found["Tom Baker"]["roles"] == found["Lena Vogt"]["roles"] == found["Anna Berger"]["roles"]
     assert found["Omar Haddad"]["roles"] == ["visitor"]
