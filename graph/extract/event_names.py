@@ -37,7 +37,10 @@ FUTURE = re.compile(
     r"\bis to\b|\bare to\b|\bplans\b|\bis due\b|\bare due\b|\bahead of\b|\bnext\b"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-PAST = re.compile(r"\b(?:was|were|had|did|took place|held|ended|went|visited|met|yesterday|last)\b")
+PAST = re.compile(
+    r"\b(?:was|were|had|did|took|said|told|gave|made|came|went|saw|found|met|held|voted|cast|ended|"
+    r"visited|concluded|observed|yesterday|last)\b"
+)
 
 
 @dataclass
@@ -75,6 +78,17 @@ def _tokens(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", name.lower().replace("’", "'")) if w not in _STOP | {"s"}}
 
 
+def mission_qualifiers(name: str) -> set[str] | None:
+    """The words that tell one observation mission from another ('International', 'ODIHR', 'of the
+    Commonwealth of Independent States'); None when name is no mission."""
+    head = name.split(" for the ")[0]
+    if not re.search(r"\bmission\b", head, re.I):
+        return None
+    return _tokens(head) - {"election", "observation", "observer", "monitoring", "mission", "long", "term",
+                            "short", "limited", "odihr"} | ({"odihr"} if "odihr" in _tokens(head) and
+                                                            "international" not in _tokens(head) else set())
+
+
 def similar(a: str, b: str) -> float:
     """Token F1 of two names (the way names are compared when events are matched)."""
     ta, tb = _tokens(a), _tokens(b)
@@ -102,12 +116,17 @@ def state_in(text: str) -> str | None:
     return None
 
 
-def when(text: str, ref: str | None, future: bool | None = None) -> tuple[str | None, str | None]:
-    """Start/end of what text reports: the first explicit or relative date, else a weekday."""
+def when(
+    text: str, ref: str | None, future: bool | None = None, at: int | None = None
+) -> tuple[str | None, str | None]:
+    """Start/end of what text reports: the explicit or relative date (the one nearest to position
+    `at`, a date after it preferred to one before), else a weekday."""
     ds = find_dates(text, ref, future, relative=True)
     if ds:
-        d = ds[0]
-        return d.start, (d.end if d.precise else d.end)
+        d = ds[0] if at is None else min(
+            ds, key=lambda d: (d.span[0] - at) if d.span[0] >= at else 2 * (at - d.span[1]) + 1
+        )
+        return d.start, d.end
     wd = re.search(rf"\b({WEEKDAY})\b", text)
     if wd and ref:
         fwd = future if future is not None else (False if PAST.search(text) else True)
@@ -121,18 +140,40 @@ def _is_caption(text: str) -> bool:
     return bool(re.search(r"\((?:[^()]{0,40}/)?[^()]{2,40}\)\s*\.?$|\bPhoto(?: details|:)", text))
 
 
+def captions(sentences: list[Sentence]) -> set[int]:
+    """Indices of the sentences of photo captions: a credit in brackets ends the sentence or follows it
+    alone in the same paragraph ('… at a press conference. (OSCE/Jane Doe)')."""
+    out = set()
+    for i, s in enumerate(sentences):
+        nxt = sentences[i + 1] if i + 1 < len(sentences) else None
+        if _is_caption(s.text) or (
+            nxt is not None
+            and nxt.paragraph == s.paragraph
+            and re.fullmatch(r"\s*\([^()]{2,60}\)\s*\.?\s*", nxt.text)
+        ):
+            out.add(i)
+    return out
+
+
 # ---------------------------------------------------------------- visits
 
 _CAPW = r"[A-Z][\w’'\-.]*"
-_PLACE = rf"(?:the\s+)?{_CAPW}(?:\s+(?:(?:of|de|upon|on)\s+(?:the\s+)?)?{_CAPW})*"
+_PLACE = rf"(?:the\s+)?{_CAPW}(?:\s+(?:(?:of|de|upon)\s+(?:the\s+)?)?{_CAPW})*"
+# lower-case words that may lead a destination: 'the former …', 'the territories surrounding …'
+_LEAD = (
+    r"(?:former|southern|northern|eastern|western|central|north-\w+|south-\w+|autonomous|territorial|"
+    r"unit|areas?|territories|territory|region|regions|city|town|village|capital|districts?|municipality|"
+    r"province|republic|surrounding|adjacent|around|near|along|border|boundary|of|to|the|occupied|"
+    r"breakaway|conflict-affected|war-torn)"
+)
 _DEST = (
-    rf"(?:the\s+)?(?:(?:[a-z][\w\-]*\s+){{1,3}}of\s+(?:the\s+)?)?(?P<dest>{_PLACE}"
+    rf"(?P<lead>(?:the\s+)?(?:{_LEAD}\s+){{0,4}})(?P<dest>{_PLACE}"
     rf"(?:\s*,\s*(?!and\b){_PLACE})*(?:,?\s+and\s+(?:then\s+)?(?:to\s+|on\s+to\s+)?{_PLACE})?)"
 )
 _VISIT_RE = re.compile(
     r"(?P<trig>"
     r"\b(?:(?:official|working|first|second|farewell|introductory|joint|fact-finding|study|"
-    r"\w+-day|week-long|[a-z]+-nation|field)\s+)*(?:visit|visits|trip|trips|tour|mission)"
+    r"\w+-day|week-long|[a-z]+-nation|field)\s+)*(?:visit|visits|trip|trips|tour)"
     r"(?:(?:\s+(?:today|yesterday|this\s+week|in\s+(?:his|her|their)\s+[\w\s]{3,25}?))?,?\s+)(?:of|to|through|in)\s+"
     r"|\bvisit(?:ed|ing|s)?\s+(?=the\s+[A-Z]|[A-Z])"
     r"|\btours?\s+(?=[A-Z])"
@@ -140,7 +181,7 @@ _VISIT_RE = re.compile(
     r"arrived|arrives)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:to|in)\s+"
     r"|\bis\s+travelling\s+(?:through|across|around)\s+"
     r"|\bspent\s+(?:\w+\s+){0,2}days?\s+in\s+"
-    r"|\b(?:was|were|will\s+be|is|are)\s+in\s+(?=(?:the\s+)?[A-Z][^.]*\b(?:from|between)\s+\d)"
+    r"|\b(?:was|were|will\s+be|is|are)\s+(?:back\s+)?in\s+(?=(?:the\s+)?[A-Z])"
     r")" + _DEST
 )
 _NOT_PLACE = re.compile(
@@ -177,7 +218,7 @@ def visitor_label(post: str) -> str:
 
 def _subject_phrase(before: str) -> str | None:
     """The acting body of a clause when it is no person: 'Leading members of the OSCE PA delegation'."""
-    clause = re.split(r"[,;:–—]", before)[0]
+    clause = re.split(r"[,;:–—]", before)[-1]
     m = None
     for m in re.finditer(
         r"\b(?:the\s+)?((?:OSCE\s+|[A-Z][\w\-/]*\s+){0,5}(?:Co-Chairs|delegation|Delegation|Mission|mission|"
@@ -235,27 +276,25 @@ def visits(
         if _is_caption(s.text) and idx > 0:
             continue
         for m in _VISIT_RE.finditer(s.text):
-            dest = m.group("dest").strip(" ,")
-            dest = re.sub(r"\s+(?:and|on|to)$", "", dest)
+            dest = _dest(m)
             if _NOT_PLACE.match(dest) or len(dest) < 3:
                 continue
+            if re.match(r"(?:was|were|will|is|are)\b", m.group("trig")) and not find_dates(s.text, ref):
+                continue  # 'is in Vienna' is a visit only with the dates of the stay
             cands.append((s, m, idx - 1))
     if not cands:
         return []
     # the intro's mention before the title's: the body names the destinations in full
     intro = [c for c in cands if 0 <= c[2] <= 1]
-    if intro and cands[0][2] == -1:
+    if intro:  # the title's visit is the intro's
         first = intro[0]
-        cands = [first, *[c for c in cands if c is not first]]
+        cands = [first, *[c for c in cands if c is not first and c[2] >= 0]]
     out: list[Event] = []
     seen_dest: list[set[str]] = []
     for s, m, idx in cands:
-        dest = re.sub(r"\s+(?:and|on|to)$", "", m.group("dest").strip(" ,"))
-        dest = re.sub(r",?\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?", " and ", dest)
+        dest = _dest(m)
         dk = keys_of(dest)
         if any(dk <= k or k <= dk for k in seen_dest):
-            continue
-        if m.group("trig").split()[0].lower() in {"mission"} and not re.search(r"fact-finding|assessment", s.text):
             continue
         before = s.text[: m.start()]
         visitor = _visitor(s, before, people, out)
@@ -265,13 +304,11 @@ def visits(
             rf"\b{WEEKDAY}\b", s.text
         ) and (
             visitor is None
-            or any(keys_of(visitor) & (e.keys - {"visit"}) for e in out)
+            or any((keys_of(visitor) - {"the"}) & (e.keys - {"visit"}) for e in out)
             or re.match(r"(?:He|She|They)\b", before.strip())
         ):
             continue  # the itinerary of the visit already found: 'she plans to travel to Kyiv and Odesa'
-        name = (f"Visit of the {visitor}" if visitor else "Visit") + f" to {dest}"
-        if re.match(r"(?:fact-finding|field assessment)", m.group("trig")):
-            name = f"{m.group('trig').strip().capitalize()} {dest}"
+        name = (f"Visit of {visitor}" if visitor else "Visit") + f" to {dest}"
         nxt = ""
         if idx >= 0 and idx + 1 < len(sentences):
             t = sentences[idx + 1].text
@@ -290,30 +327,42 @@ def visits(
     return out
 
 
+def _dest(m: re.Match[str]) -> str:
+    """The destination as named: 'the former Yugoslav Republic of Macedonia', 'Baku, Yerevan and
+    Nagorno-Karabakh' ('and then to' read as 'and'), without a sentence's full stop."""
+    lead = m.group("lead").strip()
+    lead = "" if not re.search(r"[a-z]", lead.replace("the", "")) else lead + " "
+    dest = re.sub(r"\s+(?:and|to)$", "", m.group("dest").strip(" ,"))
+    dest = re.sub(r",?\s+and\s+(?:then\s+)?(?:on\s+)?(?:to\s+)?", " and ", dest)
+    dest = re.sub(r"(?<=[a-z]{2})\.$", "", dest)
+    return (lead + dest).strip()
+
+
 def _visitor(s: Sentence, before: str, people: list[Person], found: list[Event]) -> str | None:
     """Who visits: the person (by post) named before the verb, else the body acting, else the
     visitor already found (a pronoun), else None."""
     cut = s.start + len(before)
+    earlier = re.match(r"Visit of (.+?) to ", found[0].name) if found else None
     for p in people:
-        for a, _ in p.mentions:
-            if (s.paragraph < 0 and False) or not (s.start <= a < cut):
-                continue
-            if p.post and _POSTISH.search(p.post):
-                return visitor_label(p.post)
-    if s.paragraph < 0:  # the title: a post in it ('Chairman-in-Office Passy to start a tour')
-        for p in people:
-            if p.post and p.name.split()[-1] in before and _POSTISH.search(p.post):
-                return visitor_label(p.post)
+        in_sentence = any(s.start <= a < cut for a, _ in p.mentions) if s.paragraph >= 0 else (
+            p.name.split()[-1] in before
+        )
+        if not in_sentence:
+            continue
+        if p.post and _POSTISH.search(p.post):
+            return "the " + visitor_label(p.post)
+        if earlier:  # the visitor named without a post again
+            return earlier.group(1)
+        return p.name
     phrase = _subject_phrase(before)
     if phrase:
-        return visitor_label(phrase)
-    if re.search(r"\b(?:he|she|they|He|She|They|his|her)\b", before) and found:
-        v = re.match(r"Visit of the (.+?) to ", found[0].name)
-        return v.group(1) if v else None
+        return "the " + visitor_label(phrase)
+    if re.search(r"\b(?:he|she|they|He|She|They|his|her)\b", before) and earlier:
+        return earlier.group(1)
     if re.search(r"\b(?:he|she|He|She)\b", before):
         for p in people:
             if p.post and _POSTISH.search(p.post) and re.search(r"OSCE|Organization|Chair", p.post):
-                return visitor_label(p.post)
+                return "the " + visitor_label(p.post)
     return None
 
 
@@ -361,7 +410,8 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
             ev = Event(name, start=st, end=en, sentence=s, place=state)
             ev.keys = keys_of(name)
             out.append(ev)
-        rm = re.search(r"\b(?:run-?offs?|second round(?: of voting)?)\b", s.text, re.I)
+        rm = re.search(r"\b(?:run-?offs?|second round of (?:the )?(?:voting|vote|elections?|presidential|"
+                       r"parliamentary|polls))\b", s.text, re.I)
         if rm and not any(e.name.startswith("Run-off") for e in out):
             st, en = when(s.text[rm.end():], ref, True)
             where = re.match(r"\s+(?:\w+\s+){0,3}?in\s+(\d+\s+constituencies|[A-Z][\w\-]+)", s.text[rm.end():])
@@ -469,9 +519,10 @@ def press_conferences(sentences: list[Sentence], mission: Event | None, ref: str
     """A news, press or media conference (not in a photo caption): 'of the <mission>' when the text is
     about an observation mission, dated by the text ('today', 'on Sunday, 9 October')."""
     full_text = " ".join(s.text for s in sentences)
-    for s in sentences:
+    caps = captions(sentences)
+    for i, s in enumerate(sentences):
         m = re.search(r"\b(news|press|media)\s+conferences?\b", s.text, re.I)
-        if not m or _is_caption(s.text) or re.search(r"Media Conference", m.group(0)):
+        if not m or i in caps or re.search(r"Media Conference", m.group(0)):
             continue
         name = f"{m.group(1).capitalize()} conference"
         if mission:
@@ -479,7 +530,7 @@ def press_conferences(sentences: list[Sentence], mission: Event | None, ref: str
             acr = re.search(re.escape(label) + r"\s*\(([A-Z][A-Za-z/]{1,10})\)", full_text, re.I)
             name += " of the " + (acr.group(1) if acr else label)
         future = bool(FUTURE.search(s.text))
-        st, _ = when(s.text, ref, True if future else None)
+        st, _ = when(s.text, ref, True if future else None, at=m.end())
         ev = Event(name, start=st, end=st, sentence=s)
         ev.keys = keys_of(name)
         return [ev]
@@ -523,7 +574,9 @@ def talks(sentences: list[Sentence], ref: str | None) -> list[Event]:
             r"(?:talks|negotiations|Discussions))\b(?P<fmt>\s+in\s+the\s+[\w+\-]+\s+format)?",
             s.text,
         )
-        if not m:
+        if not m or not re.search(
+            r"settlement|peace|status|reunification|negotiation|political|Geneva|\d\+\d", m.group(0)
+        ):
             continue
         q = m.group("q").strip()
         if len(q.split()) < 2:
@@ -618,4 +671,72 @@ def quoted_before(text: str) -> list[tuple[str, int, int]]:
         text,
     ):
         out.append((f"{m.group(1).strip()} {m.group(2).capitalize()}", m.start(), m.end()))
+    return out
+
+
+_FIELD_MISSION = re.compile(
+    r"\b(?P<q>(?:(?:OSCE|joint|international|expert|the)\s+)*)(?P<kind>fact-finding|field assessment|"
+    r"needs assessment|assessment)\s+mission\b(?:\s+(?:to|in)\s+" + _DEST + ")?"
+)
+
+
+def field_missions(sentences: list[Sentence], ref: str | None) -> list[Event]:
+    """'a field assessment mission in the territories surrounding X' (between late September and
+    mid-October), 'the OSCE fact-finding mission of early 2005'."""
+    out: list[Event] = []
+    for s in sentences:
+        for m in _FIELD_MISSION.finditer(s.text):
+            osce = "OSCE " if "OSCE" in m.group("q") else ""
+            name = f"{osce}{m.group('kind')} mission"
+            if m.group("dest"):
+                name += f" to {_dest(m)}"
+            name = name[0].upper() + name[1:]
+            if any(similar(name, e.name) >= 0.67 or m.group("kind") in e.name.lower() and not m.group("dest")
+                   for e in out):
+                continue
+            future = bool(FUTURE.search(s.text))
+            st, en = when(s.text, ref, True if future else None, at=m.start())
+            if st and len(st) == 10 and st == en and not re.search(r"\d", s.text):
+                st = en = None  # 'today' of a statement, not of the mission
+            ev = Event(name, start=st, end=en if en != st or (st and len(st) == 10) else None, sentence=s,
+                       place=_dest(m) if m.group("dest") else None)
+            ev.keys = keys_of(name)
+            out.append(ev)
+    return out
+
+
+def margins(sentences: list[Sentence], ref: str | None) -> list[Event]:
+    """'on the margins of the United Nations General Assembly' -> the gathering named."""
+    out: list[Event] = []
+    for s in sentences:
+        for m in re.finditer(
+            r"\b(?:on|at)\s+the\s+(?:margins|sidelines|fringes|side-lines)\s+of\s+the\s+"
+            r"(?P<e>(?:[A-Z][\w\-]*\s+(?:of\s+(?:the\s+)?)?){1,7}?(?:[A-Z][\w\-]*))\b",
+            s.text,
+        ):
+            name = m.group("e")
+            ev = Event(name, sentence=s)
+            ev.keys = keys_of(name)
+            out.append(ev)
+    return out
+
+
+def signings(sentences: list[Sentence], ref: str | None) -> list[Event]:
+    """'the Framework Agreement signed on 13 August' -> Signing of the Framework Agreement (dated)."""
+    out: list[Event] = []
+    doc = r"(?:[A-Z][\w\-]*\s+){0,5}(?:Agreement|Treaty|Memorandum of Understanding|Memorandum|Accords?|Protocol|Convention|Declaration|Charter|Action Plan)"
+    for s in sentences:
+        m = re.search(
+            rf"\bthe\s+(?P<d>{doc})\b(?:,?\s+(?:which\s+)?(?:was|were)?)?\s+signed\b(?P<rest>[^.;]{{0,60}})",
+            s.text,
+        ) or re.search(rf"\bsign(?:ed|s)?\s+the\s+(?P<d>{doc})\b(?P<rest>[^.;]{{0,60}})", s.text)
+        if not m:
+            continue
+        st, en = when(m.group("rest"), ref, None)
+        if st is None or len(st) < 10:
+            continue
+        name = f"Signing of the {m.group('d')}"
+        ev = Event(name, start=st, end=en, sentence=s)
+        ev.keys = keys_of(name)
+        out.append(ev)
     return out

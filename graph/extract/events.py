@@ -375,7 +375,8 @@ def find_events(
     """Main event first, then the other events mentioned."""
     ref = dateline_date or date
     sents = _blank_dateline(sentences, dateline_end)
-    intro_s = sents[:2]
+    caps = en.captions(sents)
+    intro_s = [s for i, s in enumerate(sents) if i not in caps][:2]
     intro = " ".join(s.text for s in intro_s)
     head_text = f"{title} {intro}"
     named = named_events(sents)
@@ -404,6 +405,10 @@ def find_events(
     phrase, head = _title_phrase(title)
     if main is None and series and not phrase and not visit_title:
         name = f"{m.group(1)} {series}" if m else series
+        body_m = re.match(r"Plenary [Mm]eetings of the (.+)", series)
+        if body_m and not m:  # 'the OSCE Permanent Council today decided' -> a meeting of that body
+            osce = "OSCE " if re.search(rf"OSCE\s+{re.escape(body_m.group(1))}", head_text) else ""
+            name = f"Meeting of the {osce}{body_m.group(1)}"
         main = Event(name, series, sentence=intro_s[0] if intro_s else None)
         kind = "series"
     eom = re.search(
@@ -469,15 +474,10 @@ def find_events(
                     if d.end == main.end and d.start < main.end:
                         main.start = d.start
                         break
-            if (
-                kind == "mission"
-                and main.start
-                and main.end == main.start
-                and not re.search(r"\bsent\b|deploy", intro)
-            ):
+            if kind == "mission":  # the dates near a mission are those of the vote or of its statements
                 main.start = main.end = None
-            elif kind == "mission" and re.search(r"\b(?:has sent|deployed|opens|opened)\b", head_text):
-                main.start, main.end = ref, None
+                if re.search(r"\b(?:has sent|deployed|opens|opened)\b", f"{title} {text}"):
+                    main.start = ref
     main.place = main.place or place
     all_text = " ".join(s.text for s in sents)
     main.participants = _participants(all_text)
@@ -499,7 +499,8 @@ def find_events(
         if (
             ev is main
             or (main.series and ev.series == main.series and ev.edition in (None, main.edition))
-            or any(len(ev.keys & k) >= max(1, min(len(ev.keys), len(k)) - 1) for k in seen)
+            or any(ev.keys <= k or k <= ev.keys for k in seen if k and ev.keys)
+            or any(en.similar(ev.name, e.name) >= 0.67 for e in events)
         ):
             continue
         ev.start, ev.end = _explicit(ev.sentence.text if ev.sentence else "", ref, None)
@@ -567,6 +568,9 @@ def find_events(
         *en.briefings(sents, ref),
         *en.talks(sents, ref),
         *en.decisions(sents, ref),
+        *en.signings(sents, ref),
+        *en.field_missions(sents, ref),
+        *en.margins(sents, ref),
         *other_visits,
     ]:
         _add_event(events, ev)
@@ -577,10 +581,18 @@ def _add_event(events: list[Event], ev: Event) -> None:
     """Append ev unless an event of the same name (and compatible dates) is already there; a
     'previous', dated-by-year or run-off event is never the same as the current one."""
     ev.keys = ev.keys or _keys(ev.name)
-    ev.series = ev.series or series_for(_mask_press(ev.name))
+    if not re.match(r"(?:News|Press|Media) conference", ev.name):
+        ev.series = ev.series or series_for(ev.name)
     for e in events:
-        if re.match(r"Previous|\d{4} |Run-off", e.name) != re.match(r"Previous|\d{4} |Run-off", ev.name):
+        if bool(re.match(r"Previous|\d{4} |Run-off", e.name)) != bool(re.match(r"Previous|\d{4} |Run-off", ev.name)):
             continue
+        if e.name.startswith("Visit") and ev.name.startswith("Visit"):
+            d1, d2 = (keys_of(x.name.split(" to ", 1)[-1]) for x in (e, ev))
+            if not d1 & d2:
+                continue  # visits to other places
+        q1, q2 = en.mission_qualifiers(e.name), en.mission_qualifiers(ev.name)
+        if q1 is not None and q2 is not None and q1 != q2:
+            continue  # missions of other bodies for the same elections
         if en.similar(e.name, ev.name) >= 0.67 and (
             not e.start or not ev.start or e.start.startswith(ev.start) or ev.start.startswith(e.start)
         ):
