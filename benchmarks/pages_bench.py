@@ -1,5 +1,5 @@
-"""How long the reader's pages take to render: profiles (person, event, organisation, field operation,
-State, document), search and the network exports, on the shipped graph and on a generated graph.
+"""How long the reader's pages take to render: profiles (person, event, series, organisation, field
+operation, State, document), search and the network exports, on the shipped graph and on a generated graph.
 
     python benchmarks/pages_bench.py                 # shipped graph and 10k generated events
     python benchmarks/pages_bench.py --events 1000 --write-docs
@@ -38,6 +38,8 @@ BUSIEST = {  # kind -> SPARQL giving ?x, the entity with the most of what its pa
     "person": f"SELECT ?x (COUNT(*) AS ?n) WHERE {{ ?a <{OSCE}person> ?x }} GROUP BY ?x "
     "ORDER BY DESC(?n) ?x LIMIT 1",
     "event": f"SELECT ?x (COUNT(*) AS ?n) WHERE {{ ?a <{OSCE}event> ?x }} GROUP BY ?x "
+    "ORDER BY DESC(?n) ?x LIMIT 1",
+    "series": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e <https://schema.org/superEvent> ?x } GROUP BY ?x "
     "ORDER BY DESC(?n) ?x LIMIT 1",
     "organisation": f"SELECT ?x (COUNT(*) AS ?n) WHERE {{ ?a <{OSCE}affiliation> ?x }} GROUP BY ?x "
     "ORDER BY DESC(?n) ?x LIMIT 1",

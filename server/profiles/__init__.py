@@ -1,4 +1,4 @@
-"""Profile pages: the HTML of a person, event, organisation, field operation, State or document, in
+"""Profile pages: the HTML of a person, event, series, organisation, field operation, State or document, in
 place of the plain statement table (which each profile keeps, collapsed). RDF is unaffected."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from graph.store.base import Store
 from server.entities import Description
 from server.kinds import KIND_NAMES, kind_of
 from server.profiles.documents import document_profile
-from server.profiles.events import event_profile
+from server.profiles.events import event_profile, series_profile
 from server.profiles.organisations import organisation_profile, state_profile
 from server.profiles.people import person_profile
 from server.profiles.view import GraphView
@@ -21,6 +21,7 @@ from server.profiles.view import GraphView
 PAGES: dict[str, tuple[Callable[[GraphView, str], dict[str, Any]], str]] = {
     "person": (person_profile, "profiles/person.html"),
     "event": (event_profile, "profiles/event.html"),
+    "series": (series_profile, "profiles/series.html"),
     "organisation": (organisation_profile, "profiles/organisation.html"),
     "field-operation": (organisation_profile, "profiles/organisation.html"),
     "state": (state_profile, "profiles/state.html"),

@@ -52,43 +52,60 @@ def attendance_words(counts: dict[str, list[int]]) -> str:
     return f"{head} from {joined}"
 
 
+def editions_of(v: GraphView, series: str, current: str | None = None) -> tuple[list[dict[str, Any]], Any]:
+    """The series' events in edition order with their participant counts, and a bar chart of the
+    counts (``current`` in red) when at least two editions exist and one count is known."""
+    editions: list[dict[str, Any]] = []
+    for e in v.subjects(str(SCHEMA.superEvent), series):
+        counts = attendance_counts(v, e)
+        number = v.text(e, str(OSCE.editionNumber))
+        editions.append(
+            {
+                "event": v.link_of(e),
+                "iri": e,
+                "number": int(number) if number and number.isdigit() else None,
+                "start": v.text(e, str(SCHEMA.startDate)) or "",
+                "when": date_range(
+                    v.text(e, str(SCHEMA.startDate)),
+                    v.text(e, str(SCHEMA.endDate)),
+                    v.text(e, str(OSCE.datePrecision)),
+                ),
+                "participants": max(counts["participants"]) if counts.get("participants") else None,
+                "speakers": len(v.subjects(str(OSCE.event), e)),
+            }
+        )
+    editions.sort(key=lambda r: (10**6 if r["number"] is None else r["number"], r["start"], r["iri"]))
+    chart = None
+    if any(r["participants"] is not None for r in editions) and len(editions) > 1:
+        bars = [
+            svg.Bar(
+                r["start"][:4] if r["number"] is None else str(r["number"]),
+                r["participants"],
+                r["event"].href,
+                r["iri"] == current,
+                r["event"].text,
+            )
+            for r in editions
+        ]
+        chart = svg.bar_chart(bars, title="participants per edition")
+    return editions, chart
+
+
+def series_profile(v: GraphView, iri: str) -> dict[str, Any]:
+    editions, chart = editions_of(v, iri)
+    return {
+        "name": v.label(iri),
+        "organizers": [v.link_of(o) for o in v.iris(iri, str(SCHEMA.organizer))],
+        "editions": editions,
+        "chart": chart,
+    }
+
+
 def event_profile(v: GraphView, iri: str) -> dict[str, Any]:
     place = v.iri(iri, str(SCHEMA.location))
     state = v.iri(place, str(SCHEMA.containedInPlace)) if place else None
     series = v.iri(iri, str(SCHEMA.superEvent))
-    editions: list[dict[str, Any]] = []
-    chart = None
-    if series:
-        for e in v.subjects(str(SCHEMA.superEvent), series):
-            counts = attendance_counts(v, e)
-            number = v.text(e, str(OSCE.editionNumber))
-            editions.append(
-                {
-                    "event": v.link_of(e),
-                    "iri": e,
-                    "number": int(number) if number and number.isdigit() else None,
-                    "start": v.text(e, str(SCHEMA.startDate)) or "",
-                    "when": date_range(
-                        v.text(e, str(SCHEMA.startDate)),
-                        v.text(e, str(SCHEMA.endDate)),
-                        v.text(e, str(OSCE.datePrecision)),
-                    ),
-                    "participants": max(counts["participants"]) if counts.get("participants") else None,
-                }
-            )
-        editions.sort(key=lambda r: (10**6 if r["number"] is None else r["number"], r["start"], r["iri"]))
-        if any(r["participants"] is not None for r in editions) and len(editions) > 1:
-            bars = [
-                svg.Bar(
-                    r["start"][:4] if r["number"] is None else str(r["number"]),
-                    r["participants"],
-                    r["event"].href,
-                    r["iri"] == iri,
-                    r["event"].text,
-                )
-                for r in editions
-            ]
-            chart = svg.bar_chart(bars, title="participants per edition")
+    editions, chart = editions_of(v, series, iri) if series else ([], None)
 
     speakers = [appearance_facts(v, a) for a in v.subjects(str(OSCE.event), iri)]
     speakers.sort(key=lambda f: (f["issued"] or "", v.label(f["person"]) if f["person"] else ""))

@@ -182,3 +182,15 @@ def test_the_sparql_path_gives_the_same_page_as_index_lookups(built_store) -> No
         assert person_profile(native, KG + "person/" + person) == person_profile(
             sparql, KG + "person/" + person
         )
+
+
+def test_series_page_lists_editions_with_participants(client: FlaskClient) -> None:
+    html = page(client, "/id/series/alliance-against-trafficking-in-persons")
+    editions = section(html, "editions")
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="chart bars"' in editions
+    rows = editions.split("<tbody>")[1].split("<tr")
+    row = next(r for r in rows if "18th Conference of the Alliance" in r)
+    assert "<td>18</td>" in row and "<td>351</td>" in row
+    event = section(page(client, EVENT), "editions").split("<tbody>")[1].split("<tr")
+    current = next(r for r in event if "18th Conference of the Alliance" in r)
+    assert current.startswith(' class="current"')
