@@ -9,6 +9,7 @@ from typing import Any
 from rdflib.namespace import DCTERMS, ORG, SKOS
 
 from graph.namespaces import OSCE, SCHEMA
+from server import svg
 from server.kinds import KINDS
 from server.profiles.people import appearance_facts
 from server.profiles.view import GraphView, Link, date_range
@@ -36,6 +37,21 @@ def _people_over_time(v: GraphView, appearances: list[str]) -> tuple[list[dict[s
         f["event_link"] = v.link(f["event"])
     rows.sort(key=lambda f: (f["issued"] or "", f["person_link"].text if f["person_link"] else ""))
     return rows, more
+
+
+def people_timeline(rows: list[dict[str, Any]], title: str, limit: int = 15) -> Any:
+    """One row per person (the most often stated first, at most ``limit``), a dot per stating document."""
+    by_person: dict[str, svg.Row] = {}
+    for f in rows:
+        link = f["person_link"]
+        if link is None or f["date"] is None:
+            continue
+        row = by_person.setdefault(link.text, svg.Row(link.text, link.href, f["title"] or ""))
+        if f["date"] not in row.dates:
+            row.dates.append(f["date"])
+    picked = sorted(by_person.values(), key=lambda r: (-len(r.dates), r.label))[:limit]
+    picked.sort(key=lambda r: (min(r.dates), r.label))
+    return svg.timeline(picked, title=title) if picked else None
 
 
 def _events_at(v: GraphView, events: list[str]) -> tuple[list[dict[str, Any]], int]:
@@ -73,6 +89,9 @@ def organisation_profile(v: GraphView, iri: str) -> dict[str, Any]:
         (v.link_of(u) for u in {*v.subjects(str(ORG.subOrganizationOf), iri)}), key=lambda x: x.text
     )
     people, more_people = _people_over_time(v, v.subjects(str(OSCE.affiliation), iri))
+    timeline = people_timeline(
+        people, f"people affiliated with {v.label(iri)}, by the dates documents state it"
+    )
     members = [
         {
             "person": v.link(v.iri(m, str(ORG.member))),
@@ -111,6 +130,7 @@ def organisation_profile(v: GraphView, iri: str) -> dict[str, Any]:
         ],
         "people": people,
         "more_people": more_people,
+        "timeline": timeline,
         "members": members,
         "series": [v.link(s) for s in series],
         "events": events,
@@ -140,6 +160,9 @@ def state_profile(v: GraphView, iri: str) -> dict[str, Any]:
     for body in bodies:
         represented += v.subjects(str(OSCE.affiliation), body)
     people, more_people = _people_over_time(v, sorted(set(represented)))
+    timeline = people_timeline(
+        people, f"people who represented {v.label(iri)}, by the dates documents state it"
+    )
     places = v.subjects(str(SCHEMA.containedInPlace), iri)
     hosted = [e for p in places for e in v.subjects(str(SCHEMA.location), p) if _is_event(v, e)]
     events, more_events = _events_at(v, hosted)
@@ -167,6 +190,7 @@ def state_profile(v: GraphView, iri: str) -> dict[str, Any]:
         "bodies": sorted((v.link_of(b) for b in bodies), key=lambda x: x.text),
         "people": people,
         "more_people": more_people,
+        "timeline": timeline,
         "events": events,
         "more_events": more_events,
         "places": sorted((v.link_of(p) for p in places), key=lambda x: x.text)[:LIMIT],

@@ -181,3 +181,18 @@ def test_search_from_the_header(browser, live_server: str) -> None:  # type: ign
     )
     only_this_origin(browser, live_server)
     shoot(browser, "search-gisladottir")
+
+
+def test_suggestions_as_you_type(browser, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(live_server + "/id/state/fin")
+    browser.find_element(By.CSS_SELECTOR, "header form.search input[name=q]").send_keys("monique vi")
+
+    def options(driver) -> list[str]:  # type: ignore[no-untyped-def]
+        found = driver.find_elements(By.CSS_SELECTOR, "#search-suggestions option")
+        return [o.get_attribute("value") for o in found]
+
+    WebDriverWait(browser, 20).until(lambda d: options(d))
+    assert options(browser)[0] == "Monique Villa"

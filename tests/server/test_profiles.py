@@ -122,7 +122,10 @@ def test_state_page(client: FlaskClient) -> None:
 
 def test_organisation_and_field_operation_pages(client: FlaskClient) -> None:
     html = page(client, "/id/org/odihr")
-    assert "Ingibjörg Sólrún Gísladóttir" in section(html, "affiliated")
+    affiliated = section(html, "affiliated")
+    assert "Ingibjörg Sólrún Gísladóttir" in affiliated.split("<table")[1]
+    picture = affiliated.split("</svg>")[0]  # the timeline of people over time names her as well
+    assert 'class="chart timeline"' in picture and ">Ingibjörg Sólrún Gísladóttir<title>" in picture
     serbia = page(client, "/id/org/mission-to-serbia")
     assert re.search(r"OSCE field operation in <a href=\"/id/state/srb\"[^>]*>Serbia</a>", serbia)
 
