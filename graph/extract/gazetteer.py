@@ -212,7 +212,7 @@ INTERNATIONAL_ORGANISATIONS: dict[str, list[str]] = {
     "European Court of Human Rights": ["European Court of Human Rights"],
     "Venice Commission": ["Venice Commission"],
     "NATO": ["NATO", "North Atlantic Treaty Organization"],
-    "NATO Parliamentary Assembly": ["NATO Parliamentary Assembly"],
+    "NATO Parliamentary Assembly": ["NATO Parliamentary Assembly", "NATO PA"],
     "Commonwealth of Independent States": ["Commonwealth of Independent States", "CIS"],
     "Collective Security Treaty Organization": ["Collective Security Treaty Organization", "CSTO"],
     "Shanghai Cooperation Organisation": [
@@ -931,7 +931,26 @@ VENUE_HEADS = {
     "Museum",
     "Theatre",
     "Library",
+    "Port",
+    "Seaport",
+    "Airport",
+    "Arena",
+    "Pavilion",
+    "Residence",
 }
+
+# lower-case names of places that OSCE texts report from: the lines that separate sides of a conflict
+CONFLICT_LINES = (
+    "administrative boundary line",
+    "administrative boundary lines",
+    "contact line",
+    "line of contact",
+    "Line of Contact",
+    "administrative line",
+    "buffer zone",
+    "security zone",
+    "line of separation",
+)
 PLACE_HEADS = {
     "province",
     "district",

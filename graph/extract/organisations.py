@@ -142,7 +142,15 @@ def cities_in(text: str) -> list[Mention]:
 
 
 def regions_in(text: str) -> list[Mention]:
-    return [Mention(name, name, a, b, "region") for a, b, name in _regions().finditer(text)]
+    """Listed regions as written; one name per region in a text ('South Eastern Europe' and
+    'South-Eastern Europe' are the first-written form)."""
+    first: dict[str, str] = {}
+    out = []
+    for a, b, name in _regions().finditer(text):
+        key = re.sub(r"[\s\-]+", " ", name.lower())
+        name = first.setdefault(key, name)
+        out.append(Mention(name, text[a:b], a, b, "region"))
+    return out
 
 
 def _field_op(m: re.Match[str]) -> str | None:
@@ -363,8 +371,11 @@ def _national_bodies(text: str) -> list[Mention]:
         rf"(?P<body>Government|Parliament|Presidency|Cabinet)\b(?!\s+(?:of|Office|Agency|House|Building)\b)",
         text,
     ):
-        own, body = m.group("own"), m.group("body")
-        st = (states.get(own) or states.get(own.removeprefix("The "))) if m.group("poss") else adjs.get(own)
+        own, body = m.group("own").removeprefix("The "), m.group("body")
+        st = states.get(own) if m.group("poss") else adjs.get(own)
+        if not st and not m.group("poss"):
+            own = own.split()[-1]  # 'Yesterday Norwegian Government' -> 'Norwegian'
+            st = adjs.get(own)
         if st:
             out.append(Mention(f"{body} of {st}", m.group(0), m.start(), m.end(), "national"))
     for m in re.finditer(
@@ -426,7 +437,7 @@ def _media(text: str) -> list[Mention]:
 
     # dateline credit: 'ASTANA, Dec 1, 2010 (AFP) -', 'Vienna (Reuters) –'
     for m in re.finditer(
-        r"(?m)^[^\n]{0,60}?(?:\d{4}|[A-Z]{3,}[\w]*,?)\s*\((?P<o>[A-Z][\w\-./&]*(?:[ /][A-Z][\w\-./&]*){0,3})\)\s*[-–—:]",
+        r"(?m)^[^\n]{0,60}?(?:\d{1,4}|[A-Z]{3,}[\w]*,?)\s*\((?P<o>[A-Z][\w\-./&]*(?:[ /][A-Z][\w\-./&]*){0,3})\)\s*[-–—:]",
         text,
     ):
         add(m.group("o"), m.start("o"), m.end("o"))
@@ -463,6 +474,8 @@ def _media(text: str) -> list[Mention]:
         text,
     ):
         o = TRIM_LEAD.sub("", m.group("o")) if not m.group("o").startswith("The ") else m.group("o")
+        if re.search(r"-(?:based|language|owned|run|backed|funded|controlled|speaking)\b", o):
+            continue  # 'the Riga-based Russian-language newspaper …': the name follows
         if o and not gz.adjective_lookup().get(o) and o not in {"OSCE", "State", "National", "Local", "Public"}:
             add(o, m.end("o") - len(o), m.end("o"))
     for m in re.finditer(
@@ -529,15 +542,18 @@ def _legislatures(text: str) -> list[Mention]:
     table = gz.folded_legislatures()
     for m in re.finditer(r"(?<![\w\-])[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}", text):
         words = m.group(0).split()
+        skip = 1 if words[0] in {"The", "A", "In", "At", "By", "From", "Of"} and len(words) > 1 else 0
+        base = m.start() + (len(words[0]) + 1 if skip else 0)
+        words = words[skip:]
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             hit = table.get(gz.fold(cand))
             if hit:
-                end = m.start() + len(cand)
+                end = base + len(cand)
                 if re.match(r"\s+of\s", text[end : end + 5]):
                     break  # 'Majilis of the Parliament of …': the generic pattern names it whole
                 st = gz.LEGISLATURES[hit]
-                out.append(Mention(f"{cand} of {st}", cand, m.start(), end, "national"))
+                out.append(Mention(f"{cand} of {st}", cand, base, end, "national"))
                 break
     return out
 

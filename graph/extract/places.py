@@ -76,7 +76,8 @@ NAMED_VENUES = {"Hofburg"}
 def _district_re() -> re.Pattern[str]:
     return re.compile(
         r"(?P<names>[A-Z][\w’'\-/]+(?:\s+and\s+[A-Z][\w’'\-/]+){0,3})\s+"
-        r"(?P<head>district|province|region|oblast|municipality|River|Valley|raion|"
+        r"(?P<head>district|province|region|oblast|municipality|River|Valley|raion|Sea|Lake|Mountains|"
+        r"Gulf|Bay|Peninsula|Island|Islands|"
         r"districts|provinces|regions|oblasts|municipalities)\b"
         r"|Municipality of (?P<mun>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
     )
@@ -107,7 +108,13 @@ def venues_in(text: str) -> list[Mention]:
 
 
 def districts_in(text: str) -> list[Mention]:
+    """'X district', 'X and Y provinces', 'Municipality of X', 'the Caspian Sea', and the lines between the
+    sides of a conflict ('the administrative boundary line', 'the contact line')."""
     out = []
+    for phrase in gz.CONFLICT_LINES:
+        i = text.find(phrase)
+        if i >= 0 and not text[i + len(phrase) : i + len(phrase) + 1].isalpha():
+            out.append(Mention(phrase, phrase, i, i + len(phrase), "region"))
     for m in _district_re().finditer(text):
         if m.group("mun"):
             out.append(Mention(m.group("mun"), m.group(0), m.start("mun"), m.end(), "region"))
@@ -154,7 +161,7 @@ def classify_states(
         if re.search(r"\b(?:Government|Parliament|Presidency|Ministry|Minister|President)\s+of\s+(?:the\s+)?$", before):
             # the body of the State is the organisation ('the Government of X'), not X itself; a State
             # whose Government hosts is a host, and the place where it happens
-            if re.search(r"\b(?:[Hh]osted|[Hh]osts?|[Hh]osting|invitation)\b[^.;]{0,20}$", before):
+            if re.search(r"\b(?:[Hh]osted|[Hh]osts?|[Hh]osting|invitation)\b[^.;]{0,40}$", before):
                 out.append(StateUse(m.text, True, True))
                 located.append(True)
             continue

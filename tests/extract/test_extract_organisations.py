@@ -1,0 +1,222 @@
+"""General patterns of organisation and place extraction, on invented sentences (no corpus text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import gazetteer as gz
+from graph.extract.organisations import cities_in, orgs_in, regions_in
+from graph.extract.places import classify_states, districts_in, unknown_places, venues_in
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in orgs_in(text)]
+
+
+# -- transliteration fold ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Kiev", "Kyiv"), ("Ashgabad", "Ashgabat"), ("Lugansk", "Luhansk"), ("Odessa", "Odesa"),
+     ("Chişinău", "Chisinau"), ("Yerevan", "Erevan"), ("Maslahaty", "Maslakhaty"), ("Tallin", "Tallinn")],
+)
+def test_fold_makes_romanisations_one_key(a: str, b: str) -> None:
+    assert gz.fold(a) == gz.fold(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Bern", "Baron"), ("Rome", "Riga"), ("Minsk", "Mints")])
+def test_fold_keeps_different_names_apart(a: str, b: str) -> None:
+    assert gz.fold(a) != gz.fold(b)
+
+
+def test_city_spelling_variants_are_found_as_written() -> None:
+    found = [m.name for m in cities_in("Talks moved from Ashgabad to Lugansk and then to Kharkiv.")]
+    assert found == ["Ashgabad", "Lugansk", "Kharkiv"]
+
+
+def test_city_of_a_compound_is_a_place() -> None:
+    assert [m.name for m in cities_in("a Vienna-based think tank")] == ["Vienna"]
+
+
+def test_field_operation_host_in_another_spelling() -> None:
+    assert names("Staff of the OSCE Centre in Ashgabad met students.") == ["OSCE Centre in Ashgabat"]
+
+
+# -- regions, districts, venues ------------------------------------------------------------------------
+
+
+def test_compass_variants_of_a_region_take_the_first_written_form() -> None:
+    found = regions_in("Work in South Eastern Europe goes on; across South-Eastern Europe, and in Southeast Asia.")
+    assert [m.name for m in found] == ["South Eastern Europe", "South Eastern Europe", "Southeast Asia"]
+
+
+def test_possessive_determiners_are_no_region_names() -> None:
+    assert districts_in("Our region has changed; their region too.") == []
+
+
+def test_seas_and_conflict_lines_are_places() -> None:
+    found = {m.name for m in districts_in("Patrols along the contact line and ferries on the Aral Sea.")}
+    assert found == {"contact line", "Aral Sea"}
+
+
+def test_venues_named_and_lower_case_hotel() -> None:
+    found = [m.name for m in venues_in("The forum met at the Hofburg Palace and later at the Astoria hotel.")]
+    assert found == ["Hofburg Palace", "Astoria hotel"]
+
+
+def test_a_gerund_building_is_no_venue() -> None:
+    assert venues_in("a seminar on Confidence Building Measures in the region") == []
+
+
+def test_unknown_places_in_a_list_and_after_town_of() -> None:
+    text = "In Zelvory, the team met farmers; it stopped in Brasnik and Kolvara, then the town of Pelmir."
+    assert unknown_places(text, frozenset({"the", "team", "met", "farmers", "it", "stopped", "then"}), []) == [
+        "Zelvory", "Brasnik", "Kolvara", "Pelmir",
+    ]
+
+
+# -- national bodies -------------------------------------------------------------------------------
+
+
+def test_adjective_and_possessive_government_name_the_state() -> None:
+    assert names("The Norwegian Government and Poland's Government signed.") == [
+        "Government of Norway", "Government of Poland",
+    ]
+
+
+def test_bare_government_is_the_government_of_the_state_the_text_is_about() -> None:
+    text = "The Mission works in Armenia. It will co-operate with the Government on reform in Armenia."
+    assert "Government of Armenia" in names(text)
+
+
+def test_adjective_security_bodies_are_kept_as_written() -> None:
+    assert "Latvian border guards" in names("Training for Latvian border guards began.")
+
+
+def test_ministry_without_state_takes_the_state_named_before_it() -> None:
+    assert names("Under Finland's Presidency, the Ministry of Justice hosted experts.") == [
+        "Ministry of Justice of Finland"
+    ]
+
+
+def test_unit_of_a_ministry_is_named_with_the_ministry() -> None:
+    found = names("She heads the Consular Department of Georgia's Ministry of Foreign Affairs.")
+    assert "Consular Department of the Ministry of Foreign Affairs of Georgia" in found
+    assert "Ministry of Foreign Affairs of Georgia" in found
+
+
+def test_section_of_an_osce_structure() -> None:
+    found = names("Contact the Media Relations Section of the OSCE Secretariat.")
+    assert found[0] == "Media Relations Section of the OSCE Secretariat"
+
+
+def test_possessive_post_word_names_an_office() -> None:
+    assert "General Prosecutor's Office of Armenia" in names("the General Prosecutor's Office of Armenia said")
+
+
+def test_lower_case_mayors_offices_and_courts() -> None:
+    found = names("Officials of the mayor's offices of Gyumri and Vanadzor and the court in Utrecht spoke.")
+    assert found == ["Mayor's Office of Gyumri", "Mayor's Office of Vanadzor", "Court in Utrecht"]
+
+
+def test_legislatures_by_own_name_in_any_spelling() -> None:
+    assert names("deputies of the Jogorku Kenesh and of the Milli Mejlis") == [
+        "Jogorku Kenesh of Kyrgyzstan", "Milli Mejlis of Azerbaijan",
+    ]
+    assert names("The Halk Maslahaty met.") == ["Halk Maslahaty of Turkmenistan"]
+
+
+# -- not organisations -----------------------------------------------------------------------------
+
+
+def test_events_with_ordinals_are_not_organisations() -> None:
+    assert names("at the Ninth Annual Steering Committee meeting") == []
+
+
+def test_quoted_gerund_titles_are_not_organisations() -> None:
+    assert names('the project "Strengthening the Capacity of the Border Service" ends') == []
+
+
+def test_a_state_ending_in_an_organisation_noun_is_no_body() -> None:
+    assert names("the Ambassadors of Spain and of the Russian Federation") == []
+
+
+def test_leading_number_is_trimmed() -> None:
+    assert names("Since 2004 the Mission has worked with the Mission to Serbia.").count("OSCE Mission to Serbia") == 2
+
+
+# -- media -----------------------------------------------------------------------------------------
+
+
+def test_agency_dateline_credit() -> None:
+    assert "Agence France-Presse" in names("VIENNA, March 3, 2015 (AFP) - Talks resumed.")
+    assert "Kabarlar" in names("BISHKEK, May 2 (Kabarlar) - The minister said.")
+
+
+def test_photo_credit_body() -> None:
+    assert names("The delegation at the border. (OSCE/Jane Roe)") == ["OSCE"]
+
+
+def test_outlets_next_to_outlet_words() -> None:
+    found = names("He told the daily Vecherni Vesti and Radio Svoboda, and Nova Pravda, a weekly, wrote it.")
+    assert found == ["Vecherni Vesti", "Radio Svoboda", "Nova Pravda"]
+
+
+def test_bylines_and_publishers() -> None:
+    assert "The Daily Courier" in names("a reporter for The Daily Courier")
+    assert "PrintMedia" in names("Its publisher, PrintMedia, was fined.")
+
+
+def test_newspaper_after_lowercase_keyword_is_the_name_alone() -> None:
+    assert names("the Riga-based Russian-language newspaper The Baltic Herald") == ["The Baltic Herald"]
+
+
+# -- international organisations -------------------------------------------------------------------
+
+
+def test_international_organisation_written_in_full_is_named_as_written() -> None:
+    found = names("the United Nations Security Council and, later, the UNSC")
+    assert found == ["United Nations Security Council", "United Nations Security Council"]
+
+
+def test_acronym_keeps_the_canonical_name() -> None:
+    assert names("UNICEF and the EU") == ["UNICEF", "European Union"]
+
+
+# -- States as actors and places ---------------------------------------------------------------------
+
+
+def uses(text: str) -> list[tuple[str, bool, bool]]:
+    spans = [(m.start, m.end) for m in orgs_in(text)]
+    return [(u.name, u.actor, u.place) for u in classify_states(text, spans, [])]
+
+
+def test_states_listed_with_organisations_are_actors() -> None:
+    assert uses("The mediators were the OSCE, Norway and the European Union.") == [("Norway", True, False)]
+
+
+def test_possessive_war_makes_an_actor() -> None:
+    assert uses("They discussed Ruritania's war against Moldova.")[-1] == ("Moldova", False, True)
+    assert uses("They discussed Serbia's aggression.") == [("Serbia", True, False)]
+
+
+def test_acting_state_is_a_place_only_where_named_as_a_location() -> None:
+    text = "Malta chaired the meeting. Malta will also present a report. Experts travelled to Malta."
+    assert uses(text) == [("Malta", True, False), ("Malta", False, False), ("Malta", False, True)]
+
+
+def test_government_of_a_state_is_not_the_state_unless_it_hosts() -> None:
+    assert uses("with the Government of Moldova") == []
+    assert uses("hosted by the Government of Moldova") == [("Moldova", True, True)]
+
+
+def test_ambassadors_of_several_states_are_actors() -> None:
+    text = "We heard the Ambassadors of Ireland, which chairs the group, of Chile and of Japan."
+    assert uses(text) == [("Ireland", True, False), ("Chile", True, False), ("Japan", True, False)]
+
+
+def test_former_states_are_states() -> None:
+    assert gz.state_lookup()["Serbia and Montenegro"] == "Serbia and Montenegro"
+    assert gz.state_lookup()["Federal Republic of Yugoslavia"] == "Federal Republic of Yugoslavia"
+    assert gz.state_lookup()["Soviet Union"] == "Soviet Union"
