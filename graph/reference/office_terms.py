@@ -28,6 +28,8 @@ from graph.reference.data_files import DATA_DIR, ReferenceDataError, read_rows, 
 from graph.reference.organisations import POSTS, post
 
 FILE = "office_terms.csv"
+#: the rule by which a post named without a name is linked to its holder (graph/ingest/office_holders.py)
+RULE = KG["rule/holder-on-document-date"]
 REQUIRED = ("post", "person", "start", "source", "checked")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MONTH = re.compile(r"^\d{4}-\d{2}$")
@@ -132,6 +134,13 @@ def add_office_terms(ctx: Context) -> None:
     for slug, item in posts.items():
         if item.get("single"):
             g.add((post(slug), OSCE.maxHolders, Literal(1)))
+    g.add((RULE, RDF.type, PROV.Plan))
+    ctx.labels(RULE, "holder of a post on the document's date")
+    g.add((RULE, SKOS.definition, Literal(
+        "A post named in a document without a name is taken to mean the person who held it on the "
+        "document's date according to the reference terms of office; nothing is inferred when the date is "
+        "unknown, when two terms share the date, or when the holder is named in the same sentence.",
+        lang="en")))
     people: dict[URIRef, str] = {}
     for where, row in read_terms():
         if row["post"].startswith("head:"):
