@@ -169,10 +169,12 @@ def test_document_page_marks_mentions(browser, live_server: str) -> None:  # typ
 def test_search_from_the_header(browser, live_server: str) -> None:  # type: ignore[no-untyped-def]
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
 
     browser.get(live_server + "/id/state/fin")
     box = browser.find_element(By.CSS_SELECTOR, "header form.search input[name=q]")
     box.send_keys("gisladottir" + Keys.ENTER)
+    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#results li a"))
     first = browser.find_element(By.CSS_SELECTOR, "#results li a")
     assert first.text == "Ingibjörg Sólrún Gísladóttir"
     assert (
