@@ -184,24 +184,38 @@ _MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|Oct
 _PART = r"(?:(?:early|late|mid-?|the (?:end|beginning|middle) of|end of|beginning of)\s*)"
 
 
+#: full month names and their usual abbreviations ('Dec 1', 'Sept. 5', '5 Jan.')
+_MONTH_ABBR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)"
+)
+
+
+def _mon(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
 @cache
 def _date_re() -> re.Pattern[str]:
-    month = _MONTH_RE
+    month = _MONTH_ABBR
     day = r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?"
     dash = r"(?:-|–|—|to|and|until|till|through)"
     return re.compile(
         # 15 and 16 April (2024) / 29 November - 1 December 2023 / from 4 to 6 March / 15th to 16th of May
-        rf"(?:(?:from|between)\s+)?(?P<d1>{day})(?:\s+(?:of\s+)?(?P<m1>{month}))?(?:,?\s+(?P<y1>\d{{4}}))?"
+        rf"(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<d1>{day})(?:\s+(?:of\s+)?(?P<m1>{month}))?(?:,?\s+(?P<y1>\d{{4}}))?"
         rf"\s*{dash}\s*(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{month})(?:,?\s+(?P<y2>\d{{4}}))?"
         # April 15-16, 2024 / March 30 - April 2 / from May 3 to 5
-        rf"|(?:(?:from|between)\s+)?(?P<ma>{month})\s+(?P<da1>\d{{1,2}})(?:st|nd|rd|th)?\s*{dash}\s*"
+        rf"|(?:(?:[Ff]rom|[Bb]etween)\s+)?(?P<ma>{month})\s+(?P<da1>\d{{1,2}})(?:st|nd|rd|th)?\s*{dash}\s*"
         rf"(?:(?P<ma2>{month})\s+)?(?P<da2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<ya>\d{{4}}))?"
         rf"|(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})(?:,?\s+(?P<y>\d{{4}}))?"
         rf"|(?P<mb>{month})\s+(?P<db>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s*(?P<yb>\d{{4}}))?(?!\d)"
         # between late September and mid-October (2010) / from March to May 2020
-        rf"|\b(?:between|from)\s+{_PART}?(?P<mr1>{month})(?:\s+(?P<yr1>\d{{4}}))?\s+(?:and|to|until|till)\s+"
+        rf"|\b(?:[Bb]etween|[Ff]rom)\s+{_PART}?(?P<mr1>{month})(?:\s+(?P<yr1>\d{{4}}))?\s+(?:and|to|until|till)\s+"
         rf"{_PART}?(?P<mr2>{month})(?:\s+(?P<yr2>\d{{4}}))?"
         rf"|(?P<mo>{month})(?:\s+(?P<yo>\d{{4}}))"
+        # numeric: 14.01.2016, 2016-01-14
+        rf"|(?<![\d.])(?P<nd>\d{{1,2}})\.(?P<nm>\d{{1,2}})\.(?P<ny>\d{{4}})(?![\d])"
+        rf"|(?<![\d\-])(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}})(?![\d])"
     )
 
 
@@ -252,7 +266,7 @@ def _range(
 
 
 def _month_iso(month: str, year: str | None, ref: dt.date | None, forward: bool | None) -> str | None:
-    mo = MONTHS[month.lower()]
+    mo = _mon(month)
     y = int(year) if year else _year_for(mo, 15, ref, forward)
     return f"{y:04d}-{mo:02d}" if y else None
 
@@ -269,25 +283,25 @@ def find_dates(
     out: list[DateMention] = []
     for m in _date_re().finditer(text):
         if m["d2"]:
-            m2 = MONTHS[m["m2"].lower()]
-            m1 = MONTHS[m["m1"].lower()] if m["m1"] else m2
+            m2 = _mon(m["m2"])
+            m1 = _mon(m["m1"]) if m["m1"] else m2
             s, e = _range(m["y1"], m1, _num(m["d1"]), m["y2"], m2, _num(m["d2"]), refd, forward)
             if s and e and s <= e:
                 out.append(DateMention(s, e, m.span(), True))
         elif m["ma"]:
-            m1 = MONTHS[m["ma"].lower()]
-            m2 = MONTHS[m["ma2"].lower()] if m["ma2"] else m1
+            m1 = _mon(m["ma"])
+            m2 = _mon(m["ma2"]) if m["ma2"] else m1
             s, e = _range(None, m1, int(m["da1"]), m["ya"], m2, int(m["da2"]), refd, forward)
             if s and e and s <= e:
                 out.append(DateMention(s, e, m.span(), True))
         elif m["d"]:
-            mo, d = MONTHS[m["m"].lower()], _num(m["d"])
+            mo, d = _mon(m["m"]), _num(m["d"])
             y = int(m["y"]) if m["y"] else _year_for(mo, d, refd, forward)
             s = _iso(y, mo, d) if y else None
             if s:
                 out.append(DateMention(s, s, m.span(), True))
         elif m["mb"]:
-            mo, d = MONTHS[m["mb"].lower()], int(m["db"])
+            mo, d = _mon(m["mb"]), int(m["db"])
             y = int(m["yb"]) if m["yb"] else _year_for(mo, d, refd, forward)
             s = _iso(y, mo, d) if y else None
             if s:
@@ -297,13 +311,18 @@ def find_dates(
             if e is None:
                 continue
             y1 = m["yr1"] or (
-                str(int(e[:4]) - 1) if MONTHS[m["mr1"].lower()] > int(e[5:]) else e[:4]
+                str(int(e[:4]) - 1) if _mon(m["mr1"]) > int(e[5:]) else e[:4]
             )
             out.append(DateMention(_month_iso(m["mr1"], y1, refd, forward) or e, e, m.span(), False))
         elif m["mo"]:
             out.append(
-                DateMention(f"{int(m['yo']):04d}-{MONTHS[m['mo'].lower()]:02d}", None, m.span(), False)
+                DateMention(f"{int(m['yo']):04d}-{_mon(m['mo']):02d}", None, m.span(), False)
             )
+        elif m["nd"] or m["iy"]:
+            s = (_iso(int(m["ny"]), int(m["nm"]), int(m["nd"])) if m["nd"]
+                 else _iso(int(m["iy"]), int(m["im"]), int(m["id"])))
+            if s:
+                out.append(DateMention(s, s, m.span(), True))
     if relative:
         taken = [d.span for d in out]
         for m in _relative_re().finditer(text):

@@ -149,7 +149,7 @@ def captions(sentences: list[Sentence]) -> set[int]:
         if _is_caption(s.text) or (
             nxt is not None
             and nxt.paragraph == s.paragraph
-            and re.fullmatch(r"\s*\([^()]{2,60}\)\s*\.?\s*", nxt.text)
+            and re.fullmatch(r"\s*(?:\([^()]{2,60}\)\s*\.?|Photo\b.{0,60})\s*", nxt.text)
         ):
             out.add(i)
     return out
@@ -232,36 +232,44 @@ def _subject_phrase(before: str) -> str | None:
 
 
 def _visit_when(
-    window: str, ref: str | None, future: bool, anchor: str | None = None
+    window: str, ref: str | None, future: bool, anchor: str | None = None, at: int = 0
 ) -> tuple[str | None, str | None]:
-    """Dates of a visit; a weekday of a later leg counts from the start of the trip (anchor)."""
+    """Dates of a visit: the day or range nearest to the visit words (at), a date after them preferred
+    ('arrived today for a two-day visit ahead of the 29 July elections' is today); a weekday of a later
+    leg counts from the start of the trip (anchor)."""
     days = duration_days(window)
-    ds = find_dates(window, ref, True if future else None)
-    close = bool(CLOSE_CUES.search(window))
-    opening = bool(OPEN_CUES.search(window))
-    if ds:
-        d = ds[0]
-        if d.end != d.start:
-            return d.start, d.end
-        day = d.start
-    elif ref and re.search(r"\b(?:today|this (?:morning|afternoon|evening)|tonight)\b", window, re.I):
-        day = ref
-    elif ref and re.search(r"\byesterday\b", window, re.I):
-        day = add_days(ref, -1)
-    elif ref and (wd := re.search(rf"\b({WEEKDAY})\b", window)):
-        wref = anchor if future and anchor and anchor > ref else ref
-        day = resolve_weekday(wd.group(1), wref, True if future else (False if PAST.search(window) else None))
-    else:
-        ms = find_dates(window, ref, True if future else None, relative=True)
+    fwd = True if future else None
+    cands: list[tuple[int, int, str | None, str | None]] = []
+    for d in find_dates(window, ref, fwd, relative=True):
+        if d.precise:
+            cands.append((d.span[0], d.span[1], d.start, d.end))
+    if ref:
+        for wd in re.finditer(rf"\b({WEEKDAY})\b", window):
+            if any(a <= wd.start() < b for a, b, _, _ in cands):
+                continue
+            wref = anchor if future and anchor and anchor > ref else ref
+            day = resolve_weekday(wd.group(1), wref, True if future else (False if PAST.search(window) else None))
+            cands.append((wd.start(), wd.end(), day, day))
+    if not cands:
+        ms = find_dates(window, ref, fwd, relative=True)
         return (ms[0].start, ms[0].end) if ms else (None, None)
+    a, b, st, en = min(cands, key=lambda c: (c[0] - at) if c[0] >= at else 2 * (at - c[1]) + 1)
+    ranges = [c for c in cands if c[2] != c[3]]
+    if st == en and ranges:
+        a, b, st, en = ranges[0]
+    if st != en:
+        return st, en
+    day = st
     if day is None:
         return None, None
+    close = bool(CLOSE_CUES.search(window))
+    opening = bool(OPEN_CUES.search(window))
     if close:
         return (add_days(day, -(days - 1)) if days else None), day
     if opening or future:
         return day, (add_days(day, days - 1) if days else None)
     if days:
-        return add_days(day, -(days - 1)) if not future else day, day if not future else add_days(day, days - 1)
+        return add_days(day, -(days - 1)), day
     return day, day
 
 
@@ -317,7 +325,7 @@ def visits(
         window = f"{s.text} {nxt}".strip()
         future = bool(FUTURE.search(s.text)) and not CLOSE_CUES.search(s.text)
         anchor = max((e.start for e in out if e.start and len(e.start) == 10), default=None)
-        st, en = _visit_when(window, ref, future, anchor)
+        st, en = _visit_when(window, ref, future, anchor, at=m.start())
         if idx == -1 and st is None:
             st, en = None, None
         ev = Event(name, sentence=s if idx >= 0 else None, place=dest, start=st, end=en)
@@ -436,7 +444,7 @@ def _election_date(text: str, m: re.Match[str], ref: str | None) -> tuple[str | 
         s = resolve_weekday(wd.group(1), ref, fwd)
         return s, s
     ds = find_dates(before, ref, None)
-    if ds and ds[-1].span[1] >= len(before) - 2 and ds[-1].precise:
+    if ds and ds[-1].precise and re.fullmatch(r"\s*(?:[a-z\-]+\s+){0,2}", before[ds[-1].span[1]:]):
         return ds[-1].start, ds[-1].end
     am = re.match(r"\s*(?:(?:held|scheduled|set|due|planned)\s+)?(?:on|of|for)\s+", after)
     if am:
@@ -473,6 +481,10 @@ def missions(
             label = f"{q} {m.group('h')}".strip() if q else m.group("h")
             if body:
                 label = f"{label} of the {body}"
+            where = re.match(r"\s+(in|to)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+(?:of\s+)?[A-Z][\w\-]+){0,3})",
+                             s.text[m.end():])
+            if where and not body and not election:
+                label = f"{label} {where.group(1)} {where.group(2)}"
             label = label[0].upper() + label[1:]
             if any(similar(label, e.name.split(" for the ")[0]) >= 0.8 for e in out):
                 continue
@@ -506,7 +518,7 @@ def mission_count(text: str) -> int | None:
         r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:observers|monitors)\b",
         text,
     ):
-        if m.group("pre").lower() in {"deployed", "sent", "has", "have", "contributed", "and", "another"}:
+        if m.group("pre").lower() in {"deployed", "sent", "contributed", "and", "another"}:
             continue
         return number_value(m.group("n"))
     return None
@@ -711,7 +723,7 @@ def margins(sentences: list[Sentence], ref: str | None) -> list[Event]:
     for s in sentences:
         for m in re.finditer(
             r"\b(?:on|at)\s+the\s+(?:margins|sidelines|fringes|side-lines)\s+of\s+the\s+"
-            r"(?P<e>(?:[A-Z][\w\-]*\s+(?:of\s+(?:the\s+)?)?){1,7}?(?:[A-Z][\w\-]*))\b",
+            r"(?P<e>[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7})\b",
             s.text,
         ):
             name = m.group("e")
@@ -727,7 +739,7 @@ def signings(sentences: list[Sentence], ref: str | None) -> list[Event]:
     doc = r"(?:[A-Z][\w\-]*\s+){0,5}(?:Agreement|Treaty|Memorandum of Understanding|Memorandum|Accords?|Protocol|Convention|Declaration|Charter|Action Plan)"
     for s in sentences:
         m = re.search(
-            rf"\bthe\s+(?P<d>{doc})\b(?:,?\s+(?:which\s+)?(?:was|were)?)?\s+signed\b(?P<rest>[^.;]{{0,60}})",
+            rf"\b[Tt]he\s+(?P<d>{doc})\b(?:,?\s+(?:which\s+)?(?:was|were)?)?\s+signed\b(?P<rest>[^.;]{{0,60}})",
             s.text,
         ) or re.search(rf"\bsign(?:ed|s)?\s+the\s+(?P<d>{doc})\b(?P<rest>[^.;]{{0,60}})", s.text)
         if not m:
@@ -739,4 +751,43 @@ def signings(sentences: list[Sentence], ref: str | None) -> list[Event]:
         ev = Event(name, start=st, end=en, sentence=s)
         ev.keys = keys_of(name)
         out.append(ev)
+    return out
+
+
+_REFERRED = re.compile(
+    r"\b(?P<q>(?:(?:next|last|previous|first|OSCE(?:[’']s)?|organi[sz]ation[’']s|annual|informal|ministerial|"
+    r"high-level|special|extraordinary|emergency|regional|international|\d+-nation|year[’']s|next year[’']s|"
+    r"last year[’']s|this year[’']s)\s+)*)"
+    r"(?P<h>summit|ministerial council|ministerial meeting|ministerial conference|council meeting|conference|"
+    r"meeting|session|forum)\b"
+    r"\s+(?:(?:was|were|is|will\s+be|to\s+be)\s+)?(?:(?:held|hosted|convened|taking\s+place)\s+)?"
+    r"in\s+(?P<city>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+)
+
+
+def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
+    """Meetings referred to by kind and city: 'the last OSCE summit was held in Istanbul in 1999',
+    'host next year's ministerial council in Belgrade', 'their annual meeting in Basel on Friday'."""
+    out: list[Event] = []
+    for s in sentences:
+        for m in _REFERRED.finditer(s.text):
+            q = m.group("q").lower()
+            head = m.group("h")
+            if head in {"meeting", "session", "conference", "forum"} and not re.search(
+                r"annual|ministerial|informal|high-level|special|extraordinary|emergency|summit|osce", q
+            ):
+                continue  # 'a meeting in Vienna': too common to be told apart
+            if not re.search(r"\b(?:of|de|in)?\s*[A-Z]", m.group("city")) or _NOT_PLACE.match(m.group("city")):
+                continue
+            osce = "OSCE " if re.search(r"osce|organi[sz]ation", q) or head.startswith(("summit", "ministerial")) else ""
+            kind = " ".join(w.capitalize() for w in head.split()) if head.startswith(("summit", "ministerial")) else (
+                ("Annual " if "annual" in q else "") + head)
+            name = f"{osce}{kind} in {m.group('city')}"
+            name = name[0].upper() + name[1:]
+            future = bool(FUTURE.search(s.text)) or "next" in q
+            st, en = when(s.text, ref, True if future else None, at=m.end())
+            ev = Event(name, start=st, end=en, sentence=s, place=m.group("city"))
+            ev.keys = keys_of(name)
+            ev.generic_head = head.split()[-1]  # type: ignore[attr-defined]
+            out.append(ev)
     return out

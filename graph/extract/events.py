@@ -248,7 +248,8 @@ def _title_phrase(title: str) -> tuple[str | None, str | None]:
         mods.pop(0)
     comp = re.match(r"s?\s+((?:on|of|with|for|against|at|in)\s+[^,;:–—]+)", title[m.end() :])
     phrase = " ".join([*mods, title[m.start() : m.end()]])
-    if comp:
+    if comp and not re.match(r"(?:in|for)\s+(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|over|more than)?"
+                             r"\s*(?:years?|decades?|months?|time)\b|since\b", comp.group(1)):
         phrase += " " + comp.group(1).strip()
     return phrase.strip(), head
 
@@ -468,7 +469,15 @@ def find_events(
         if visit is not None and main.sentence is visit.sentence:
             main.start = main.end = None
         else:
-            main.start, main.end = _when(text, intro, ref, body, kind)
+            ahead = kind == "named" and re.search(
+                r"\b(?:ahead of|before|in the run-up to|in preparation for|preparations? for|prior to|up to)\s+"
+                rf"(?:the\s+)?(?:\w+\s+){{0,2}}?{re.escape(main.name)}",
+                f"{title} {intro}",
+            )
+            if ahead:  # an event still to come: only a date stated with its name
+                main.start, main.end = _explicit(text, ref, True) if main.sentence else (None, None)
+            else:
+                main.start, main.end = _when(text, intro, ref, body, kind)
             if main.end and (main.start is None or main.start == main.end):
                 for d in find_dates(" ".join(s.text for s in sents), ref or main.end, None):
                     if d.end == main.end and d.start < main.end:
@@ -480,7 +489,7 @@ def find_events(
                     main.start = ref
     main.place = main.place or place
     all_text = " ".join(s.text for s in sents)
-    main.participants = _participants(all_text)
+    main.participants = _participants(all_text) if kind != "visit" else None
     main.participating_states, main.partners = _state_counts(all_text)
     if has_main:
         events.append(main)
@@ -571,6 +580,7 @@ def find_events(
         *en.signings(sents, ref),
         *en.field_missions(sents, ref),
         *en.margins(sents, ref),
+        *en.referred(sents, ref),
         *other_visits,
     ]:
         _add_event(events, ev)
@@ -581,6 +591,13 @@ def _add_event(events: list[Event], ev: Event) -> None:
     """Append ev unless an event of the same name (and compatible dates) is already there; a
     'previous', dated-by-year or run-off event is never the same as the current one."""
     ev.keys = ev.keys or _keys(ev.name)
+    head = getattr(ev, "generic_head", None)
+    if head and any(
+        re.search(rf"\b{head}\b", e.name, re.I)
+        and (not e.start or not ev.start or e.start[:7] == ev.start[:7])
+        for e in events
+    ):
+        return  # 'their annual meeting in Belgrade': the meeting already named
     if not re.match(r"(?:News|Press|Media) conference", ev.name):
         ev.series = ev.series or series_for(ev.name)
     for e in events:

@@ -155,3 +155,22 @@ def test_find_dates_relative_is_opt_in_and_needs_a_reference() -> None:
 def test_find_dates_month_without_year_rolls_forward() -> None:
     d = find_dates("a conference in February", "2014-11-20", forward=True, relative=True)[0]
     assert d.start == "2015-02"
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("ASTANA, Dec 1, 2010 (AFP)", ("2010-12-01", "2010-12-01")),
+        ("on Sept. 5 and 6, 2012", ("2012-09-05", "2012-09-06")),
+        ("from Nov 29 to Dec 1, 2023", ("2023-11-29", "2023-12-01")),
+        ("14.01.2016 - Press release", ("2016-01-14", "2016-01-14")),
+        ("posted 2016-01-14", ("2016-01-14", "2016-01-14")),
+    ],
+)
+def test_find_dates_abbreviated_and_numeric(text: str, span: tuple[str, str]) -> None:
+    d = find_dates(text, None)[0]
+    assert (d.start, d.end) == span
+
+
+def test_abbreviation_needs_a_day() -> None:
+    assert find_dates("Jan Kubis said on Monday", "2010-01-01") == []

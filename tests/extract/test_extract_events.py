@@ -122,3 +122,55 @@ def test_head_counts() -> None:
     assert _participants("More than forty young and future diplomats took part in the course.") == 40
     assert _participants("The seminar brought together almost 300 police officers.") == 300
     assert _participants("The 57 participating States agreed the budget of 140 million euros.") is None
+
+
+def test_visit_date_is_the_one_nearest_the_visit() -> None:
+    body = ("The President of the Assembly arrived in Tirana today for a two-day visit ahead of the "
+            "30 June local elections.")
+    evs = _events("Assembly President in Albania", body, "2019-06-25")
+    v = _named(evs, "Visit", "Tirana")
+    assert (v["start"], v["end"]) == ("2019-06-25", "2019-06-26")
+    el = _named(evs, "Local elections")
+    assert el["start"] == "2019-06-30"
+
+
+def test_caption_press_conference_is_no_event() -> None:
+    body = ("The Director spoke to students in Skopje today.\n\n"
+            "The Director speaking at a press conference. (OSCE/Jane Doe)")
+    evs = _events("Director meets students", body, "2020-02-02")
+    assert not any("conference" in e["name"].lower() for e in evs)
+
+
+def test_referred_meetings_by_kind_and_city() -> None:
+    body = ("Leaders met in the capital on Wednesday for the first summit in a decade. "
+            "The last OSCE summit was held in Lisbon in 1996. "
+            "Sweden will host next year's ministerial council in Stockholm.")
+    evs = _events("Leaders gather for summit", body, "2010-12-01")
+    lis = _named(evs, "Summit in Lisbon")
+    assert lis["start"] == "1996" and lis["series"] == "Summit meetings"
+    sto = _named(evs, "Ministerial Council in Stockholm")
+    assert sto["start"] == "2011"
+
+
+def test_field_missions_margins_and_signings() -> None:
+    body = ("Between late March and mid-April the team will carry out a needs assessment mission in the "
+            "areas along the Dniester. The envoys will meet on the margins of the Council of Europe "
+            "Ministerial Session. The Peace Agreement signed on 3 May was welcomed.")
+    evs = _events("Envoys plan spring work", body, "2011-02-20")
+    fm = _named(evs, "Needs assessment mission")
+    assert (fm["start"], fm["end"]) == ("2011-03", "2011-04")
+    assert any(e["name"] == "Council of Europe Ministerial Session" for e in evs)
+    assert _named(evs, "Signing of the Peace Agreement")["start"] == "2011-05-03"
+
+
+def test_event_still_ahead_takes_no_date_of_the_statement() -> None:
+    body = "The mediators issued a statement today on their plans before the OSCE Summit."
+    evs = _events("Mediators plan ahead of the OSCE Summit", body, "2010-09-06")
+    assert _named(evs, "OSCE Summit")["start"] is None
+
+
+def test_plenary_body_decision_is_a_meeting() -> None:
+    body = "The OSCE Permanent Council today decided to extend the mandate of the Office by a year."
+    evs = _events("Mandate extended", body, "2012-12-13")
+    ev = _named(evs, "Meeting of the OSCE Permanent Council")
+    assert ev["start"] == "2012-12-13" and ev["series"] == "Plenary meetings of the Permanent Council"
