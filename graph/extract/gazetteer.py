@@ -911,7 +911,16 @@ ORG_HEADS = {
     "Forum",
     "Platform",
     "Partnership",
+    "Embassy",
+    "Consulate",
+    "Representation",
+    "Offices",
+    "Chancellery",
+    "Commissariat",
 }
+
+# capitals and buildings that stand for a government in news reports ('the Kremlin said')
+METONYMS = ("Kremlin", "White House", "Pentagon", "Downing Street", "Élysée Palace", "Elysee Palace", "Quai d'Orsay")
 
 VENUE_HEADS = {
     "Hotel",
@@ -1205,4 +1214,33 @@ def org_lookup() -> dict[str, str]:
         canon = known or group[0]
         for lab in group:
             out.setdefault(lab, canon)
+    # British and American spellings of the same name ('Co-operation'/'Cooperation', 'Centre'/'Center')
+    for variant, canon in list(out.items()):
+        for alt in spelling_variants(variant):
+            out.setdefault(alt, canon)
     return out
+
+
+_SPELLINGS = (
+    ("Co-operation", "Cooperation"),
+    ("co-operation", "cooperation"),
+    ("Co-ordinator", "Coordinator"),
+    ("Co-ordination", "Coordination"),
+    ("Organization", "Organisation"),
+    ("Centre", "Center"),
+    ("Programme", "Program"),
+    ("Defence", "Defense"),
+    ("Labour", "Labor"),
+)
+
+
+def spelling_variants(name: str) -> list[str]:
+    """The other spellings of name's words: 'Forum for Security Co-operation' -> 'Forum for Security
+    Cooperation'; every word swapped at once (names mix spellings rarely)."""
+    alt = name
+    for a, b in _SPELLINGS:
+        if a in alt:
+            alt = alt.replace(a, b)
+        elif b in alt:
+            alt = alt.replace(b, a)
+    return [alt] if alt != name else []

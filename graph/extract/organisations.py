@@ -60,8 +60,8 @@ CONN = r"(?:of|for|on|and|the|in|to|against|de|du|des)"
 @cache
 def _field_op_re() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?:OSCE\s+)?(?P<type>Special Monitoring Mission|Programme Office|Project Co-ordinator|Presence"
-        r"|Centre|Mission|Office)\s+(?P<prep>in|to)\s+(?:the\s+)?(?P<host>"
+        r"\b(?:OSCE\s+)?(?P<type>Special Monitoring Mission|Programme Office|Program Office|Project Co-ordinator|"
+        r"Project Coordinator|Presence|Centre|Center|Mission|Office)\s+(?P<prep>in|to)\s+(?:the\s+)?(?P<host>"
         + CAP
         + r"(?:[ \t]+(?:(?:and|of)[ \t]+)?"
         + CAP
@@ -155,6 +155,9 @@ def regions_in(text: str) -> list[Mention]:
 
 def _field_op(m: re.Match[str]) -> str | None:
     kind, host = m.group("type"), m.group("host")
+    kind = {"Center": "Centre", "Program Office": "Programme Office", "Project Coordinator": "Project Co-ordinator"}.get(
+        kind, kind
+    )
     host_words = host.split(" and ")[0] if kind != "Mission" else host
     for canon, (fkind, hosts) in gz.FIELD_OPERATIONS.items():
         if fkind == kind and any(host == h or host.startswith(h + " ") or host_words == h for h in hosts):
@@ -301,6 +304,8 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
     found += _media(text)
     found += _lowercase_bodies(text)
     found += _legislatures(text)
+    found += defined_acronyms(text)
+    found += _named_groups(text)
     out = resolve_bare(_resolve(found))
     out = _units(text, out)
     out = _qualify(text, out)
@@ -391,6 +396,35 @@ def _national_bodies(text: str) -> list[Mention]:
             continue
         if st or not re.search(r"(?:’s|'s)$", adj):
             out.append(Mention(m.group(0), m.group(0), m.start(), m.end(), "national"))
+    # 'the Russian foreign ministry', "Kazakhstan's interior ministry" (news style, lower case)
+    for m in re.finditer(
+        r"\b(?P<own>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?P<poss>’s|'s)?\s+(?P<port>foreign|interior|defen[cs]e|justice|"
+        r"finance|economy|health|education|culture|energy|emergencies|emergency situations|labour|agriculture|"
+        r"transport)\s+ministry\b",
+        text,
+    ):
+        own = m.group("own").removeprefix("The ")
+        st = states.get(own) if m.group("poss") else adjs.get(own) or adjs.get(own.split()[-1])
+        if st:
+            port = {"foreign": "Foreign Affairs", "defense": "Defence", "interior": "the Interior"}.get(
+                m.group("port"), m.group("port").title()
+            )
+            out.append(Mention(f"Ministry of {port} of {st}", m.group(0), m.start(), m.end(), "national"))
+    # embassies: 'the German Embassy in Minsk', "Italy's Embassy", 'the US Embassy'
+    for m in re.finditer(
+        r"\b(?P<own>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)(?P<poss>’s|'s)?\s+(?P<body>Embassy|Consulate(?:\s+General)?)"
+        r"(?P<where>\s+in\s+[A-Z][\w\-]+)?",
+        text,
+    ):
+        own = m.group("own").removeprefix("The ")
+        st = states.get(own) or adjs.get(own) or adjs.get(own.split()[-1])
+        if st:
+            where = m.group("where") or ""
+            out.append(Mention(f"{m.group('body')} of {st}{where}", m.group(0), m.start(), m.end(), "national"))
+    # buildings and streets that stand for a government ('the Kremlin said')
+    for word in gz.METONYMS:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            out.append(Mention(word, word, m.start(), m.end(), "national"))
     bare = list(re.finditer(r"(?<![\w-])[Tt]he\s+(?P<g>Government)(?!\s+(?:of\b|[A-Z]))(?!['’]s\s+[A-Z])", text))
     if bare:
         st = home_state(text)
@@ -504,6 +538,78 @@ def _media(text: str) -> list[Mention]:
         if o.split()[-1] in gz.ORG_HEADS or gz.org_lookup().get(o):
             continue
         add(o, m.end(g) - len(o), m.end(g))
+    return out
+
+
+_NOT_BODIES = {
+    "Act", "Law", "Code", "Convention", "Treaty", "Agreement", "Strategy", "Plan", "Declaration", "Resolution",
+    "Conference", "Meeting", "Summit", "Seminar", "Workshop", "Session", "Review", "Report", "Index", "Principles",
+    "Document", "Charter", "Framework", "Protocol", "Process", "Mechanism", "Measures", "Weapons", "Day", "Week",
+    "Year", "Goals", "Concept", "Guidelines", "Standards", "Regulation", "Directive", "Decision", "Exercise",
+}
+
+
+def _acronym_of(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper() and w not in {"The"})
+
+
+@cache
+def _defined_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<name>{CAP}(?:\s+(?:(?:of|for|and|the|on|in|de|des|du)\s+){{0,2}}{CAP}){{1,9}})\s+"
+        r"\((?P<acr>[A-Z][A-Za-z&]{1,9}(?:-[A-Z]+)?)\)"
+    )
+
+
+def defined_acronyms(text: str) -> list[Mention]:
+    """'the Kazakhstan International Bureau for Human Rights and Rule of Law (KIBHR)': a capitalised name
+    followed by an acronym of its initials defines a body, even without an organisation noun; laws,
+    events and documents defined the same way are left out."""
+    out: list[Mention] = []
+    for m in _defined_re().finditer(text):
+        acr = m.group("acr").replace("-", "").replace("&", "")
+        name = m.group("name")
+        lead = TRIM_LEAD.match(name)
+        start = m.start("name") + (lead.end() if lead else 0)
+        name = name[lead.end() :] if lead else name
+        words = name.split()
+        initials = _acronym_of(words).upper()
+        letters = re.sub(r"[a-z]", "", acr)
+        # the acronym's capitals are the initials of the name's last words ('… Rule of Law (KIBHR)')
+        k = next((i for i in range(len(words)) if _acronym_of(words[i:]).upper() == letters), None)
+        if k is None or len(letters) < 2 or letters != initials[len(initials) - len(letters) :]:
+            continue
+        words = words[k:]
+        while words and words[0] in {"of", "for", "and", "the", "on", "in"}:
+            words = words[1:]
+        if len(words) < 2 or words[-1] in _NOT_BODIES or words[0] in _NOT_BODIES or gz.state_lookup().get(" ".join(words)):
+            continue
+        name = " ".join(words)
+        start = m.end("name") - len(name)
+        out.append(Mention(name, name, start, m.end("name"), "generic"))
+    return out
+
+
+def _named_groups(text: str) -> list[Mention]:
+    """Parties, movements and groups named before a lower-case noun: 'the ruling Nur Otan party', 'the
+    opposition Ak Zhol movement'; rights groups and watchdogs named after one: 'the rights group Memorial'."""
+    out: list[Mention] = []
+    for m in re.finditer(
+        rf"(?<![\w’'-])(?P<n>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}})\s+(?:party|movement|bloc|coalition|alliance|faction)\b",
+        text,
+    ):
+        n = TRIM_LEAD.sub("", m.group("n"))
+        if not n or gz.adjective_lookup().get(n) or gz.state_lookup().get(n) or n.split()[-1] in gz.ORG_HEADS:
+            continue
+        out.append(Mention(n, n, m.end("n") - len(n), m.end("n"), "generic"))
+    for m in re.finditer(
+        r"\b(?:(?:human\s+)?rights\s+(?:group|organi[sz]ation|defenders?|centre|center)|watchdog|think[- ]tank|charity|"
+        r"non-profit(?:\s+organi[sz]ation)?|civil society (?:group|organi[sz]ation)|advocacy group|trade union)\s+"
+        r"(?P<o>[“\"][^”\"]{1,40}[”\"]|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})",
+        text,
+    ):
+        o = m.group("o").strip("“”\"")
+        out.append(Mention(o, o, m.start("o"), m.end("o"), "generic"))
     return out
 
 

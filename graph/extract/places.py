@@ -76,7 +76,8 @@ NAMED_VENUES = {"Hofburg"}
 def _district_re() -> re.Pattern[str]:
     return re.compile(
         r"(?P<names>[A-Z][\w’'\-/]+(?:\s+and\s+[A-Z][\w’'\-/]+){0,3})\s+"
-        r"(?P<head>district|province|region|oblast|municipality|River|Valley|raion|Sea|Lake|Mountains|"
+        r"(?P<head>district|province|region|oblast|municipality|River|Valley|raion|Sea|Lake|Mountains|Region|"
+        r"Province|District|Oblast|"
         r"Gulf|Bay|Peninsula|Island|Islands|"
         r"districts|provinces|regions|oblasts|municipalities)\b"
         r"|Municipality of (?P<mun>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)"
@@ -121,6 +122,10 @@ def districts_in(text: str) -> list[Mention]:
             continue
         head = m.group("head")
         single = {
+            "Region": "region",
+            "Province": "province",
+            "District": "district",
+            "Oblast": "oblast",
             "districts": "district",
             "provinces": "province",
             "regions": "region",
@@ -225,9 +230,15 @@ def unknown_places(text: str, lexicon: frozenset[str], person_spans: list[tuple[
     word = r"[A-Z][\w’'\-]+"
     for m in re.finditer(
         rf"\b(?:[Ii]n|[Aa]t|near|to|(?:town|city|village|settlement|municipality|capital)\s+of)\s+"
-        rf"(?P<p>{word}(?:(?:,\s+|,?\s+and\s+){word})*)(?![\w’'\-]|\s+[A-Z(])",
+        rf"(?P<p>{word}(?:(?:,\s+|,?\s+and\s+){word})*)(?![\w’'\-]|\s+[A-Z(])"
+        rf"|(?<![\w’'\-])(?P<q>{word})(?=\s+(?:city|town|village)\b)",  # 'Osh city', 'Kalna village'
         text,
     ):
+        if m.group("q"):
+            p = m.group("q")
+            if not any(a <= m.start("q") < b for a, b in person_spans) and _is_name_word(p, lexicon):
+                out.append(p)
+            continue
         # 'in Komárno and Blahova-Sarret', 'in Osh, Jalal-Abad and Batken': each listed name
         for item in re.finditer(word, m.group("p")):
             p = item.group(0)

@@ -220,3 +220,44 @@ def test_former_states_are_states() -> None:
     assert gz.state_lookup()["Serbia and Montenegro"] == "Serbia and Montenegro"
     assert gz.state_lookup()["Federal Republic of Yugoslavia"] == "Federal Republic of Yugoslavia"
     assert gz.state_lookup()["Soviet Union"] == "Soviet Union"
+
+
+# -- news style ------------------------------------------------------------------------------------
+
+
+def test_american_spellings_of_known_names() -> None:
+    found = names("the Organization for Security and Cooperation in Europe and its Center in Bishkek")
+    assert found == ["OSCE", "OSCE Centre in Bishkek"]
+
+
+def test_lower_case_portfolio_ministries() -> None:
+    found = names("the Polish foreign ministry and Georgia's interior ministry said")
+    assert found == ["Ministry of Foreign Affairs of Poland", "Ministry of the Interior of Georgia"]
+
+
+def test_embassies_and_metonyms() -> None:
+    assert names("a note from the Swedish Embassy in Baku") == ["Embassy of Sweden in Baku"]
+    assert names("The White House and the Kremlin disagreed.") == ["White House", "Kremlin"]
+
+
+def test_name_defined_by_its_acronym() -> None:
+    assert names("activists of the Youth Voices Against Hate (YVAH) met") == ["Youth Voices Against Hate"]
+
+
+def test_laws_and_events_defined_by_acronym_are_not_bodies() -> None:
+    assert names("the Law on Public Assemblies (LPA) and the Annual Security Review Conference (ASRC)") == []
+
+
+def test_parties_movements_and_rights_groups() -> None:
+    assert names("the ruling Zelena Zora party and the opposition Novi Put movement") == ["Zelena Zora", "Novi Put"]
+    assert names("the rights group Pravo Lyudyny said") == ["Pravo Lyudyny"]
+
+
+def test_place_before_city_or_village() -> None:
+    assert unknown_places("Residents of Kolbara village and Zhanatas city", frozenset({"residents", "of"}), []) == [
+        "Kolbara", "Zhanatas",
+    ]
+
+
+def test_capitalised_region_head() -> None:
+    assert [m.name for m in districts_in("in the Sughd Region")] == ["Sughd region"]
