@@ -7,6 +7,7 @@ from typing import Any
 from flask import Flask, current_app
 
 from graph.store import Store, open_store
+from graph.store.cache import CachingStore
 from graph.store.live import LiveStore
 
 
@@ -19,6 +20,21 @@ def init_app(app: Flask, store: Store | None = None) -> None:
     if store is None:
         store = open_store(settings, read_only=settings["store"] == "oxigraph", replica=True, follow=True)
     app.extensions["osce_kg"] = store
+    live = live_store(app)
+    if live is not None:
+        live.on_switch(lambda: _drop_caches(app))
+
+
+def _drop_caches(app: Flask) -> None:
+    """After a switch to new data, answers cached for the old data are unreachable (their keys hold
+    the old generation): free them now instead of letting them fill the caches to their size."""
+    from server.responses import ResponseCache
+
+    for value in list(app.extensions.values()):
+        if isinstance(value, ResponseCache):
+            value.clear()
+        elif isinstance(value, CachingStore):
+            value.invalidate()
 
 
 def live_store(app: Flask | None = None) -> LiveStore | None:

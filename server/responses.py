@@ -78,6 +78,10 @@ class ResponseCache:
         hit = self.get(key)
         return hit if hit is not None else self.put(key, make())
 
+    def clear(self) -> None:
+        with self._lock:
+            self._data.clear()
+
     def __len__(self) -> int:
         return len(self._data)
 
