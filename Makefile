@@ -5,8 +5,9 @@ BIN    := $(VENV)/bin
 PORT   ?= 5000
 HOST   ?= 127.0.0.1
 STAMP  := $(VENV)/.installed
+DURATION ?= 600
 
-.PHONY: serve test bench build validate lint clean
+.PHONY: serve test bench soak build validate lint clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -33,6 +34,10 @@ bench: $(STAMP)
 	@status=0; $(BIN)/python benchmarks/ingest_bench.py || status=1; \
 		$(BIN)/python benchmarks/run.py --write-docs || status=1; \
 		$(BIN)/python benchmarks/pages_bench.py --write-docs || status=1; exit $$status
+
+# queries at 4 clients while pages are ingested, for DURATION seconds; prints figures (docs/operations.md)
+soak: $(STAMP)
+	$(BIN)/python -m tests.reliability.soak --duration $(DURATION)
 
 lint: $(STAMP)
 	$(BIN)/ruff check graph server tests benchmarks

@@ -35,3 +35,8 @@ def test_setup_creates_the_venv_and_installs_the_project():
     assert "-m venv .venv" in out
     assert "pip install --quiet -e '.[dev]'" in out
     assert ".venv/bin/python -m pytest" in out
+
+
+def test_soak_takes_its_duration():
+    assert "tests.reliability.soak --duration 600" in dry_run("soak")
+    assert "tests.reliability.soak --duration 30" in dry_run("soak", "DURATION=30")
