@@ -180,6 +180,8 @@ _VISIT_RE = re.compile(
     r"|\b(?:travel(?:led|ed|s|ling|ing)?|went|goes|go|fly|flew|flies|flying|head(?:ed|s)?|came|comes|"
     r"arrived|arrives)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:to|in)\s+"
     r"|\bis\s+travelling\s+(?:through|across|around)\s+"
+    r"|\b(?:held|holding|after|following)\s+(?:a\s+round\s+of\s+)?(?:official\s+|high-level\s+|bilateral\s+)?"
+    r"talks\s+in\s+(?=[A-Z])"
     r"|\bspent\s+(?:\w+\s+){0,2}days?\s+in\s+"
     r"|\b(?:was|were|will\s+be|is|are)\s+(?:back\s+)?in\s+(?=(?:the\s+)?[A-Z])"
     r")" + _DEST
@@ -218,21 +220,24 @@ def visitor_label(post: str) -> str:
 
 def _subject_phrase(before: str) -> str | None:
     """The acting body of a clause when it is no person: 'Leading members of the OSCE PA delegation'."""
-    clause = re.split(r"[,;:–—]", before)[-1]
-    m = None
-    for m in re.finditer(
-        r"\b(?:the\s+)?((?:OSCE\s+|[A-Z][\w\-/]*\s+){0,5}(?:Co-Chairs|delegation|Delegation|Mission|mission|"
-        r"team|Team|Group|Committee|observers|Chair(?:man|woman|person)-in-Office|Secretary General|"
-        r"High Commissioner(?: on National Minorities)?|Representative(?: on Freedom of the Media)?|"
-        r"Director|President|Troika))\b",
-        clause,
-    ):
-        pass
-    return m.group(1).strip() if m else None
+    clauses = re.split(r"[,;:–—]", before)
+    for clause in (clauses[-1], clauses[0]):
+        m = None
+        for m in re.finditer(
+            r"\b(?:the\s+)?((?:OSCE\s+|[A-Z][\w\-/]*\s+){0,5}(?:Co-Chairs|delegation|Delegation|Mission|mission|"
+            r"team|Team|Group|Committee|observers|Chair(?:man|woman|person)-in-Office|Secretary General|"
+            r"High Commissioner(?: on National Minorities)?|Representative(?: on Freedom of the Media)?|"
+            r"Director|President|Troika))\b",
+            clause,
+        ):
+            pass
+        if m:
+            return m.group(1).strip()
+    return None
 
 
 def _visit_when(
-    window: str, ref: str | None, future: bool, anchor: str | None = None, at: int = 0
+    window: str, ref: str | None, future: bool, anchor: str | None = None, at: int = 0, cues: str | None = None
 ) -> tuple[str | None, str | None]:
     """Dates of a visit: the day or range nearest to the visit words (at), a date after them preferred
     ('arrived today for a two-day visit ahead of the 29 July elections' is today); a weekday of a later
@@ -262,8 +267,8 @@ def _visit_when(
     day = st
     if day is None:
         return None, None
-    close = bool(CLOSE_CUES.search(window))
-    opening = bool(OPEN_CUES.search(window))
+    close = bool(CLOSE_CUES.search(cues or window))
+    opening = bool(OPEN_CUES.search(cues or window))
     if close:
         return (add_days(day, -(days - 1)) if days else None), day
     if opening or future:
@@ -279,6 +284,7 @@ def visits(
     """Every visit, trip or tour reported, in order; mentions of a destination already visited are the
     same visit. The first is the visit of the title or the opening sentences when there is one."""
     title_sent = Sentence(title, 0, len(title), -1)
+    context = " ".join([title, *(s.text for s in sentences)])
     cands: list[tuple[Sentence, re.Match[str], int]] = []
     for idx, s in enumerate([title_sent, *sentences]):
         if _is_caption(s.text) and idx > 0:
@@ -305,7 +311,7 @@ def visits(
         if any(dk <= k or k <= dk for k in seen_dest):
             continue
         before = s.text[: m.start()]
-        visitor = _visitor(s, before, people, out)
+        visitor = _visitor(s, before, people, out, context)
         if visitor is None and not re.match(r"(?:\w+\s+)*(?:visit|trip|tour)", m.group("trig")):
             continue  # 'returned to', 'came to' without anyone visiting
         if out and idx >= 0 and not find_dates(s.text, ref, None, relative=True) and not re.search(
@@ -323,9 +329,16 @@ def visits(
             if re.search(r"\b(?:visit|trip|stay|tour)\b", t) and not _VISIT_RE.search(t):
                 nxt = t
         window = f"{s.text} {nxt}".strip()
-        future = bool(FUTURE.search(s.text)) and not CLOSE_CUES.search(s.text)
+        # the cue words of the visit's own clause: 'Once the programme is completed, she plans to fly on to X'
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind(" – "))
+        clause = s.text[cut + 1 :] + (" " + nxt if nxt else "")
+        future = bool(FUTURE.search(clause)) and not CLOSE_CUES.search(clause)
         anchor = max((e.start for e in out if e.start and len(e.start) == 10), default=None)
-        st, en = _visit_when(window, ref, future, anchor, at=m.start())
+        st, en = _visit_when(window, ref, future, anchor, at=m.start(), cues=clause)
+        if st is None and en is None and ref and idx in (0, 1) and (
+            CLOSE_CUES.search(clause) or OPEN_CUES.search(clause)
+        ):  # the opening sentence of a dated release: the visit ends (or starts) on the dateline's day
+            st, en = _visit_when(f"{window} today", ref, future, anchor, at=m.start(), cues=clause)
         if idx == -1 and st is None:
             st, en = None, None
         ev = Event(name, sentence=s if idx >= 0 else None, place=dest, start=st, end=en)
@@ -346,7 +359,9 @@ def _dest(m: re.Match[str]) -> str:
     return (lead + dest).strip()
 
 
-def _visitor(s: Sentence, before: str, people: list[Person], found: list[Event]) -> str | None:
+def _visitor(
+    s: Sentence, before: str, people: list[Person], found: list[Event], context: str = ""
+) -> str | None:
     """Who visits: the person (by post) named before the verb, else the body acting, else the
     visitor already found (a pronoun), else None."""
     cut = s.start + len(before)
@@ -361,6 +376,14 @@ def _visitor(s: Sentence, before: str, people: list[Person], found: list[Event])
             return "the " + visitor_label(p.post)
         if earlier:  # the visitor named without a post again
             return earlier.group(1)
+        titled = re.search(  # the post written before the name elsewhere: 'Chairman-in-Office Passy'
+            r"((?:OSCE\s+)?(?:Chair(?:man|woman|person)-in-Office|Secretary General|High Commissioner|"
+            r"(?:Special |Personal )?Representative|Director|President|Co-Chairs?|Special Envoy))\s+"
+            rf"(?:[A-Z][\w\-]+\s+)?{re.escape(p.name.split()[-1])}\b",
+            context,
+        )
+        if titled:
+            return "the " + visitor_label(titled.group(1))
         return p.name
     phrase = _subject_phrase(before)
     if phrase:

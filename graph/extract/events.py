@@ -584,6 +584,8 @@ def find_events(
         *other_visits,
     ]:
         _add_event(events, ev)
+    # events of the past referred to in passing last: 'the previous parliamentary elections'
+    events.sort(key=lambda e: bool(re.match(r"Previous\b", e.name)))
     return events
 
 

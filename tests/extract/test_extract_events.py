@@ -174,3 +174,33 @@ def test_plenary_body_decision_is_a_meeting() -> None:
     evs = _events("Mandate extended", body, "2012-12-13")
     ev = _named(evs, "Meeting of the OSCE Permanent Council")
     assert ev["start"] == "2012-12-13" and ev["series"] == "Plenary meetings of the Permanent Council"
+
+
+def test_talks_in_a_city_are_a_visit_dated_by_the_release() -> None:
+    from types import SimpleNamespace
+
+    body = ("The OSCE Secretary General, Jane Roe, said today after official talks in Ljubljana that "
+            "progress was made.")
+    start = body.index("Jane Roe")
+    person = SimpleNamespace(name="Jane Roe", post="OSCE Secretary General", mentions=[(start, start + 8)],
+                             roles=["speaker"])
+    evs = find_events("Secretary General praises progress", body, split_sentences(body), [person],
+                      "2015-04-09", "2015-04-09", None, 0)
+    v = next(e for e in evs if e.name.startswith("Visit"))
+    assert v.name == "Visit of the OSCE Secretary General to Ljubljana"
+    assert v.start == "2015-04-09"
+
+
+def test_cue_words_of_the_visit_clause_only() -> None:
+    body = ("The Chairman-in-Office will start a tour of the Caucasus on Monday. "
+            "Once the programme there is completed, he plans to fly on to Turkey on Saturday.")
+    evs = _events("Chairman-in-Office to tour the Caucasus", body, "2004-04-02")
+    tr = _named(evs, "Turkey")
+    assert (tr["start"], tr["end"]) == ("2004-04-10", None)
+
+
+def test_opening_sentence_visit_without_date_ends_on_the_dateline_day() -> None:
+    body = "Peace is possible, the Special Representative said as he ended a one-day visit to Cyprus."
+    evs = _events("Special Representative in Cyprus", body, "2001-10-18")
+    v = _named(evs, "Visit", "Cyprus")
+    assert (v["start"], v["end"]) == ("2001-10-18", "2001-10-18")
