@@ -21,6 +21,7 @@ from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SKOS, XSD
 from rdflib.term import Node
 
 from graph.ids import iri, slugify
+from graph.ingest import office_holders
 from graph.ingest.identity import NameKey, PersonIndex, name_key
 from graph.ingest.reference import ReferenceIndex
 from graph.namespaces import KG, OSCE, SCHEMA, doc_graph
@@ -121,6 +122,7 @@ class _Mapper:
         self.g = Graph(store="SimpleMemory", bind_namespaces="none")
         self.minted: set[URIRef] = set()
         self._sentences: list[Any] | None = None
+        self.issued: str | None = None  # the document's date, for linking office-holders
 
     # -- helpers ----------------------------------------------------------------------------------
     def add(self, s: URIRef, p: URIRef, o: Any) -> None:
@@ -397,6 +399,8 @@ class _Mapper:
                     self.add(taken[person_iri], OSCE.roleType, role)
                 continue
             res = self.people.resolve(stated, canonical, exclude=set(taken))
+            res = office_holders.adjust(res, stated, canonical, _text(p.get("post")),  # issue 20
+                                        lambda t: self.ref.lookup("post", t), self.issued, doc_slug, taken)
             forms = sorted({stated, canonical} - {res.name})
             app = iri("appearance", doc_slug, res.iri.rsplit("/", 1)[-1])
             taken[res.iri] = app
@@ -481,7 +485,9 @@ def map_document(extraction: dict[str, Any], *, body: str, ref: ReferenceIndex, 
     m = _Mapper(extraction, body, _text(extraction.get("kind")) or kind, ref, people, known)
     m.document(doc, title, issued)
     events = m.events(doc, slug, issued)
+    m.issued = issued
     persons = m.persons(doc, slug, events)
+    m.g += office_holders.office_mentions(m.sentences(), issued, doc, slug)  # posts named without a name
     return MappedDocument(slug, doc_graph(slug), doc, m.g, persons)
 
 
