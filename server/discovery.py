@@ -329,5 +329,5 @@ def health() -> Response:
         info = live.info()
         body.update(data_generation=info.data_generation, changed_at=info.changed_at,
                     refresh={"refreshed_at": info.refreshed_at, "seconds": info.refresh_seconds,
-                             "count": info.refreshes, "error": info.error})
+                             "count": info.refreshes, "error": info.error, "in_progress": info.in_progress})
     return jsonify(body)

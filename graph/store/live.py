@@ -48,6 +48,7 @@ class RefreshInfo:
     refresh_seconds: float      # how long the last switch took to prepare
     refreshes: int              # switches since start
     error: str | None           # why the last attempt failed (the old snapshot is still served)
+    in_progress: bool = False   # a fresh snapshot is being prepared right now
 
 
 def release_free_memory() -> None:
@@ -83,6 +84,7 @@ class LiveStore(Store):
         self._refreshed_at: str | None = None
         self._refresh_seconds = 0.0
         self._error: str | None = None
+        self._in_progress = False
         self._watcher: threading.Thread | None = None
         self._stop = threading.Event()
 
@@ -107,6 +109,7 @@ class LiveStore(Store):
                 return False
             marker = read_marker(self.path_followed)
             started = time.monotonic()
+            self._in_progress = True
             try:
                 fresh = self._open()
                 commits = [prepare() for prepare in self._preparers]
@@ -115,6 +118,8 @@ class LiveStore(Store):
                 log.warning("refresh of %s failed, still serving the previous data: %s",
                             self.path_followed, self._error)
                 return False
+            finally:
+                self._in_progress = False
             for commit in commits:
                 commit()
             self.current = fresh  # the switch: requests from here on read the new snapshot
@@ -130,7 +135,7 @@ class LiveStore(Store):
 
     def info(self) -> RefreshInfo:
         return RefreshInfo(self._marker.generation, self._marker.changed_at, self._refreshed_at,
-                           round(self._refresh_seconds, 3), self._refreshes, self._error)
+                           round(self._refresh_seconds, 3), self._refreshes, self._error, self._in_progress)
 
     @property
     def marker(self) -> Marker:
