@@ -674,9 +674,8 @@ def _compass_variants() -> list[str]:
             for area in areas:
                 for sep in ("", "-", " "):
                     second = b if sep else b.lower()
-                    for suffix in ("", "ern"):
-                        for first in (a, a.lower()):
-                            out.append(f"{first}{sep}{second}{suffix} {area}")
+                    for suffix in ("", "ern"):  # lower-case forms: organisations._LOWER_COMPASS
+                        out.append(f"{a}{sep}{second}{suffix} {area}")
     for a in ("North", "South", "East", "West", "Central"):
         for area in areas:
             out.append(f"{a} {area}")

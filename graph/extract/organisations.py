@@ -133,12 +133,23 @@ def cities_in(text: str) -> list[Mention]:
         if word in gz.CAPITALS and text.startswith("-based", m.end()):
             out.append(Mention(word, word, m.start(), m.end(), "city"))
             continue
-        if len(word) < 4 or word in gz.CAPITALS or word in gz.REGIONS or gz.state_lookup().get(word):
-            continue
-        hit = gz.folded_place(word)
-        if hit and hit in gz.CAPITALS:
+        if _city_variant(word):
             out.append(Mention(word, word, m.start(), m.end(), "city"))
     return sorted(out, key=lambda x: x.start)
+
+
+@lru_cache(maxsize=16384)
+def _city_variant(word: str) -> bool:
+    """word is another spelling of a listed city ('Kiev' for 'Kyiv')."""
+    if len(word) < 4 or word in gz.CAPITALS or word in gz.REGIONS or gz.state_lookup().get(word):
+        return False
+    hit = gz.folded_place(word)
+    return bool(hit and hit in gz.CAPITALS)
+
+
+_LOWER_COMPASS = re.compile(
+    r"(?<![\w-])(?:north|south)(?:-?(?:east|west))?(?:ern)?\s+(?:Europe|Asia|Africa|Caucasus|Mediterranean|Balkans)\b"
+)
 
 
 def regions_in(text: str) -> list[Mention]:
@@ -146,7 +157,11 @@ def regions_in(text: str) -> list[Mention]:
     'South-Eastern Europe' are the first-written form)."""
     first: dict[str, str] = {}
     out = []
-    for a, b, name in _regions().finditer(text):
+    hits = list(_regions().finditer(text))
+    if "th" in text:
+        hits += [(m.start(), m.end(), m.group(0)) for m in _LOWER_COMPASS.finditer(text)]
+        hits.sort()
+    for a, b, name in hits:
         key = re.sub(r"[\s\-]+", " ", name.lower())
         name = first.setdefault(key, name)
         out.append(Mention(name, text[a:b], a, b, "region"))
@@ -356,6 +371,21 @@ _BODY_NOUNS = (
 )
 
 
+_OWNER_RES = {
+    n: re.compile(rf"(?P<own>(?:[A-Z][\w\-.]+\s+){{0,{n - 1}}}[A-Z][\w\-.]+?)(?P<poss>’s|'s)?\s+$") for n in (2, 3)
+}
+_BODY_RE = re.compile(
+    r"(?<=\s)(?P<body>Government|Parliament|Presidency|Cabinet)\b(?!\s+(?:of|Office|Agency|House|Building)\b)"
+)
+_NOUNS_RE = re.compile(rf"\b(?:{_BODY_NOUNS})\b")
+_LC_MINISTRY_RE = re.compile(
+    r"(?<=\s)(?P<port>foreign|interior|defen[cs]e|justice|finance|economy|health|education|culture|energy|"
+    r"emergencies|emergency situations|labour|agriculture|transport)\s+ministry\b"
+)
+_EMBASSY_RE = re.compile(r"(?<=\s)(?P<body>Embassy|Consulate(?:\s+General)?)\b(?P<where>\s+in\s+[A-Z][\w\-]+)?")
+_METONYM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in gz.METONYMS) + r")(?![\w-])")
+
+
 def home_state(text: str) -> str | None:
     """The State the text is most about: the one named (or implied by an adjective) most often."""
     counts: dict[str, int] = {}
@@ -371,60 +401,56 @@ def _national_bodies(text: str) -> list[Mention]:
     the text is about."""
     out: list[Mention] = []
     adjs, states = gz.adjective_lookup(), gz.state_lookup()
-    for m in re.finditer(
-        rf"\b(?P<own>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}}?)(?P<poss>’s|'s)?\s+"
-        rf"(?P<body>Government|Parliament|Presidency|Cabinet)\b(?!\s+(?:of|Office|Agency|House|Building)\b)",
-        text,
-    ):
-        own, body = m.group("own").removeprefix("The "), m.group("body")
-        st = states.get(own) if m.group("poss") else adjs.get(own)
-        if not st and not m.group("poss"):
-            own = own.split()[-1]  # 'Yesterday Norwegian Government' -> 'Norwegian'
-            st = adjs.get(own)
+
+    def owner(end: int, words: int = 3) -> re.Match[str] | None:
+        """The capitalised words (and possessive) just before offset end: 'the Hungarian ', "Italy's "."""
+        return _OWNER_RES[words].search(text, max(0, end - 60), end)
+
+    def state_for(own: str, poss: bool) -> str | None:
+        own = own.removeprefix("The ")
+        if poss:
+            return states.get(own)
+        return adjs.get(own) or adjs.get(own.split()[-1])  # 'Yesterday Norwegian Government'
+
+    for m in _BODY_RE.finditer(text):
+        o = owner(m.start())
+        st = o and state_for(o.group("own"), bool(o.group("poss")))
         if st:
-            out.append(Mention(f"{body} of {st}", m.group(0), m.start(), m.end(), "national"))
-    for m in re.finditer(
-        rf"\b(?P<adj>[A-Z][\w\-]+(?:an|ish|ese|ian|ch|ic|ki|i))\s+(?P<body>{_BODY_NOUNS})\b(?!\s+of\b)", text
-    ):
-        adj, body = m.group("adj"), m.group("body")
-        st = adjs.get(adj)
-        if body in {"parliament", "government"}:
-            if st:
-                out.append(Mention(f"{body.capitalize()} of {st}", m.group(0), m.start(), m.end(), "national"))
-            continue
-        if body == "side" or (not st and adj in gz.ORG_HEADS):
-            continue
-        if st or not re.search(r"(?:’s|'s)$", adj):
-            out.append(Mention(m.group(0), m.group(0), m.start(), m.end(), "national"))
+            out.append(Mention(f"{m.group('body')} of {st}", text[o.start() : m.end()], o.start(), m.end(), "national"))
+    if _NOUNS_RE.search(text):
+        for m in re.finditer(
+            rf"\b(?P<adj>[A-Z][\w\-]+(?:an|ish|ese|ian|ch|ic|ki|i))\s+(?P<body>{_BODY_NOUNS})\b(?!\s+of\b)", text
+        ):
+            adj, body = m.group("adj"), m.group("body")
+            st = adjs.get(adj)
+            if body in {"parliament", "government"}:
+                if st:
+                    out.append(Mention(f"{body.capitalize()} of {st}", m.group(0), m.start(), m.end(), "national"))
+                continue
+            if body == "side" or (not st and adj in gz.ORG_HEADS):
+                continue
+            if st or not re.search(r"(?:’s|'s)$", adj):
+                out.append(Mention(m.group(0), m.group(0), m.start(), m.end(), "national"))
     # 'the Russian foreign ministry', "Kazakhstan's interior ministry" (news style, lower case)
-    for m in re.finditer(
-        r"\b(?P<own>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?P<poss>’s|'s)?\s+(?P<port>foreign|interior|defen[cs]e|justice|"
-        r"finance|economy|health|education|culture|energy|emergencies|emergency situations|labour|agriculture|"
-        r"transport)\s+ministry\b",
-        text,
-    ):
-        own = m.group("own").removeprefix("The ")
-        st = states.get(own) if m.group("poss") else adjs.get(own) or adjs.get(own.split()[-1])
+    for m in _LC_MINISTRY_RE.finditer(text):
+        o = owner(m.start(), 2)
+        st = o and state_for(o.group("own"), bool(o.group("poss")))
         if st:
             port = {"foreign": "Foreign Affairs", "defense": "Defence", "interior": "the Interior"}.get(
                 m.group("port"), m.group("port").title()
             )
-            out.append(Mention(f"Ministry of {port} of {st}", m.group(0), m.start(), m.end(), "national"))
+            out.append(Mention(f"Ministry of {port} of {st}", text[o.start() : m.end()], o.start(), m.end(), "national"))
     # embassies: 'the German Embassy in Minsk', "Italy's Embassy", 'the US Embassy'
-    for m in re.finditer(
-        r"\b(?P<own>[A-Z][\w\-.]+(?:\s+[A-Z][\w\-]+)?)(?P<poss>’s|'s)?\s+(?P<body>Embassy|Consulate(?:\s+General)?)"
-        r"(?P<where>\s+in\s+[A-Z][\w\-]+)?",
-        text,
-    ):
-        own = m.group("own").removeprefix("The ")
-        st = states.get(own) or adjs.get(own) or adjs.get(own.split()[-1])
+    for m in _EMBASSY_RE.finditer(text):
+        o = owner(m.start(), 2)
+        own = o.group("own").removeprefix("The ") if o else ""
+        st = o and (states.get(own) or adjs.get(own) or adjs.get(own.split()[-1]))
         if st:
-            where = m.group("where") or ""
-            out.append(Mention(f"{m.group('body')} of {st}{where}", m.group(0), m.start(), m.end(), "national"))
+            body, where = m.group("body"), m.group("where") or ""
+            out.append(Mention(f"{body} of {st}{where}", text[o.start() : m.end()], o.start(), m.end(), "national"))
     # buildings and streets that stand for a government ('the Kremlin said')
-    for word in gz.METONYMS:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-            out.append(Mention(word, word, m.start(), m.end(), "national"))
+    for m in _METONYM_RE.finditer(text):
+        out.append(Mention(m.group(0), m.group(0), m.start(), m.end(), "national"))
     bare = list(re.finditer(r"(?<![\w-])[Tt]he\s+(?P<g>Government)(?!\s+(?:of\b|[A-Z]))(?!['’]s\s+[A-Z])", text))
     if bare:
         st = home_state(text)
@@ -444,12 +470,29 @@ def _media_lookup() -> dict[str, str]:
     return {v: canon for canon, variants in gz.MEDIA_OUTLETS.items() for v in variants}
 
 
+_OUTLET_CUES = (
+    "report", "writ", "correspondent", "journalist", "editor", "columnist", "commentator", "photographer",
+    "agency", "newspaper", "daily", "weekly", "magazine", "periodical", "website", "portal", "news site", " tv",
+    "television", "radio", "broadcaster", "outlet", "publish", "printer", "printing", "owner", "channel",
+    "station",
+)
 OUTLET = (
     r"news agency|press agency|newspaper|daily|weekly|magazine|periodical|news website|news portal|"
     r"news site|web portal|TV channel|TV station|television channel|television station|radio station|"
     r"broadcaster|public broadcaster|media outlet|outlet|publisher|publishing house|printing house"
 )
 _NAME = r"(?:The\s+)?[A-Z][\w\-.&]*(?:\s+(?:[A-Z0-9][\w\-.&]*)){0,3}"
+# an outlet word after a name ('Danas newspaper'), an outlet in apposition ('Promene, a periodical'), and the
+# name just before either (searched backwards from the outlet word)
+_OUTLET_AFTER_RE = re.compile(
+    r"(?<=[\w.&])\s+(?:news agency|newspaper|daily|weekly|magazine|news website|news portal|TV channel|TV station|"
+    r"television|radio station|broadcaster)\b"
+)
+_APPOSITION_RE = re.compile(
+    r"(?<=[\w.&]),\s+(?:a|an|the)\s+(?:(?:independent|local|state|private|opposition|online|leading|national|"
+    r"regional|popular|weekly|daily|news|Russian-language|English-language)\s+){0,2}(?:" + OUTLET + r")\b"
+)
+_NAME_BEFORE_RE = re.compile(r"(?P<o>(?<![\w’'-])(?:The\s+)?[A-Z][\w\-.&]*(?:\s+[A-Z][\w\-.&]*){0,2})$")
 
 
 def _media(text: str) -> list[Mention]:
@@ -488,6 +531,9 @@ def _media(text: str) -> list[Mention]:
             w in gz.ORG_HEADS or w in {"News", "TV", "Radio", "Press", "Media", "Television"} for w in name.split()
         ):
             out.append(Mention(gz.org_lookup().get(name, lookup.get(name, name)), name, a, a + len(name), "org"))
+    low = text.lower()
+    if not any(w in low for w in _OUTLET_CUES):
+        return out
     # bylines and outlet words
     for m in re.finditer(
         rf"\b(?:reports?|reporting|writes|writing|wrote|works|working|correspondent|journalist|reporter|"
@@ -502,22 +548,19 @@ def _media(text: str) -> list[Mention]:
         if not o.startswith(("“", '"')) and re.match(r"(?:The\s+)?(?:OSCE|Ministry|Government)\b", o):
             continue
         add(o, m.start("o"), m.end("o"))
-    for m in re.finditer(
-        rf"(?P<o>(?<![\w’'-])(?:The\s+)?[A-Z][\w\-.&]*(?:\s+[A-Z][\w\-.&]*){{0,2}})\s+(?:news agency|newspaper|daily|weekly|"
-        rf"magazine|news website|news portal|TV channel|TV station|television|radio station|broadcaster)\b",
-        text,
-    ):
+    for w in _OUTLET_AFTER_RE.finditer(text):
+        m = _NAME_BEFORE_RE.search(text, max(0, w.start() - 80), w.start())
+        if not m:
+            continue
         o = TRIM_LEAD.sub("", m.group("o")) if not m.group("o").startswith("The ") else m.group("o")
         if re.search(r"-(?:based|language|owned|run|backed|funded|controlled|speaking)\b", o):
             continue  # 'the Riga-based Russian-language newspaper …': the name follows
         if o and not gz.adjective_lookup().get(o) and o not in {"OSCE", "State", "National", "Local", "Public"}:
             add(o, m.end("o") - len(o), m.end("o"))
-    for m in re.finditer(
-        rf"(?P<o>(?<![\w’'-])(?:The\s+)?[A-Z][\w\-.&]*(?:\s+[A-Z][\w\-.&]*){{0,2}}),\s+(?:a|an|the)\s+"
-        rf"(?:(?:independent|local|state|private|opposition|online|leading|national|regional|popular|weekly|daily|"
-        rf"news|Russian-language|English-language)\s+){{0,2}}(?:{OUTLET})\b",
-        text,
-    ):
+    for w in _APPOSITION_RE.finditer(text):
+        m = _NAME_BEFORE_RE.search(text, max(0, w.start() - 80), w.start())
+        if not m:
+            continue
         o = TRIM_LEAD.sub("", m.group("o")) if not m.group("o").startswith("The ") else m.group("o")
         add(o, m.end("o") - len(o), m.end("o"))
     for m in re.finditer(r"\b(?P<o>(?:Radio|Television|TV)\s+[A-Z0-9][\w\-]*|[A-Z][\w\-]*\s+(?:TV|Radio))\b", text):
@@ -556,9 +599,36 @@ def _acronym_of(words: list[str]) -> str:
 @cache
 def _defined_re() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<name>{CAP}(?:\s+(?:(?:of|for|and|the|on|in|de|des|du)\s+){{0,2}}{CAP}){{1,9}})\s+"
-        r"\((?P<acr>[A-Z][A-Za-z&]{1,9}(?:-[A-Z]+)?)\)"
+        rf"(?P<name>{CAP}(?:\s+(?:(?:of|for|and|the|on|in|de|des|du)\s+){{0,2}}{CAP}){{1,9}})\s+$"
     )
+
+
+_ACR_RE = re.compile(r"(?<=\s)\((?P<acr>[A-Z][A-Za-z&]{1,9}(?:-[A-Z]+)?)\)")
+
+
+class _Defined:
+    """A match-like pair: the name before an acronym in parentheses and the acronym."""
+
+    def __init__(self, name: re.Match[str], acr: re.Match[str]) -> None:
+        self._name, self._acr = name, acr
+
+    def group(self, key: str) -> str:
+        return self._name.group("name") if key == "name" else self._acr.group("acr")
+
+    def start(self, key: str) -> int:
+        return self._name.start("name")
+
+    def end(self, key: str) -> int:
+        return self._name.end("name")
+
+
+def _defined(text: str) -> list[_Defined]:
+    out = []
+    for a in _ACR_RE.finditer(text):
+        n = _defined_re().search(text, max(0, a.start() - 160), a.start())
+        if n:
+            out.append(_Defined(n, a))
+    return out
 
 
 def defined_acronyms(text: str) -> list[Mention]:
@@ -566,7 +636,7 @@ def defined_acronyms(text: str) -> list[Mention]:
     followed by an acronym of its initials defines a body, even without an organisation noun; laws,
     events and documents defined the same way are left out."""
     out: list[Mention] = []
-    for m in _defined_re().finditer(text):
+    for m in _defined(text):
         acr = m.group("acr").replace("-", "").replace("&", "")
         name = m.group("name")
         lead = TRIM_LEAD.match(name)
@@ -646,9 +716,12 @@ def _legislatures(text: str) -> list[Mention]:
     'Verkhovna Rada') -> '<name as written> of <State>'."""
     out: list[Mention] = []
     table = gz.folded_legislatures()
+    firsts = _legislature_first_words()
     for m in re.finditer(r"(?<![\w\-])[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}", text):
         words = m.group(0).split()
         skip = 1 if words[0] in {"The", "A", "In", "At", "By", "From", "Of"} and len(words) > 1 else 0
+        if gz.fold(words[skip]) not in firsts:
+            continue
         base = m.start() + (len(words[0]) + 1 if skip else 0)
         words = words[skip:]
         for n in range(len(words), 0, -1):
@@ -662,6 +735,11 @@ def _legislatures(text: str) -> list[Mention]:
                 out.append(Mention(f"{cand} of {st}", cand, base, end, "national"))
                 break
     return out
+
+
+@cache
+def _legislature_first_words() -> frozenset[str]:
+    return frozenset(gz.fold(name.split()[0]) for name in gz.LEGISLATURES)
 
 
 _UNIT_HEADS = (
