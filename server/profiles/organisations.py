@@ -12,7 +12,7 @@ from graph.namespaces import OSCE, SCHEMA
 from server import svg
 from server.kinds import KINDS
 from server.profiles.people import appearance_facts
-from server.profiles.view import GraphView, Link, date_range
+from server.profiles.view import GraphView, Link, date_range, term_span
 
 LIMIT = 100
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -92,14 +92,17 @@ def organisation_profile(v: GraphView, iri: str) -> dict[str, Any]:
     timeline = people_timeline(
         people, f"people affiliated with {v.label(iri)}, by the dates documents state it"
     )
-    members = [
+    members: list[dict[str, Any]] = [  # office-holders: terms of this body's posts, in order (issue 20)
         {
             "person": v.link(v.iri(m, str(ORG.member))),
             "post": v.link(v.iri(m, str(OSCE.post))),
-            "tenure": date_range(v.text(m, str(SCHEMA.startDate)), v.text(m, str(SCHEMA.endDate))),
+            "tenure": term_span(v.text(m, str(SCHEMA.startDate)), v.text(m, str(SCHEMA.endDate))),
+            "acting": v.text(m, str(OSCE.acting)) == "true",
+            "start": v.text(m, str(SCHEMA.startDate)) or "",
         }
         for m in v.subjects(str(ORG.organization), iri)
     ]
+    members.sort(key=lambda r: (r["post"].text if r["post"] else "", r["start"]))
     series = v.subjects(str(SCHEMA.organizer), iri)
     organised = [e for s in series for e in v.subjects(str(SCHEMA.superEvent), s) if _is_event(v, e)]
     events, more_events = _events_at(v, organised)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from typing import Any
+from urllib.parse import urlparse
 
-from rdflib.namespace import DCTERMS, ORG, SKOS
+from rdflib.namespace import DCTERMS, ORG, PROV, SKOS
 
 from graph.namespaces import OSCE, SCHEMA
 from server import svg
-from server.profiles.view import GraphView, Link, date_range, long_date, parse_date
+from server.profiles.view import GraphView, Link, date_range, long_date, parse_date, term_span
 
 P_PERSON, P_EVENT, P_DOC = str(OSCE.person), str(OSCE.event), str(OSCE.document)
 
@@ -73,12 +74,15 @@ def person_profile(v: GraphView, iri: str) -> dict[str, Any]:
         post = v.iri(m, str(OSCE.post))
         org = v.iri(m, str(ORG.organization))
         key = post or "org:" + (org or m)
+        if "start" in posts.get(key, {}):  # a second term of the same post: a row of its own
+            key += " " + m
         row = posts.setdefault(
             key, {"post": v.link(post) or Link("member"), "org": v.link(org), "dates": [], "docs": []}
         )
         row["start"] = parse_date(v.text(m, str(SCHEMA.startDate)))
         row["end"] = parse_date(v.text(m, str(SCHEMA.endDate)))
-        row["tenure"] = date_range(v.text(m, str(SCHEMA.startDate)), v.text(m, str(SCHEMA.endDate)))
+        row["tenure"] = term_span(v.text(m, str(SCHEMA.startDate)), v.text(m, str(SCHEMA.endDate)))
+        row["term_sources"] = [Link(urlparse(u).netloc or u, u) for u in v.iris(m, str(PROV.wasDerivedFrom))]
     post_rows = sorted(
         posts.values(),
         key=lambda r: (

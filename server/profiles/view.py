@@ -215,10 +215,22 @@ class GraphView:
 def parse_date(value: str | None) -> date | None:
     if not value:
         return None
+    if len(value) == 7:  # an xsd:gYearMonth (a term known to the month): its first day
+        value += "-01"
     try:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def term_span(start: str | None, end: str | None) -> str:
+    """A term of office with each date at its own precision: "1 July 2011 – June 2017", "since May 2024"."""
+    def one(value: str) -> str:
+        return long_date(value, "month" if len(value) == 7 else None)
+
+    if not start:
+        return one(end) if end else ""
+    return f"{one(start)} – {one(end)}" if end else f"since {one(start)}"
 
 
 def long_date(value: str | None, precision: str | None = None) -> str:
