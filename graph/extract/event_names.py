@@ -26,6 +26,8 @@ OPEN_CUES = re.compile(
     r"\b(?:opened|opens|opening|began|begins|started|starts|got under way|kicked off|"
     r"gets under way|under way|is being held|are meeting|runs|set(?:s)? out|sets off|set off|"
     r"arrived|arrives|arriving)\b"
+    # 'gathered today for a two-day conference': the meeting begins
+    r"|\bfor\s+(?:a|an|the|their|its)\s+(?:[\w\-]+\s+)?(?:\d+|one|two|three|four|five|six|seven)-day\b"
 )
 CLOSE_CUES = re.compile(
     r"\b(?:closed|closes|ended|ends|ending|concluded|concludes|concluding|wrapped up|wraps up|"
@@ -208,7 +210,7 @@ def visitor_label(post: str) -> str:
     )
     if m:
         part = f"OSCE {m.group('p')}"
-    part = re.sub(r"^the\s+", "", part)
+    part = re.sub(r"^[Tt]he\s+", "", part)
     if not re.search(r"\bOSCE\b", part) and re.match(
         r"(?:Chair(?:man|woman|person)?-in-Office|Secretary General|High Commissioner on National Minorities|"
         r"Representative on Freedom of the Media)",
@@ -463,7 +465,8 @@ def _election_date(text: str, m: re.Match[str], ref: str | None) -> tuple[str | 
         return (d[0].start, d[0].end) if d else (None, None)
     wd = re.search(rf"\b({WEEKDAY})[’']s\s*$", before)
     if wd and ref:
-        fwd = False if PAST.search(text[: m.start()]) and not FUTURE.search(text) else True
+        # 'is following Saturday's vote' / 'will observe …' look ahead; otherwise the vote is past
+        fwd = bool(FUTURE.search(text) or re.search(r"\b(?:is|are)\s+\w+ing\b", text))
         s = resolve_weekday(wd.group(1), ref, fwd)
         return s, s
     ds = find_dates(before, ref, None)
@@ -484,7 +487,7 @@ def _election_date(text: str, m: re.Match[str], ref: str | None) -> tuple[str | 
 _MISSION_RE = re.compile(
     r"\b(?P<q>(?:(?:International|ODIHR|OSCE/ODIHR|OSCE|[Ll]imited|[Ll]ong-term|[Ss]hort-term|[Jj]oint|"
     r"[Ss]pecial|[Nn]eeds [Aa]ssessment)\s+)*)(?P<h>(?:[Ee]lection\s+)?(?:[Oo]bservation|[Oo]bserver|"
-    r"[Mm]onitoring)\s+[Mm]ission\b)(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,5}))?"
+    r"[Mm]onitoring)\s+[Mm]ission\b|(?<=OSCE )[Mm]ission\b(?=[^.]*\b(?:observers|monitors)\b))(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,5}))?"
 )
 
 
@@ -541,8 +544,10 @@ def mission_count(text: str) -> int | None:
         r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+(?:[\w\-]+\s+){0,2}?(?:observers|monitors)\b",
         text,
     ):
-        if m.group("pre").lower() in {"deployed", "sent", "contributed", "and", "another"}:
-            continue
+        if m.group("pre").lower() in {"sent", "contributed", "and", "another"} or re.search(
+            r"long-term|short-term", m.group(0)
+        ):
+            continue  # a share of the mission, not its head-count
         return number_value(m.group("n"))
     return None
 
@@ -813,4 +818,34 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
             ev.keys = keys_of(name)
             ev.generic_head = head.split()[-1]  # type: ignore[attr-defined]
             out.append(ev)
+    return out
+
+
+_LEADERS = (
+    r"(?:presidents|leaders|foreign ministers|prime ministers|defence ministers|ministers|heads of state|"
+    r"heads of government|negotiators|co-chairs|Co-Chairs)"
+)
+
+
+def leaders_meetings(sentences: list[Sentence], ref: str | None) -> list[Event]:
+    """'The presidents of Armenia and Azerbaijan will meet in Vienna on 16 May', 'the foreign ministers
+    of the two countries last met in Krakow on 3 March' -> Meeting of the … in <city>."""
+    out: list[Event] = []
+    for s in sentences:
+        m = re.search(
+            rf"\b(?:[Tt]he\s+)?(?P<who>{_LEADERS}\s+of\s+(?:the\s+(?:two\s+countries|two\s+sides|[A-Z][\w\-]+)|"
+            rf"[A-Z][\w\-]+\s+and\s+[A-Z][\w\-]+))"
+            r"(?:\s+\([^)]*\))?\s+(?:will\s+|are\s+to\s+|to\s+|last\s+|are\s+due\s+to\s+|have\s+|had\s+)?"
+            r"(?:meet|met|are meeting|hold talks|held talks)\s+(?:again\s+)?in\s+(?P<city>[A-Z][\w\-]+)",
+            s.text,
+        )
+        if not m:
+            continue
+        name = f"Meeting of the {m.group('who')} in {m.group('city')}"
+        future = bool(FUTURE.search(s.text)) or bool(re.search(r"\b(?:will|to) meet\b", m.group(0)))
+        st, en = when(s.text, ref, True if future else False, at=m.end())
+        ev = Event(name, start=st, end=en, sentence=s, place=m.group("city"))
+        ev.keys = keys_of(name)
+        ev.generic_head = m.group("city")  # type: ignore[attr-defined]  # a meeting in that city named already
+        out.append(ev)
     return out

@@ -111,7 +111,7 @@ def _named_re() -> re.Pattern[str]:
     cap = r"(?:[A-Z][\w’'\-/]*|OSCE|\d+(?:st|nd|rd|th))"
     heads = "|".join(EVENT_HEADS)
     return re.compile(
-        rf"(?:(?P<ord>{ORDINALS}|(?:19|20)\d\d)\s+)?"
+        rf"(?:(?P<ord>{ORDINALS}|(?:19|20)\d\d)(?P<ann>\s+annual)?\s+)?"
         rf"(?P<body>(?:{cap}\s+(?:(?:and|against|in|of|for|on|the)\s+)?){{0,8}}(?:{heads})\b(?:\s+(?:of|on|for|against|with)\s+(?:the\s+)?{cap}"
         rf"(?:\s+(?:(?:of|on|for|and|in|the|against|to|related|matters)\s+){{0,3}}{cap}){{0,10}})?)"
     )
@@ -156,7 +156,7 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
                 name,
             ):
                 continue  # a body's name ('Centre for Specialized Training'), not a meeting
-            full = f"{m.group('ord')} {name}" if m.group("ord") else name
+            full = f"{m.group('ord')}{m.group('ann') or ''} {name}" if m.group("ord") else name
             quoted = en.quoted_title(sent.text, m.end())
             if quoted:
                 full = f"{full} {quoted}"
@@ -581,6 +581,7 @@ def find_events(
         *en.field_missions(sents, ref),
         *en.margins(sents, ref),
         *en.referred(sents, ref),
+        *en.leaders_meetings(sents, ref),
         *other_visits,
     ]:
         _add_event(events, ev)
@@ -610,8 +611,8 @@ def _add_event(events: list[Event], ev: Event) -> None:
             if not d1 & d2:
                 continue  # visits to other places
         q1, q2 = en.mission_qualifiers(e.name), en.mission_qualifiers(ev.name)
-        if q1 is not None and q2 is not None and q1 != q2:
-            continue  # missions of other bodies for the same elections
+        if (q1 is None) != (q2 is None) or (q1 is not None and q1 != q2):
+            continue  # a mission is not the vote it observes, nor the mission of another body
         if en.similar(e.name, ev.name) >= 0.67 and (
             not e.start or not ev.start or e.start.startswith(ev.start) or ev.start.startswith(e.start)
         ):

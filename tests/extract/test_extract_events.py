@@ -204,3 +204,37 @@ def test_opening_sentence_visit_without_date_ends_on_the_dateline_day() -> None:
     evs = _events("Special Representative in Cyprus", body, "2001-10-18")
     v = _named(evs, "Visit", "Cyprus")
     assert (v["start"], v["end"]) == ("2001-10-18", "2001-10-18")
+
+
+def test_gathered_today_for_a_two_day_meeting_starts_today() -> None:
+    body = "Some 70 judges from the region gathered in Ohrid today for a two-day conference on court reform."
+    evs = _events("Regional conference on court reform in Ohrid", body, "2018-10-04")
+    ev = _named(evs, "onference")
+    assert (ev["start"], ev["end"], ev["participants"]) == ("2018-10-04", "2018-10-05", 70)
+
+
+def test_ordinal_annual_named_meeting() -> None:
+    body = "More than 90 students took part in the fifth annual Summer Academy Forum, held in Ohrid on 2 June."
+    evs = _events("Students debate security", body, "2018-06-05")
+    ev = _named(evs, "Summer Academy Forum")
+    assert ev["edition"] == 5 and ev["start"] == "2018-06-02"
+
+
+def test_weekday_of_a_vote_past_or_ahead() -> None:
+    past = _events("Observers assess vote",
+                   "Sunday's presidential vote in Ruritania fell short of standards, observers said on Monday.",
+                   "2010-12-20")
+    assert _named(past, "Presidential")["start"] == "2010-12-19"
+    ahead = _events("Observers ready",
+                    "A mission of 300 observers is following Sunday's parliamentary vote in Ruritania.",
+                    "2016-10-07")
+    assert _named(ahead, "Parliamentary")["start"] == "2016-10-09"
+
+
+def test_leaders_meeting_and_osce_mission_with_observers() -> None:
+    body = ("The presidents of Armenia and Azerbaijan will meet in Vienna on 16 May, the mediators said. "
+            "The OSCE mission, which deployed about 400 observers, said the count was flawed.")
+    evs = _events("Leaders to meet", body, "2016-05-10")
+    m = _named(evs, "Meeting of the presidents of Armenia and Azerbaijan in Vienna")
+    assert m["start"] == "2016-05-16"
+    assert _named(evs, "OSCE mission")["participants"] == 400
