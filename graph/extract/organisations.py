@@ -227,8 +227,8 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
         k = 0
         while k < len(words) and _unposs(words[k]).lower() in gz.POST_WORDS:
             k += 1
-        if k and _unposs(words[k - 1]) != words[k - 1]:
-            k = 0  # "General Prosecutor's Office", "Mayor's Office": the post word names the body
+        if k and (_unposs(words[k - 1]) != words[k - 1] or (k < len(words) and words[k] in gz.ORG_HEADS)):
+            k = 0  # "General Prosecutor's Office", 'General Committee', 'Executive Board': part of the name
         if k and k < len(words) and words[k] in {"of", "for"}:
             k += 1
             while k < len(words) and words[k] in {"the"}:
@@ -383,6 +383,10 @@ _LC_MINISTRY_RE = re.compile(
     r"emergencies|emergency situations|labour|agriculture|transport)\s+ministry\b"
 )
 _EMBASSY_RE = re.compile(r"(?<=\s)(?P<body>Embassy|Consulate(?:\s+General)?)\b(?P<where>\s+in\s+[A-Z][\w\-]+)?")
+_MISSION_TO_RE = re.compile(
+    r"(?<=\s)(?:Permanent\s+)?(?P<body>Mission|Delegation|Representation)\s+to\s+(?:the\s+)?"
+    r"(?P<to>OSCE(?:\s+PA|\s+Parliamentary Assembly)?|United Nations|UN|European Union|EU|NATO|Council of Europe)\b"
+)
 _METONYM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in gz.METONYMS) + r")(?![\w-])")
 
 
@@ -448,6 +452,16 @@ def _national_bodies(text: str) -> list[Mention]:
         if st:
             body, where = m.group("body"), m.group("where") or ""
             out.append(Mention(f"{body} of {st}{where}", text[o.start() : m.end()], o.start(), m.end(), "national"))
+    # a State's mission or delegation to an organisation, as written: 'the U.S. Mission to the OSCE',
+    # "the Norwegian Delegation to the OSCE PA" (the generic pattern misses an owner with full stops)
+    for m in _MISSION_TO_RE.finditer(text):
+        o = owner(m.start(), 2)
+        own = o.group("own").removeprefix("The ") if o else ""
+        st = o and (states.get(own) or adjs.get(own) or adjs.get(own.split()[-1]))
+        if st:
+            start = o.start() + (4 if o.group("own").startswith("The ") else 0)
+            name = text[start : m.end()]
+            out.append(Mention(name, name, start, m.end(), "national"))
     # buildings and streets that stand for a government ('the Kremlin said')
     for m in _METONYM_RE.finditer(text):
         out.append(Mention(m.group(0), m.group(0), m.start(), m.end(), "national"))
@@ -779,6 +793,8 @@ def _units(text: str, found: list[Mention]) -> list[Mention]:
         k = 0
         while k < len(words) and _unposs(words[k]).lower() in gz.POST_WORDS:
             k += 1
+        if k and k < len(words) and words[k] in gz.ORG_HEADS:
+            k = 0  # 'General Committee on …': the post word is part of the name
         if k:
             if k < len(words) and words[k] in {"of", "for"}:
                 k += 1

@@ -97,7 +97,7 @@ def venues_in(text: str) -> list[Mention]:
         words = m.group(0).split()
         while words and words[0] in {"The", "A", "At", "In"}:
             words = words[1:]
-        if len(words) < 2 or all(w in gz.VENUE_HEADS and w not in NAMED_VENUES for w in words):
+        if (len(words) < 2 and words != ["Hofburg"]) or all(w in gz.VENUE_HEADS and w not in NAMED_VENUES for w in words):
             continue
         if any(w in {"Building", "Park"} for w in words[:-1]) and words[-1] not in gz.VENUE_HEADS:
             continue  # 'Confidence Building Measures', 'Park Avenue'

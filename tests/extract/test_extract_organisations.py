@@ -261,3 +261,20 @@ def test_place_before_city_or_village() -> None:
 
 def test_capitalised_region_head() -> None:
     assert [m.name for m in districts_in("in the Sughd Region")] == ["Sughd region"]
+
+
+# -- statements --------------------------------------------------------------------------------------
+
+
+def test_post_word_before_an_organisation_noun_is_part_of_the_name() -> None:
+    assert names("the General Committee on Economic Affairs met")[0] == "General Committee on Economic Affairs"
+    assert "Executive Board of the Fund" in names("the Executive Board of the Fund")
+
+
+def test_state_mission_to_an_organisation_as_written() -> None:
+    assert names("a note of the U.S. Mission to the OSCE") == ["U.S. Mission to the OSCE"]
+    assert names("The Danish Delegation to the OSCE PA said") == ["Danish Delegation to the OSCE PA"]
+
+
+def test_the_hofburg_alone_is_a_venue() -> None:
+    assert [m.name for m in venues_in("They met at the Hofburg on Monday.")] == ["Hofburg"]
