@@ -51,7 +51,24 @@ def open_configured_store(settings: dict[str, Any]) -> Store:
         raise click.ClickException(str(exc)) from exc
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Every command: a store that fails (disk full, a foreign or damaged directory, a lock held by
+    another writer) ends the command with its message and exit status 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        from graph.store.base import StoreError
+
+        try:
+            return super().invoke(ctx)
+        except StoreError as exc:
+            hint = ""
+            if "No space left" in str(exc):
+                hint = ("\nwhat was written before stays; free space and run the command again (documents"
+                        " already in the store are skipped as unchanged)")
+            raise click.ClickException(f"{exc}{hint}") from exc
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="osce-kg")
 def cli() -> None:
     """The OSCE knowledge graph: an RDF graph of the OSCE's States, structures, events and people."""
@@ -229,6 +246,12 @@ def serve(build_if_needed: bool, **flags: Any) -> None:
     settings = resolve(**flags)
     if build_if_needed:
         _build_if_needed(settings)
+    elif settings["store"] == "oxigraph":  # a damaged or foreign store: one clear error, not one per worker
+        from graph.store import open_store
+
+        checked = open_store({**settings, "cache_size": 0}, read_only=True)
+        len(checked)
+        checked.close()
     from granian import Granian
     from granian.constants import Interfaces
 

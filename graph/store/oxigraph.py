@@ -45,6 +45,19 @@ _QUAD_FORMATS = {"trig", "nquads"}
 BULK_BYTES = 2**20  # files from this size on go through the bulk loader
 
 
+def _check_directory(path: Path) -> None:
+    """Refuse a directory that holds files but is no store (RocksDB would start a new database among
+    them): a wrong ``store_path`` must not write into someone's folder. An empty one becomes a store."""
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"cannot open Oxigraph store at {path}: it is a file, not a directory")
+    if path.is_dir() and not (path / "CURRENT").exists():
+        foreign = sorted(p.name for p in path.iterdir() if p.name != "osce-kg-generation.json")
+        if foreign:
+            raise StoreError(f"cannot open Oxigraph store at {path}: the directory is not an Oxigraph store"
+                             f" (no CURRENT file; it holds {', '.join(foreign[:3])}"
+                             f"{', …' if len(foreign) > 3 else ''}): give an empty or store directory")
+
+
 class OxigraphStore(Store):
     def __init__(self, path: Path | None = None, read_only: bool = False) -> None:
         self.path = path
@@ -52,12 +65,14 @@ class OxigraphStore(Store):
         try:
             if path is None:
                 self._store = ox.Store()
-            elif read_only:
-                self._store = ox.Store.read_only(str(path))
             else:
-                path.mkdir(parents=True, exist_ok=True)
-                self._store = ox.Store(str(path))
-        except OSError as exc:
+                _check_directory(path)
+                if read_only:
+                    self._store = ox.Store.read_only(str(path))
+                else:
+                    path.mkdir(parents=True, exist_ok=True)
+                    self._store = ox.Store(str(path))
+        except (OSError, RuntimeError) as exc:  # RocksDB reports damage ("Corruption: …") as RuntimeError
             raise StoreError(f"cannot open Oxigraph store at {path}: {exc}") from exc
         self.generation = 0
         self.replica_of: Path | None = None
@@ -89,7 +104,7 @@ class OxigraphStore(Store):
                 return None
             replica = cls(None)
             replica._store.bulk_extend(source._store.quads_for_pattern(None, None, None, None))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise StoreError(f"cannot copy the Oxigraph store at {path} into memory: {exc}") from exc
         finally:
             del source._store
@@ -113,7 +128,7 @@ class OxigraphStore(Store):
             return self._store.query(sparql, **kwargs)  # type: ignore[arg-type]
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise StoreError(str(exc)) from exc
 
     def query(self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None,
@@ -122,7 +137,7 @@ class OxigraphStore(Store):
         try:
             result: QueryResult = query_result(res, max_rows)
             return result
-        except OSError as exc:  # evaluation errors surface while iterating
+        except (OSError, RuntimeError) as exc:  # evaluation errors surface while iterating
             raise StoreError(str(exc)) from exc
 
     def query_serialized(self, sparql: str, fmt: str, *, dataset: DatasetSpec | None = None,
@@ -279,9 +294,15 @@ class OxigraphStore(Store):
     def close(self) -> None:
         """Drop the handle so RocksDB's lock is released and another process may open the directory."""
         if self.path is not None and hasattr(self, "_store"):
-            if not self.read_only:  # Oxigraph refuses to flush a read-only store
-                self._store.flush()
-            del self._store
+            try:
+                if not self.read_only:  # Oxigraph refuses to flush a read-only store
+                    self._store.flush()
+            except OSError as exc:  # disk full: what was committed is in RocksDB's log, replayed on open
+                print(f"warning: could not flush the store at {self.path} ({exc}); committed writes are"
+                      " kept in its log and replayed when it is next opened (with space to do so)",
+                      file=sys.stderr)
+            finally:
+                del self._store
 
     @property
     def native(self) -> ox.Store:

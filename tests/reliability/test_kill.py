@@ -37,16 +37,6 @@ VOLATILE = {PROV.generatedAtTime, PROV.endedAtTime}  # differ between two ingest
 DOCS = f"SELECT (COUNT(?g) AS ?n) WHERE {{ GRAPH ?g {{ ?g a <{PROV.Entity}> }} }}"
 
 
-@pytest.fixture(scope="module")
-def shipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped graph built once into a store directory that each test copies."""
-    store = tmp_path_factory.mktemp("shipped") / "store"
-    done = subprocess.run([sys.executable, "-m", "graph.cli", "build", "--store", "oxigraph", "--store-path",
-                           str(store)], cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return store
-
-
 def _serve(store: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
     """`osce-kg serve` in a session of its own, so the whole process tree can be killed at once."""
     port = free_port()
