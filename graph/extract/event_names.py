@@ -199,6 +199,12 @@ _POSTISH = re.compile(
 )
 
 
+_VISIT_HINT = re.compile(
+    r"visit|trip|tour|travel|went|goes|\bgo\b|fl[yie]|head|came|comes|arriv|\bwas in|\bwere in|\bis in|\bare in|"
+    r"\bbe in|back in|spent|talks in"
+)
+
+
 def visitor_label(post: str) -> str:
     """'Secretary General of the OSCE' -> 'OSCE Secretary General'; "Organization's Chairman-in-Office;
     Romanian Foreign Minister" -> 'OSCE Chairman-in-Office'."""
@@ -289,7 +295,7 @@ def visits(
     context = " ".join([title, *(s.text for s in sentences)])
     cands: list[tuple[Sentence, re.Match[str], int]] = []
     for idx, s in enumerate([title_sent, *sentences]):
-        if _is_caption(s.text) and idx > 0:
+        if (_is_caption(s.text) and idx > 0) or not _VISIT_HINT.search(s.text):
             continue
         for m in _VISIT_RE.finditer(s.text):
             dest = _dest(m)
@@ -413,12 +419,18 @@ _ELECTION_RE = re.compile(
 )
 
 
+_EL_HINT = re.compile(r"elect|vote|poll|ballot|run-?off|second round", re.I)
+
+
 def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Event]:
     """'yesterday's parliamentary elections' -> Parliamentary elections in <State> (the State named
     around it), dated by the text; 'the previous parliamentary elections' and run-offs apart."""
     out: list[Event] = []
     doc_state = state_in(title) or next((st for s in sentences[:3] if (st := state_in(s.text))), None)
     for s in sentences:
+        low = s.text.lower()
+        if not any(w in low for w in ("elect", "vote", "poll", "ballot", "run-off", "runoff", "second round")):
+            continue
         for m in _ELECTION_RE.finditer(s.text):
             adj = m.group("adj").lower()
             noun = "elections" if m.group("noun").lower() in {"vote", "polls", "poll", "ballot"} else m.group(
@@ -587,6 +599,8 @@ def briefings(sentences: list[Sentence], ref: str | None) -> list[Event]:
     """'briefed the Contact Group', 'will brief the OSCE Minsk Group in Vienna' -> Briefing of the X."""
     out: list[Event] = []
     for s in sentences:
+        if not ("brief" in s.text or "alert" in s.text or "inform" in s.text):
+            continue
         for m in re.finditer(
             rf"\b(?:brief(?:s|ed|ing)?|alert(?:s|ed)?|inform(?:s|ed)?)\s+the\s+(?P<b>{_BODY})\b", s.text
         ):
@@ -608,6 +622,8 @@ def talks(sentences: list[Sentence], ref: str | None) -> list[Event]:
     'the next round of the Geneva International Discussions'."""
     out: list[Event] = []
     for s in sentences:
+        if not ("talks" in s.text or "negotiations" in s.text or "Discussions" in s.text):
+            continue
         m = re.search(
             r"\b(?P<q>(?:(?!(?:The|A|An|In|At|On|This|These|Their|Its)\s)[A-Z][\w\-]*\s+|\d\+\d\s+){1,3}"
             r"(?:[a-z]+\s+)?(?:settlement|peace|status|negotiation)?\s*"
@@ -638,6 +654,8 @@ def decisions(sentences: list[Sentence], ref: str | None) -> list[Event]:
     """'a decision taken by the OSCE Permanent Council in Vienna on 1 June' -> a dated decision."""
     out: list[Event] = []
     for s in sentences:
+        if not ("decision" in s.text):
+            continue
         m = re.search(
             rf"\bdecision\s+(?:taken|adopted|made|reached)\s+by\s+the\s+(?P<b>{_BODY}|participating States)\b",
             s.text,
@@ -665,6 +683,10 @@ _LOWER_NAMED = re.compile(
     r"(?P<body>(?:[A-Z][\w\-’'/+]*\s+){1,6})(?P<head>meeting|conference|session|summit|seminar|workshop|"
     r"round table|roundtable|forum|consultations|retreat|training|course|dialogue|exercise)\b"
 )
+_LOWER_HINT = re.compile(
+    r"\b(?:meeting|conference|session|summit|seminar|workshop|round table|roundtable|forum|consultations|"
+    r"retreat|training|course|dialogue|exercise)\b"
+)
 _NOT_EVENT_WORDS = {
     "The", "A", "An", "This", "That", "These", "At", "In", "On", "Its", "Their", "His", "Her", "During",
     "Held", "After", "Before", "For", "From", "With", "By", "Our", "It", "OSCE", "OSCE-supported",
@@ -677,6 +699,8 @@ def lower_head_named(sentences: list[Sentence]) -> list[tuple[Sentence, str, str
     ordinal word)."""
     out = []
     for s in sentences:
+        if not _LOWER_HINT.search(s.text):
+            continue
         for m in _LOWER_NAMED.finditer(s.text):
             words = m.group("body").split()
             while words and words[0] in _NOT_EVENT_WORDS:
@@ -725,6 +749,8 @@ def field_missions(sentences: list[Sentence], ref: str | None) -> list[Event]:
     mid-October), 'the OSCE fact-finding mission of early 2005'."""
     out: list[Event] = []
     for s in sentences:
+        if not ("mission" in s.text):
+            continue
         for m in _FIELD_MISSION.finditer(s.text):
             osce = "OSCE " if "OSCE" in m.group("q") else ""
             name = f"{osce}{m.group('kind')} mission"
@@ -749,6 +775,8 @@ def margins(sentences: list[Sentence], ref: str | None) -> list[Event]:
     """'on the margins of the United Nations General Assembly' -> the gathering named."""
     out: list[Event] = []
     for s in sentences:
+        if not ("margins" in s.text or "sidelines" in s.text or "fringes" in s.text or "side-lines" in s.text):
+            continue
         for m in re.finditer(
             r"\b(?:on|at)\s+the\s+(?:margins|sidelines|fringes|side-lines)\s+of\s+the\s+"
             r"(?P<e>[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7})\b",
@@ -766,6 +794,8 @@ def signings(sentences: list[Sentence], ref: str | None) -> list[Event]:
     out: list[Event] = []
     doc = r"(?:[A-Z][\w\-]*\s+){0,5}(?:Agreement|Treaty|Memorandum of Understanding|Memorandum|Accords?|Protocol|Convention|Declaration|Charter|Action Plan)"
     for s in sentences:
+        if not ("signed" in s.text or "sign " in s.text):
+            continue
         m = re.search(
             rf"\b[Tt]he\s+(?P<d>{doc})\b(?:,?\s+(?:which\s+)?(?:was|were)?)?\s+signed\b(?P<rest>[^.;]{{0,60}})",
             s.text,
@@ -798,6 +828,8 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
     'host next year's ministerial council in Belgrade', 'their annual meeting in Basel on Friday'."""
     out: list[Event] = []
     for s in sentences:
+        if not ("summit" in s.text or "ministerial" in s.text or "meeting" in s.text or "conference" in s.text or "session" in s.text or "forum" in s.text):
+            continue
         for m in _REFERRED.finditer(s.text):
             q = m.group("q").lower()
             head = m.group("h")
@@ -832,6 +864,8 @@ def leaders_meetings(sentences: list[Sentence], ref: str | None) -> list[Event]:
     of the two countries last met in Krakow on 3 March' -> Meeting of the … in <city>."""
     out: list[Event] = []
     for s in sentences:
+        if not (" meet" in s.text or " met " in s.text):
+            continue
         m = re.search(
             rf"\b(?:[Tt]he\s+)?(?P<who>{_LEADERS}\s+of\s+(?:the\s+(?:two\s+countries|two\s+sides|[A-Z][\w\-]+)|"
             rf"[A-Z][\w\-]+\s+and\s+[A-Z][\w\-]+))"

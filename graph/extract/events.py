@@ -534,6 +534,8 @@ def find_events(
             break
     # side events, elections, press conferences
     for s in sents:
+        if "side event" not in s.text.lower():
+            continue
         mm = re.search(r"\bside event\b(?:\s+(?:held|organized|organised|on|about)\s+[^,;.]+)?", s.text, re.I)
         topic = re.search(
             r"\bside event\b[^.;]*?\b(?:will\s+)?(?:look(?:s|ed)? at|address(?:es|ed)?|focus(?:es|ed)? on|"
@@ -558,6 +560,8 @@ def find_events(
     for ev in [*election_events, *mission_events]:
         _add_event(events, ev)
     for s in sents:
+        if " of the " not in s.text:
+            continue
         mm = re.search(
             r"\b(?:next\s+|regular\s+|special\s+)?(?:meeting|session|sitting)\s+of\s+the\s+((?:OSCE\s+)?(?:[A-Z][\w\-]*\s+)"
             r"{0,4}(?:Group|Council|Committee|Commission|Assembly|Board|Forum|Troika))\b",
