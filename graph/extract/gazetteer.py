@@ -939,6 +939,7 @@ VENUE_HEADS = {
     "Museum",
     "Theatre",
     "Library",
+    "Palais",
     "Port",
     "Seaport",
     "Airport",

@@ -72,7 +72,10 @@ def _field_op_re() -> re.Pattern[str]:
 @cache
 def _generic_re() -> re.Pattern[str]:
     heads = _alt(list(gz.ORG_HEADS))
-    poss = r"(?:Prosecutor|Ombudsman|Ombudsperson|Children|Women|People|Mayor|President)(?:’s|'s)"
+    poss = (
+        r"(?:Prosecutor|Ombudsman|Ombudsperson|Children|Women|People|Mayor|President|General|Attorney|Auditor|"
+        r"Governor|Chancellor|Commissioner|Premier|Veterans|Workers|Journalists)(?:’s|'s|s’|s')"
+    )
     return re.compile(
         rf"(?<![\w’'-])(?:(?:{CAP}|{poss})\s+(?:{CONN}\s+){{0,3}}){{0,8}}(?<![\w-])(?:{heads})(?![\w-])(?!\s+[A-Z])"
         rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:of|the|for|on|in)\s+){{0,3}}(?:and\s+)?{CAP}){{0,10}})?"
@@ -743,12 +746,18 @@ def _legislatures(text: str) -> list[Mention]:
             hit = table.get(gz.fold(cand))
             if hit:
                 end = base + len(cand)
-                if re.match(r"\s+of\s", text[end : end + 5]):
-                    break  # 'Majilis of the Parliament of …': the generic pattern names it whole
+                tail = _OF_TAIL.match(text, end)
+                if tail:  # 'Verkhovna Rada of Ukraine', 'Majilis of the Parliament of the Republic of Kazakhstan'
+                    name = text[base : tail.end()]
+                    out.append(Mention(name, name, base, tail.end(), "national"))
+                    break
                 st = gz.LEGISLATURES[hit]
                 out.append(Mention(f"{cand} of {st}", cand, base, end, "national"))
                 break
     return out
+
+
+_OF_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w\-]+)*")
 
 
 @cache

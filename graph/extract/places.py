@@ -63,7 +63,7 @@ def _venue_re() -> re.Pattern[str]:
     heads = "|".join(sorted(gz.VENUE_HEADS, key=len, reverse=True))
     cap = r"[A-Z][\w’'\-]+"
     return re.compile(
-        rf"(?:{cap}\s+){{0,5}}(?:{heads})\b(?:\s+{cap}){{0,4}}"
+        rf"(?:{cap}\s+){{0,5}}(?:{heads})\b(?:\s+(?:(?:of|de|des|du|der|di)\s+(?:the\s+)?)?{cap}){{0,4}}"
         rf"|(?<=\bthe\s)(?:{cap}\s+){{1,3}}(?:hotel|palace|conference centre|conference center|congress centre)\b"
     )
 

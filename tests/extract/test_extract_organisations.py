@@ -278,3 +278,16 @@ def test_state_mission_to_an_organisation_as_written() -> None:
 
 def test_the_hofburg_alone_is_a_venue() -> None:
     assert [m.name for m in venues_in("They met at the Hofburg on Monday.")] == ["Hofburg"]
+
+
+def test_legislature_with_its_state_written_out() -> None:
+    assert names("the Verkhovna Rada of Ukraine adopted it") == ["Verkhovna Rada of Ukraine"]
+
+
+def test_possessive_office_names() -> None:
+    assert names("the Prosecutor General's Office of Moldova") == ["Prosecutor General's Office of Moldova"]
+
+
+def test_venue_names_with_particles() -> None:
+    found = [m.name for m in venues_in("at the Palais des Nations and later the Palace of Peace")]
+    assert found == ["Palais des Nations", "Palace of Peace"]
