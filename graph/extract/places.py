@@ -224,12 +224,20 @@ def classify_states(
     ]
 
 
+# what may follow a place name after 'from'/'across'/…: punctuation, the end, or a function word
+_FUNCTION_NEXT = re.compile(
+    r"\s*(?:$|[.,;:!?)\]–—-]|(?:and|or|to|in|on|at|for|with|where|which|who|that|as|is|was|were|are|has|have|"
+    r"had|this|last|next|by|during|since|until|after|before|today|yesterday|via|through)\b)"
+)
+
+
 def unknown_places(text: str, lexicon: frozenset[str], person_spans: list[tuple[int, int]]) -> list[str]:
     """Capitalised words after 'in'/'to'/'at' that are no known word, organisation or person: place names."""
     out = []
     word = r"[A-Z][\w’'\-]+"
     for m in re.finditer(
-        rf"\b(?:[Ii]n|[Aa]t|near|to|(?:town|city|village|settlement|municipality|capital)\s+of)\s+"
+        rf"\b(?:[Ii]n|[Aa]t|near|to|(?:town|city|village|settlement|municipality|capital)\s+of|"
+        rf"(?P<motion>from|across|throughout|outside|around|towards|into))\s+"
         rf"(?P<p>{word}(?:(?:,\s+|,?\s+and\s+){word})*)(?![\w’'\-]|\s+[A-Z(])"
         rf"|(?<![\w’'\-])(?P<q>{word})(?=\s+(?:city|town|village)\b)",  # 'Osh city', 'Kalna village'
         text,
@@ -239,6 +247,8 @@ def unknown_places(text: str, lexicon: frozenset[str], person_spans: list[tuple[
             if not any(a <= m.start("q") < b for a, b in person_spans) and _is_name_word(p, lexicon):
                 out.append(p)
             continue
+        if m.group("motion") and not _FUNCTION_NEXT.match(text, m.end("p")):
+            continue  # 'towards Euro-Atlantic integration': a modifier, not a place
         # 'in Komárno and Blahova-Sarret', 'in Osh, Jalal-Abad and Batken': each listed name
         for item in re.finditer(word, m.group("p")):
             p = item.group(0)

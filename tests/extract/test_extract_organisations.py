@@ -291,3 +291,10 @@ def test_possessive_office_names() -> None:
 def test_venue_names_with_particles() -> None:
     found = [m.name for m in venues_in("at the Palais des Nations and later the Palace of Peace")]
     assert found == ["Palais des Nations", "Palace of Peace"]
+
+
+def test_unknown_places_after_motion_words_but_not_modifiers() -> None:
+    lex = frozenset({"refugees", "fled", "integration", "moving", "the", "country", "is"})
+    assert unknown_places("Refugees fled from Dolvani, and the country is moving towards Euro-Atlantic integration.", lex, []) == [
+        "Dolvani"
+    ]
