@@ -164,6 +164,7 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
             edition = _edition(m.group("ord")) or (_edition(inner.group(1)) if inner else None)
             ev = Event(full, series_for(full), edition, sentence=sent)
             ev.keys = _keys(name)
+            ev.at = m.span()  # type: ignore[attr-defined]
             at = re.match(
                 r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,4})", sent.text[m.end() :]
             )
@@ -512,7 +513,7 @@ def find_events(
             or any(en.similar(ev.name, e.name) >= 0.67 for e in events)
         ):
             continue
-        ev.start, ev.end = _explicit(ev.sentence.text if ev.sentence else "", ref, None)
+        ev.start, ev.end = _mention_when(ev, ref)
         seen.append(ev.keys)
         events.append(ev)
     # an earlier edition: 'since our first meeting in Sarajevo a year ago'
@@ -592,6 +593,30 @@ def find_events(
     # events of the past referred to in passing last: 'the previous parliamentary elections'
     events.sort(key=lambda e: bool(re.match(r"Previous\b", e.name)))
     return events
+
+
+def _mention_when(ev: Event, ref: str | None) -> tuple[str | None, str | None]:
+    """Dates of a meeting named in passing: the date written nearest to its name (a little before it or
+    in the words after it), 'in December' and 'next month' included."""
+    text = ev.sentence.text if ev.sentence else ""
+    a, b = getattr(ev, "at", (0, len(text)))
+    lo = 0
+    window = text
+    future = bool(FUTURE.search(text))
+    at = b - lo
+    ds = [
+        d for d in find_dates(window, ref, True if future else None, relative=True)
+        if re.search(r"\d|January|February|March|April|May|June|July|August|September|October|November|December",
+                     window[d.span[0] : d.span[1]])
+        and not re.fullmatch(r"\d{4}", d.start) or (re.fullmatch(r"\d{4}", d.start) and d.span[0] >= at)
+    ]
+    # a date before the name that another meeting's name stands between belongs to that meeting
+    heads = re.compile(r"\b(?:" + "|".join(EVENT_HEADS) + r"|" + "|".join(LOWER_HEADS) + r")\b")
+    ds = [d for d in ds if d.span[0] >= at or not heads.search(window[d.span[1] : a - lo])]
+    if not ds:
+        return None, None
+    d = min(ds, key=lambda d: (d.span[0] - at) if d.span[0] >= at else 2 * (at - d.span[1]) + 1)
+    return d.start, d.end
 
 
 def _add_event(events: list[Event], ev: Event) -> None:

@@ -238,3 +238,14 @@ def test_leaders_meeting_and_osce_mission_with_observers() -> None:
     m = _named(evs, "Meeting of the presidents of Armenia and Azerbaijan in Vienna")
     assert m["start"] == "2016-05-16"
     assert _named(evs, "OSCE mission")["participants"] == 400
+
+
+def test_meeting_named_in_passing_takes_the_date_nearest_its_name() -> None:
+    body = ("On 3 May the Director opened a training course in Skopje. Some 30 officers take part. "
+            "She recalled the decision adopted at the Ministerial Council in Basel in December. In March, a "
+            "seminar preceded the Human Dimension Implementation Meeting held on Monday.")
+    evs = _events("Training course opens", body, "2015-05-03")
+    mc = _named(evs, "Ministerial Council")
+    assert mc["start"] == "2015-12"
+    hdim = _named(evs, "Human Dimension Implementation Meeting")
+    assert hdim["start"] is None  # March is the seminar's; a weekday in passing is not resolved
