@@ -1218,6 +1218,13 @@ def org_lookup() -> dict[str, str]:
     for variant, canon in list(out.items()):
         for alt in spelling_variants(variant):
             out.setdefault(alt, canon)
+    # 'EU Monitoring Mission' / 'European Union Monitoring Mission', 'UN Women' is a name of its own
+    for variant, canon in list(out.items()):
+        for short, full in (("EU ", "European Union "), ("UN ", "United Nations ")):
+            if variant.startswith(short) and len(variant.split()) > 2:
+                out.setdefault(full + variant[len(short) :], canon)
+            elif variant.startswith(full):
+                out.setdefault(short + variant[len(full) :], canon)
     return out
 
 

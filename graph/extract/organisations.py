@@ -129,6 +129,8 @@ def cities_in(text: str) -> list[Mention]:
     transliteration fold, and the city of a compound ('the Tbilisi-based newspaper')."""
     out = [Mention(name, name, a, b, "city") for a, b, name in _cities().finditer(text)]
     taken = {a for a, _, _ in ((m.start, m.end, m.name) for m in out)}
+    # a capital that speaks for its government ('Moscow denied', 'Washington has warned') is no location
+    out = [m for m in out if not _SPEAKS.match(text, m.end)]
     for m in re.finditer(r"(?<![\w\-’'])[A-Z][a-z\u00E0-\u024F]+(?:-[A-Z][a-z\u00E0-\u024F]+)?(?=-based\b|(?![\w\-]))", text):
         if m.start() in taken:
             continue
@@ -139,6 +141,14 @@ def cities_in(text: str) -> list[Mention]:
         if _city_variant(word):
             out.append(Mention(word, word, m.start(), m.end(), "city"))
     return sorted(out, key=lambda x: x.start)
+
+
+_SPEAKS = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+|again\s+)?(?:said|says|denied|denies|accused|accuses|warned|warns|insisted|"
+    r"insists|claimed|claims|announced|rejected|rejects|supported|supports|wants|wanted|demanded|demands|responded|"
+    r"argued|argues|condemned|condemns|welcomed|welcomes|blamed|blames|retaliated|refused|refuses|"
+    r"sees|saw|considers|regards|vowed|promised)\b"
+)
 
 
 @lru_cache(maxsize=16384)
@@ -375,7 +385,7 @@ _BODY_NOUNS = (
 
 
 _OWNER_RES = {
-    n: re.compile(rf"(?P<own>(?:[A-Z][\w\-.]+\s+){{0,{n - 1}}}[A-Z][\w\-.]+?)(?P<poss>’s|'s)?\s+$") for n in (2, 3)
+    n: re.compile(rf"(?P<own>(?:[A-Z][\w\-.]+[ \t]+){{0,{n - 1}}}[A-Z][\w\-.]+?)(?P<poss>’s|'s)?[ \t]+$") for n in (2, 3)
 }
 _BODY_RE = re.compile(
     r"(?<=\s)(?P<body>Government|Parliament|Presidency|Cabinet)\b(?!\s+(?:of|Office|Agency|House|Building)\b)"
@@ -415,9 +425,9 @@ def _national_bodies(text: str) -> list[Mention]:
 
     def state_for(own: str, poss: bool) -> str | None:
         own = own.removeprefix("The ")
-        if poss:
-            return states.get(own)
-        return adjs.get(own) or adjs.get(own.split()[-1])  # 'Yesterday Norwegian Government'
+        table = states if poss else adjs
+        # 'Yesterday Norwegian Government', 'Meanwhile Russia's foreign ministry'
+        return table.get(own) or table.get(own.split()[-1])
 
     for m in _BODY_RE.finditer(text):
         o = owner(m.start())

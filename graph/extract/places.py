@@ -33,6 +33,12 @@ ACTOR_AFTER = re.compile(
     r"^(?:’s|'s)?\s*(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b|^\s+(?:holds|held|chaired|chairs|"
     r"intends|wants|took over|takes over|hosted|hosts|submitted|proposed|sponsored|signed|gives|as the|"
     r"(?:will|would|is to|was to|is set to)\s+(?:\w+\s+){0,2}?(?:chair|host|hold|take over|take))\b|^\s*,\s+as\s+the\b|"
+    # a State that speaks: 'Canada welcomes …', 'Norway reaffirms its support …' (statements)
+    r"^\s+(?:(?:also|therefore|again|further|strongly|fully|firmly|once again)\s+)?(?:welcome[sd]?|reaffirm(?:s|ed)?|"
+    r"call(?:s|ed)? (?:on|upon)|urge[sd]?|condemn(?:s|ed)?|commend(?:s|ed)?|regret(?:s|ted)?|deplore[sd]?|"
+    r"appreciate[sd]?|express(?:es|ed)|underline[sd]?|stress(?:es|ed)|emphasi[sz]e[sd]?|align(?:s|ed)|"
+    r"remains? (?:committed|concerned|ready)|stands? ready|thank(?:s|ed)|recall(?:s|ed)|reiterate[sd]?|"
+    r"voted|abstained|sponsored|co-sponsored|proposed|pledged|contributed|donated|funded)\b|"
     r"^(?:’s|'s)\s+(?:\w+\s+)?(?:war|aggression|invasion|attacks?|offensive|occupation|annexation|"
     r"proposal|initiative|hosting|candidacy|bid|veto|support|efforts?|commitment)\b|"
     r"^\s*,\s+which\s+(?:takes|took|will|holds|held|chairs|hosts)\b"
@@ -134,8 +140,8 @@ def districts_in(text: str) -> list[Mention]:
         }.get(head, head)
         names = re.split(r"\s+and\s+", m.group("names"))
         for n in names:
-            if n in _DETERMINERS or re.fullmatch(r"[A-Z0-9/\-]+", n):
-                continue
+            if n in _DETERMINERS or re.fullmatch(r"[A-Z0-9/\-]+", n) or n in gz.adjective_lookup():
+                continue  # 'the Georgian regions of …': whose regions, not a name
             out.append(Mention(f"{n} {single}", m.group(0), m.start(), m.end(), "region"))
     return out
 

@@ -298,3 +298,23 @@ def test_unknown_places_after_motion_words_but_not_modifiers() -> None:
     assert unknown_places("Refugees fled from Dolvani, and the country is moving towards Euro-Atlantic integration.", lex, []) == [
         "Dolvani"
     ]
+
+
+def test_owner_of_a_lower_case_ministry_after_a_sentence_break() -> None:
+    assert names("It rained in Zelvory.\n\nPoland's foreign ministry said so.") == ["Ministry of Foreign Affairs of Poland"]
+
+
+def test_eu_and_un_prefixes_are_one_name() -> None:
+    assert names("the European Union Monitoring Mission patrols") == ["EU Monitoring Mission"]
+
+
+def test_adjective_before_regions_is_no_region_name() -> None:
+    assert [m.name for m in districts_in("the Georgian regions of Abkhazia")] == []
+
+
+def test_a_state_that_speaks_is_an_actor() -> None:
+    assert uses("Canada welcomes the report and reaffirms its support.") == [("Canada", True, False)]
+
+
+def test_a_capital_that_speaks_is_no_place() -> None:
+    assert [m.name for m in cities_in("Moscow denied it; talks were held in Riga.")] == ["Riga"]
