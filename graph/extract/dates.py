@@ -229,7 +229,7 @@ def _relative_re() -> re.Pattern[str]:
         # a year alone: 'in 2005', 'early 2005', 'since 1992'
         rf"|\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|[Bb]y)\s*(?P<yy>(?:19|20)\d\d)\b(?![-–]\d)"
         rf"|\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|"
-        rf"[Ll]ast (?:night|month|year)|[Nn]ext (?:month|year)|[Tt]his (?:month|year)|"
+        rf"[Ll]ast (?:night|month|year)|[Nn]ext (?:month|year)|"
         rf"(?:[Tt]he )?day before yesterday|(?:[Tt]he )?day after tomorrow)\b"
     )
 

@@ -41,7 +41,9 @@ FUTURE = re.compile(
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PAST = re.compile(
     r"\b(?:was|were|had|did|took|said|told|gave|made|came|went|saw|found|met|held|voted|cast|ended|"
-    r"visited|concluded|observed|yesterday|last)\b"
+    r"visited|concluded|observed|opened|closed|began|started|launched|hosted|addressed|discussed|presented|"
+    r"signed|adopted|agreed|announced|welcomed|attended|gathered|convened|organized|organised|marked|"
+    r"yesterday|last)\b"
 )
 
 
@@ -345,7 +347,7 @@ def visits(
         st, en = _visit_when(window, ref, future, anchor, at=m.start(), cues=clause)
         if st is None and en is None and ref and idx in (0, 1) and (
             CLOSE_CUES.search(clause) or OPEN_CUES.search(clause)
-        ):  # the opening sentence of a dated release: the visit ends (or starts) on the dateline's day
+        ) and not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:" + CLOSE_CUES.pattern + ")", clause):  # the opening sentence of a dated release: the visit ends (or starts) on the dateline's day
             st, en = _visit_when(f"{window} today", ref, future, anchor, at=m.start(), cues=clause)
         if idx == -1 and st is None:
             st, en = None, None
@@ -850,7 +852,25 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
             ev.keys = keys_of(name)
             ev.generic_head = head.split()[-1]  # type: ignore[attr-defined]
             out.append(ev)
+        for m in _SPECIAL.finditer(s.text):
+            if m.group("q") == "special" and not m.group("body"):
+                continue  # 'a special session' of a conference is part of it
+            name = f"{m.group('q').capitalize()} {m.group('h')}"
+            if m.group("body"):
+                name += f" of the {m.group('body')}"
+            future = bool(FUTURE.search(s.text))
+            st, en = when(s.text, ref, True if future else None, at=m.end())
+            ev = Event(name, start=st, end=en, sentence=s)
+            ev.keys = keys_of(name)
+            out.append(ev)
     return out
+
+
+_SPECIAL = re.compile(
+    r"\b(?P<q>emergency|special|extraordinary|urgent)\s+(?P<h>meeting|session|sitting)\b"
+    r"(?:\s+of\s+(?:the\s+|its\s+)?(?P<body>(?:OSCE\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:Council|Group|Committee|"
+    r"Assembly|Forum|Commission)))?"
+)
 
 
 _LEADERS = (

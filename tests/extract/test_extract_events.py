@@ -249,3 +249,21 @@ def test_meeting_named_in_passing_takes_the_date_nearest_its_name() -> None:
     assert mc["start"] == "2015-12"
     hdim = _named(evs, "Human Dimension Implementation Meeting")
     assert hdim["start"] is None  # March is the seminar's; a weekday in passing is not resolved
+
+
+def test_weekday_of_a_past_opening_and_emergency_session() -> None:
+    body = ("The President opened the Assembly's Spring Meeting in Valletta on Friday. "
+            "The OSCE held an emergency meeting of its Permanent Council on Thursday, diplomats said. "
+            "A special session of the conference looked at migration.")
+    evs = _events("Assembly meets in Valletta", body, "2019-10-05")
+    assert _named(evs, "Spring Meeting")["start"] == "2019-10-04"
+    em = _named(evs, "Emergency meeting of the Permanent Council")
+    assert em["start"] == "2019-10-03"
+    assert not any(e["name"].startswith("Special session") for e in evs)
+
+
+def test_visit_concluded_some_time_ago_has_no_day() -> None:
+    body = "The High Commissioner has concluded a visit to Latvia, where she met the Prime Minister."
+    evs = _events("High Commissioner ends visit to Latvia", body, "2020-01-30")
+    v = _named(evs, "Visit", "Latvia")
+    assert (v["start"], v["end"]) == (None, None)
