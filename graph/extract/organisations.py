@@ -388,7 +388,8 @@ _OWNER_RES = {
     n: re.compile(rf"(?P<own>(?:[A-Z][\w\-.]+[ \t]+){{0,{n - 1}}}[A-Z][\w\-.]+?)(?P<poss>’s|'s)?[ \t]+$") for n in (2, 3)
 }
 _BODY_RE = re.compile(
-    r"(?<=\s)(?P<body>Government|Parliament|Presidency|Cabinet)\b(?!\s+(?:of|Office|Agency|House|Building)\b)"
+    # not 'Presidency': "Finland's Presidency" is mostly of the EU Council or a forum, not the head of State
+    r"(?<=\s)(?P<body>Government|Parliament|Cabinet)\b(?!\s+(?:of|Office|Agency|House|Building)\b)"
 )
 _NOUNS_RE = re.compile(rf"\b(?:{_BODY_NOUNS})\b")
 _LC_MINISTRY_RE = re.compile(
