@@ -332,7 +332,16 @@ def visits(
             or re.match(r"(?:He|She|They)\b", before.strip())
         ):
             continue  # the itinerary of the visit already found: 'she plans to travel to Kyiv and Odesa'
-        name = (f"Visit of {visitor}" if visitor else "Visit") + f" to {dest}"
+        # the kind of visit as written: 'first official visits', 'study visit' (not its length)
+        qual = re.match(
+            r"((?:(?:official|working|first|second|farewell|introductory|joint|study|field)\s+)+)(visits?)\b",
+            m.group("trig").strip(),
+        )
+        noun = "Visit"
+        if qual:
+            noun = f"{qual.group(1)}{qual.group(2)}"
+            noun = noun[0].upper() + noun[1:]
+        name = (f"{noun} of {visitor}" if visitor else noun) + f" to {dest}"
         nxt = ""
         if idx >= 0 and idx + 1 < len(sentences):
             t = sentences[idx + 1].text
@@ -375,7 +384,7 @@ def _visitor(
     """Who visits: the person (by post) named before the verb, else the body acting, else the
     visitor already found (a pronoun), else None."""
     cut = s.start + len(before)
-    earlier = re.match(r"Visit of (.+?) to ", found[0].name) if found else None
+    earlier = re.match(r"(?:[\w ]*?)[Vv]isits? of (.+?) to ", found[0].name) if found else None
     for p in people:
         in_sentence = any(s.start <= a < cut for a, _ in p.mentions) if s.paragraph >= 0 else (
             p.name.split()[-1] in before

@@ -635,7 +635,7 @@ def _add_event(events: list[Event], ev: Event) -> None:
     for e in events:
         if bool(re.match(r"Previous|\d{4} |Run-off", e.name)) != bool(re.match(r"Previous|\d{4} |Run-off", ev.name)):
             continue
-        if e.name.startswith("Visit") and ev.name.startswith("Visit"):
+        if re.match(r"[\w ]*?[Vv]isits? ", e.name) and re.match(r"[\w ]*?[Vv]isits? ", ev.name):
             d1, d2 = (keys_of(x.name.split(" to ", 1)[-1]) for x in (e, ev))
             if not d1 & d2:
                 continue  # visits to other places

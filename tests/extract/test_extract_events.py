@@ -267,3 +267,13 @@ def test_visit_concluded_some_time_ago_has_no_day() -> None:
     evs = _events("High Commissioner ends visit to Latvia", body, "2020-01-30")
     v = _named(evs, "Visit", "Latvia")
     assert (v["start"], v["end"]) == (None, None)
+
+
+def test_kind_of_visit_kept_in_its_name() -> None:
+    body = ("The Secretary General today ended her first official visits to Estonia and Latvia. "
+            "She said she would travel to Lithuania in May.")
+    evs = _events("Secretary General in the Baltics", body, "2021-04-20")
+    v = _named(evs, "First official visits of", "Estonia and Latvia")
+    assert v["end"] == "2021-04-20"
+    lt = _named(evs, "Lithuania")
+    assert lt["name"].startswith("Visit of the") and lt["start"] == "2021-05"
