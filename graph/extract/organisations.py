@@ -90,6 +90,11 @@ def _ministry_re() -> re.Pattern[str]:
     )
 
 
+# the rest of a name's enumeration: ', Human Rights and Humanitarian Questions'
+_LIST_TAIL = re.compile(
+    r"(?:,[ \t]+(?:[A-Z][\w\-]+[ \t]+){0,3}[A-Z][\w\-]+)+[ \t]+and[ \t]+(?:[A-Z][\w\-]+[ \t]+){0,3}[A-Z][\w\-]+"
+    r"(?![\w’'])"
+)
 TRIM_LEAD = re.compile(
     r"^(?:(?:The|A|An|Its|Their|His|Her|Our|This|These|That|What|Each|Every|All|Both|Some|"
     r"Many|Several|Other|Any|No|When|While|Where|If|As|At|In|On|By|For|From|With|And|But|Once|"
@@ -243,11 +248,17 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
         if k and (_unposs(words[k - 1]) != words[k - 1] or (k < len(words) and words[k] in gz.ORG_HEADS)):
             k = 0  # "General Prosecutor's Office", 'General Committee', 'Executive Board': part of the name
         if k and k < len(words) and words[k] in {"of", "for"}:
+            post_head = words[k - 1] in gz.ORG_HEADS  # 'Ombudsman of X' is also an institution
             k += 1
             while k < len(words) and words[k] in {"the"}:
                 k += 1
-            start += len(" ".join(words[:k])) + 1
-            phrase = " ".join(words[k:])
+            rest = " ".join(words[k:])
+            if gz.state_lookup().get(rest):
+                if not post_head:
+                    continue  # 'Ambassador of the Kyrgyz Republic': the official's State, no body
+            else:
+                start += len(" ".join(words[:k])) + 1
+                phrase = rest
         elif k:
             continue
         if not phrase or phrase.split()[0] in {"of", "for", "and", "the"} or len(phrase.split()) < 2:
@@ -264,6 +275,10 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
             phrase = phrase[len(first) + 1 :]
         if len(phrase.split()) < 2 or _not_an_org(phrase, text, start):
             continue
+        if re.search(r"\s(?:on|for)\s(?!.*\sof\s)", phrase):  # a topic list, not 'of <place>, <apposition>
+            ext = _LIST_TAIL.match(text, start + len(phrase))
+            if ext and not any(w in gz.ORG_HEADS for w in ext.group(0).replace(",", " ").split()):
+                phrase += ext.group(0)
         parts = re.split(r"\s+and\s+", phrase)
         if (
             len(parts) == 2
@@ -436,11 +451,11 @@ def _national_bodies(text: str) -> list[Mention]:
         if st:
             out.append(Mention(f"{m.group('body')} of {st}", text[o.start() : m.end()], o.start(), m.end(), "national"))
     if _NOUNS_RE.search(text):
-        for m in re.finditer(
-            rf"\b(?P<adj>[A-Z][\w\-]+(?:an|ish|ese|ian|ch|ic|ki|i))\s+(?P<body>{_BODY_NOUNS})\b(?!\s+of\b)", text
-        ):
+        for m in re.finditer(rf"\b(?P<adj>[A-Z][\w\-]+)\s+(?P<body>{_BODY_NOUNS})\b(?!\s+of\b)", text):
             adj, body = m.group("adj"), m.group("body")
             st = adjs.get(adj)
+            if not st and not re.search(r"(?:an|ish|ese|ian|ch|ic|ki|i)$", adj):
+                continue  # an adjective of a State, or one formed like one ('Transdniestrian')
             if body in {"parliament", "government"}:
                 if st:
                     out.append(Mention(f"{body.capitalize()} of {st}", m.group(0), m.start(), m.end(), "national"))

@@ -318,3 +318,22 @@ def test_a_state_that_speaks_is_an_actor() -> None:
 
 def test_a_capital_that_speaks_is_no_place() -> None:
     assert [m.name for m in cities_in("Moscow denied it; talks were held in Riga.")] == ["Riga"]
+
+
+def test_authorities_of_any_state_adjective() -> None:
+    assert "Kyrgyz authorities" in names("called on the Kyrgyz authorities to act")
+
+
+def test_unnamed_official_that_is_an_institution_keeps_the_state() -> None:
+    assert names("the statement of the Ombudsman of the Kyrgyz Republic") == ["Ombudsman of the Kyrgyz Republic"]
+    assert names("a letter of the Ambassador of the Kyrgyz Republic") == []
+
+
+def test_name_with_a_topic_enumeration() -> None:
+    found = names("the Committee on Democracy, Human Rights and Humanitarian Questions met")
+    assert found == ["Committee on Democracy, Human Rights and Humanitarian Questions"]
+
+
+def test_apposition_after_a_name_is_not_part_of_it() -> None:
+    found = names("the Speaker of the Regional Assembly of Zelvory, Jane Roe, and Zelvory's Mayor")
+    assert found == ["Regional Assembly of Zelvory"]
