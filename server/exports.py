@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Hashable
+from typing import Any
 
 from flask import Blueprint, Response, current_app, render_template
 from rdflib import Graph, Literal, URIRef
@@ -84,3 +85,47 @@ def describe_exports(g: Graph, dataset: URIRef, public: str) -> None:
 
 
 __all__ = ["bp", "describe_exports", "export_bytes", "file_names"]
+
+
+def openapi_paths() -> dict[str, Any]:
+    """``/exports/`` in the OpenAPI description (server.openapi)."""
+    files = [name for name, _, _ in file_names()]
+    content = {media: {"schema": {"type": "string"}} for media in sorted(set(FORMATS.values()))}
+    return {
+        "/exports/": {
+            "get": {
+                "tags": ["Discovery"],
+                "operationId": "exports",
+                "summary": "Network exports",
+                "description": "The networks and their files.",
+                "parameters": [],
+                "responses": {
+                    "200": {"description": "HTML", "content": {"text/html": {"schema": {"type": "string"}}}}
+                },
+            }
+        },
+        "/exports/{file}": {
+            "get": {
+                "tags": ["Discovery"],
+                "operationId": "exportFile",
+                "summary": "A network file",
+                "description": "Co-participation, person-organisation or person-event network as GraphML,"
+                " GEXF or CSV (nodes, edges); nodes carry label, kind and IRI, edges a weight.",
+                "parameters": [
+                    {
+                        "name": "file",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string", "enum": files},
+                    }
+                ],
+                "responses": {
+                    "200": {"description": "the file", "content": content},
+                    "404": {
+                        "description": "No such export.",
+                        "content": {"text/plain": {"schema": {"type": "string"}}},
+                    },
+                },
+            }
+        },
+    }

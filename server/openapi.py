@@ -225,6 +225,10 @@ def build(settings: dict[str, Any]) -> dict[str, Any]:
     paths: dict[str, Any] = {"/sparql": sparql_path(settings)}
     paths.update(_linked_data_paths())
     paths.update(_stored_query_paths())
+    from server import exports, search
+
+    paths.update(search.openapi_paths())
+    paths.update(exports.openapi_paths())
     return {
         "openapi": "3.1.0",
         "info": {

@@ -331,3 +331,52 @@ def search() -> Response | str:
         for h in hits
     ]
     return render_template("search.html", query=query, results=results, kind=kind, kinds=KIND_NAMES)
+
+
+def openapi_paths() -> dict[str, Any]:
+    """``/search`` in the OpenAPI description (server.openapi)."""
+    param = [
+        {
+            "name": "q",
+            "in": "query",
+            "required": False,
+            "schema": {"type": "string", "maxLength": 200},
+            "description": "the name to look for (also accepted as `search`)",
+        },
+        {
+            "name": "type",
+            "in": "query",
+            "required": False,
+            "schema": {"type": "string", "enum": list(KIND_NAMES)},
+            "description": "only this kind",
+        },
+        {
+            "name": "limit",
+            "in": "query",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 1, "maximum": MAX_LIMIT},
+        },
+        {"name": "format", "in": "query", "required": False, "schema": {"type": "string", "enum": ["json"]}},
+    ]
+    return {
+        "/search": {
+            "get": {
+                "tags": ["Linked data"],
+                "operationId": "search",
+                "summary": "Search by name",
+                "description": "People, organisations, States, field operations, events, series, places and"
+                " documents by any label or alias, case and diacritics ignored, ranked exact > prefix >"
+                " word. JSON is shaped like Wikidata's wbsearchentities.",
+                "parameters": param,
+                "responses": {
+                    "200": {
+                        "description": "HTML page, or JSON with `format=json` or by Accept",
+                        "content": {
+                            "text/html": {"schema": {"type": "string"}},
+                            "application/json": {"schema": {"type": "object"}},
+                        },
+                    }
+                },
+            }
+        }
+    }
