@@ -367,6 +367,13 @@ def visits(
     return out
 
 
+_OSCE_POST = re.compile(
+    r"\b((?:OSCE\s+)?Chair(?:man|woman|person)-in-Office|OSCE\s+Secretary General|"
+    r"OSCE\s+High Commissioner on National Minorities|OSCE\s+Representative on Freedom of the Media|"
+    r"OSCE\s+PA\s+President|President of the OSCE Parliamentary Assembly)\b"
+)
+
+
 def _dest(m: re.Match[str]) -> str:
     """The destination as named: 'the former Yugoslav Republic of Macedonia', 'Baku, Yerevan and
     Nagorno-Karabakh' ('and then to' read as 'and'), without a sentence's full stop."""
@@ -392,6 +399,9 @@ def _visitor(
         if not in_sentence:
             continue
         if p.post and _POSTISH.search(p.post):
+            osce = _OSCE_POST.search(before)
+            if not re.search(r"OSCE|Organization|Chair|High Commissioner|Secretary General", p.post) and osce:
+                return "the " + visitor_label(osce.group(1))  # 'Austrian Foreign Minister X, the OSCE Chairperson…'
             return "the " + visitor_label(p.post)
         if earlier:  # the visitor named without a post again
             return earlier.group(1)
@@ -882,6 +892,11 @@ _SPECIAL = re.compile(
 )
 
 
+# a body that meets: 'The Bureau of the OSCE Parliamentary Assembly met in Copenhagen on Wednesday'
+_BODIES = (
+    r"(?:OSCE\s+(?:PA\s+)?)?(?:[A-Z][\w\-]*\s+){0,3}(?:Bureau|Standing Committee|Committee|Contact Group|"
+    r"Group|Board|Troika|Presidium|Commission)(?:\s+of\s+the\s+(?:OSCE\s+)?(?:[A-Z][\w\-]*\s*){1,4})?"
+)
 _LEADERS = (
     r"(?:presidents|leaders|foreign ministers|prime ministers|defence ministers|ministers|heads of state|"
     r"heads of government|negotiators|co-chairs|Co-Chairs)"
@@ -897,7 +912,7 @@ def leaders_meetings(sentences: list[Sentence], ref: str | None) -> list[Event]:
             continue
         m = re.search(
             rf"\b(?:[Tt]he\s+)?(?P<who>{_LEADERS}\s+of\s+(?:the\s+(?:two\s+countries|two\s+sides|[A-Z][\w\-]+)|"
-            rf"[A-Z][\w\-]+\s+and\s+[A-Z][\w\-]+))"
+            rf"[A-Z][\w\-]+\s+and\s+[A-Z][\w\-]+)|{_BODIES})"
             r"(?:\s+\([^)]*\))?\s+(?:will\s+|are\s+to\s+|to\s+|last\s+|are\s+due\s+to\s+|have\s+|had\s+)?"
             r"(?:meet|met|are meeting|hold talks|held talks)\s+(?:again\s+)?in\s+(?P<city>[A-Z][\w\-]+)",
             s.text,

@@ -471,7 +471,8 @@ def find_events(
             main.start = main.end = None
         else:
             ahead = kind == "named" and re.search(
-                r"\b(?:ahead of|before|in the run-up to|in preparation for|preparations? for|prior to|up to)\s+"
+                r"\b(?:ahead of|before|in the run-up to|in preparation for|preparations? for|prior to|up to|"
+                r"to prepare(?: for)?|preparing(?: for)?)\s+"
                 rf"(?:the\s+)?(?:\w+\s+){{0,2}}?{re.escape(main.name)}",
                 f"{title} {intro}",
             )

@@ -277,3 +277,24 @@ def test_kind_of_visit_kept_in_its_name() -> None:
     assert v["end"] == "2021-04-20"
     lt = _named(evs, "Lithuania")
     assert lt["name"].startswith("Visit of the") and lt["start"] == "2021-05"
+
+
+def test_body_meets_in_a_city_and_the_meeting_it_prepares() -> None:
+    body = "The Bureau of the OSCE Parliamentary Assembly met in Oslo on Wednesday to prepare the Annual Session in Minsk."
+    evs = _events("Bureau meets in Oslo", body, "2016-04-14")
+    b = _named(evs, "Meeting of the Bureau")
+    assert b["start"] == "2016-04-13"
+    assert _named(evs, "Annual Session")["start"] is None
+
+
+def test_visitor_named_by_the_osce_post_beside_a_national_one() -> None:
+    from types import SimpleNamespace
+
+    body = "Maltese Foreign Minister John Doe, the OSCE Chairperson-in-Office, will travel to Moldova on Thursday."
+    start = body.index("John Doe")
+    person = SimpleNamespace(name="John Doe", post="Maltese Foreign Minister", mentions=[(start, start + 8)],
+                             roles=[])
+    evs = find_events("Chairperson to visit Moldova", body, split_sentences(body), [person],
+                      "2017-01-09", "2017-01-09", None, 0)
+    v = next(e for e in evs if "Moldova" in e.name)
+    assert v.name == "Visit of the OSCE Chairperson-in-Office to Moldova" and v.start == "2017-01-12"
