@@ -106,17 +106,20 @@ def _sentence_span(text: str, sentence: str, start: str | None) -> tuple[int, in
 
 def find_mentions(
     v: GraphView, doc: str, text: str, apps: list[dict[str, Any]]
-) -> tuple[list[Mention], list[tuple[int, int]]]:
-    """Mentions to mark and the sentence spans (for anchors), neither overlapping another."""
+) -> tuple[list[Mention], list[tuple[int, int, str]]]:
+    """Mentions to mark, and the sentences as (start, end, anchor), neither overlapping another. The
+    anchor is the offset the graph records (what the other pages link to), even where the sentence
+    had to be found by its text."""
     candidates: list[Mention] = []
-    sentences: list[tuple[int, int]] = []
+    sentences: list[tuple[int, int, str]] = []
     for f in apps:
         a = f["appearance"]
-        span = _sentence_span(text, f["sentence"], v.text(a, str(OSCE.charStart)))
+        recorded = v.text(a, str(OSCE.charStart))
+        span = _sentence_span(text, f["sentence"], recorded)
         if span is None:
             continue
-        sentences.append(span)
         lo, hi = span
+        sentences.append((lo, hi, recorded if recorded is not None else str(lo)))
         if f["name"] and f["person"]:
             candidates += [
                 Mention(i, i + len(f["name"]), "person", v.href(f["person"]), v.label(f["person"]))
@@ -150,26 +153,26 @@ def find_mentions(
             ]
     candidates += [Mention(d.start(), d.end(), "date", None, d.group(0)) for d in _DATE.finditer(text)]
 
-    kept_sentences: list[tuple[int, int]] = []
-    for span in sorted(set(sentences)):
-        if not kept_sentences or span[0] >= kept_sentences[-1][1]:
-            kept_sentences.append(span)
+    kept_sentences: list[tuple[int, int, str]] = []
+    for sentence in sorted(set(sentences)):
+        if not kept_sentences or sentence[0] >= kept_sentences[-1][1]:
+            kept_sentences.append(sentence)
     taken: list[Mention] = []
     for m in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start, m.kind)):
         if any(m.start < t.end and t.start < m.end for t in taken):
             continue
-        if any(s < m.start < e < m.end or m.start < s < m.end < e for s, e in kept_sentences):
+        if any(s < m.start < e < m.end or m.start < s < m.end < e for s, e, _ in kept_sentences):
             continue  # a mark across a sentence boundary would break the anchors
         taken.append(m)
     return sorted(taken, key=lambda m: m.start), kept_sentences
 
 
-def render_marked(text: str, mentions: list[Mention], sentences: list[tuple[int, int]]) -> Markup:
+def render_marked(text: str, mentions: list[Mention], sentences: list[tuple[int, int, str]]) -> Markup:
     """The text as HTML: every character escaped, marks and sentence anchors around it."""
     opens: dict[int, list[str]] = {}
     closes: dict[int, list[str]] = {}
-    for s, e in sentences:
-        opens.setdefault(s, []).append(f'<span class="sentence" id="s-{s}">')
+    for s, e, anchor in sentences:
+        opens.setdefault(s, []).append(f'<span class="sentence" id="s-{escape(anchor)}">')
         closes.setdefault(e, []).insert(0, "</span>")
     for m in mentions:
         label = KIND_LABELS[m.kind]
