@@ -661,6 +661,10 @@ REGIONS = [
     "Scandinavia",
     "Arctic",
     "Sahel",
+    "North America",
+    "Latin America",
+    "South America",
+    "Americas",
 ]
 
 

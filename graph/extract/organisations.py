@@ -78,7 +78,7 @@ def _generic_re() -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?<![\w’'-])(?:(?:{CAP}|{poss})\s+(?:{CONN}\s+){{0,3}}){{0,8}}(?<![\w-])(?:{heads})(?![\w-])(?!\s+[A-Z])"
-        rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:of|the|for|on|in)\s+){{0,3}}(?:and\s+)?{CAP}){{0,10}})?"
+        rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:of|the|for|on|in)\s+){{0,3}}(?:and\s+(?:the\s+)?)?{CAP}){{0,10}})?"
     )
 
 
@@ -290,8 +290,10 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
             s2 = start + len(phrase) - len(parts[1])
             found.append(Mention(parts[1], parts[1], s2, s2 + len(parts[1]), "generic"))
             continue
-        if " and the " in phrase:
-            # 'the Ministry of X and the Central Election Commission of Y': two bodies
+        tail_parts = phrase.split(" and the ")
+        if len(tail_parts) > 1 and all(any(w in gz.ORG_HEADS for w in part.split()) for part in tail_parts[1:]):
+            # 'the Ministry of X and the Central Election Commission of Y': two bodies ('… for Human
+            # Rights and the Rule of Law' is one)
             offset = 0
             for part in phrase.split(" and the "):
                 if any(w in gz.ORG_HEADS for w in part.split()) and len(part.split()) >= 2:

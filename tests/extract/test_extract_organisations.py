@@ -337,3 +337,11 @@ def test_name_with_a_topic_enumeration() -> None:
 def test_apposition_after_a_name_is_not_part_of_it() -> None:
     found = names("the Speaker of the Regional Assembly of Zelvory, Jane Roe, and Zelvory's Mayor")
     assert found == ["Regional Assembly of Zelvory"]
+
+
+def test_name_continuing_with_and_the() -> None:
+    found = names("the Regional Bureau for Human Rights and the Rule of Law said")
+    assert found == ["Regional Bureau for Human Rights and the Rule of Law"]
+    assert names("the Ministry of Justice and the Central Election Commission of Armenia") == [
+        "Ministry of Justice", "Central Election Commission of Armenia",
+    ]
