@@ -4,6 +4,7 @@ organisation; later mentions (surname, 'Von Arx', title references) are linked t
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -32,6 +33,14 @@ PLACE_AFTER = re.compile(
     r"municipality|village|city|county|oblast|camp|border|crossing|hotel|palace|centre)\b",
     re.I,
 )
+
+
+#: more name mentions than any report holds: the text is a roll of names (or hostile), not a report
+MAX_NAME_MENTIONS = 1000
+
+
+class ExtractionLimit(ValueError):
+    """A text beyond what the extractor reads in bounded time; the message says which bound."""
 
 
 @dataclass
@@ -64,8 +73,9 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _accept_multi(body: str, n: NameMention, sent: Sentence) -> NameMention | None:
-    before = body[sent.start : n.start]
-    after = body[n.end : sent.end]
+    # the words next to the name decide; a window keeps a sentence of thousands of names linear
+    before = body[max(sent.start, n.start - 200) : n.start]
+    after = body[n.end : min(sent.end, n.end + 200)]
     if re.search(r"(?:\bthe|\bThe|\ba|\ban|’s|'s|[“\"‘])\s*$", before) or PLACE_AFTER.match(after):
         return None
     nxt = re.match(r"\s+([A-Z][\w\-]*)", after)
@@ -125,6 +135,9 @@ def find_people(
             if _inside(nm.start, quote_spans):
                 continue
             raw.append((nm, sent))
+    if len(raw) > MAX_NAME_MENTIONS:
+        raise ExtractionLimit(f"the text has {len(raw):,} name-like mentions; a report names far fewer "
+                              f"(the extractor reads up to {MAX_NAME_MENTIONS:,}): a roll or not a report")
     people: list[Person] = []
     singles: list[tuple[NameMention, Sentence]] = []
     for nm, sent in raw:
@@ -166,7 +179,7 @@ def find_people(
             p.mentions.append((nm.start, nm.end))
             people.append(p)
     people.sort(key=lambda p: p.start)
-    blocks = [m for p in people for m in p.mentions]
+    blocks = sorted(m for p in people for m in p.mentions)
     for p in people:
         _describe(body, p, blocks, orgs, chair_state, people, home_state, sentences)
     _title_mentions(body, people, quote_spans)
@@ -223,7 +236,9 @@ SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "zoda", "zade", "yev", "yeva")
 def _link(people: list[Person], nm: NameMention) -> Person | None:
     toks = [t.lower() for t in nm.tokens]
     for p in people:
-        ptoks = [t.lower() for t in p.name.split()]
+        ptoks = p.name.lower().split()
+        if ptoks[-1] != toks[-1]:  # the cheap test first: the surname
+            continue
         if ptoks == toks:
             return p
         if len(toks) < len(ptoks) and ptoks[-len(toks) :] == toks:
@@ -248,10 +263,14 @@ def _describe(
 ) -> None:
     sent = p.sentence
     others = [b for b in blocks if b != (p.start, p.end)]
-    before_text, honorific = strip_honorifics(body[: p.start])
-    cop = re.search(r"\s+(?:is|was|will be|remains)\s*$", before_text)
-    if cop and cop.start() > sent.start:
-        before_text = before_text[: cop.start()]
+    # what stands before the name; the '$'-anchored searches below look at its tail only, so that a
+    # page of thousands of names stays linear
+    base = max(0, p.start - 1000)
+    near, honorific = strip_honorifics(body[base : p.start])
+    before_text = body[:base] + near
+    cop = re.search(r"\s+(?:is|was|will be|remains)\s*$", near)
+    if cop and base + cop.start() > sent.start:
+        before_text = before_text[: base + cop.start()]
     lead_end = len(before_text.rstrip())
     left, lstart = None, lead_end
     if before_text.rstrip().endswith((",", "–", "—", ":")):
@@ -265,7 +284,7 @@ def _describe(
     elif not re.search(
         r"(?:^|\s)(?:and|or|with|by|from|of|to|for|as|including|between|among|alongside|like|"
         r"than|at|in|on|the|a|an)$",
-        before_text,
+        before_text[-40:],
     ):
         left, lstart = walk_left(body, lead_end, sent.start, others)
         if left:
@@ -431,11 +450,15 @@ def _first_person_in(sent: Sentence, people: list[Person]) -> Person | None:
     return best[1] if best else None
 
 
+MAX_LIST = 25
+
+
 def _list_post(body: str, p: Person, sent: Sentence, others: list[tuple[int, int]]) -> str | None:
     """A name in a list ('– A, B and C –', 'two experts, A and B') takes the post written before the list."""
     pos = p.start
-    while True:
-        prev = [b for b in others if b[1] <= pos and sent.start <= b[0]]
+    for _ in range(MAX_LIST):  # a longer run of names is a roll, not a list under one title
+        k = bisect.bisect_right(others, pos, key=lambda o: o[0])  # others are sorted by start
+        prev = [o for o in others[max(0, k - 3) : k] if o[1] <= pos and sent.start <= o[0]]
         if not prev:
             return None
         a, b = max(prev)
@@ -444,19 +467,22 @@ def _list_post(body: str, p: Person, sent: Sentence, others: list[tuple[int, int
         if not re.fullmatch(r"\s*(?:\([^)]*\)|of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?\s*"
                             r"(?:,|and|, and)\s*", gap):
             return None
-        before_text, _ = strip_honorifics(body[:a])
-        rest = [o for o in others if o != (a, b)]
+        base = max(sent.start, a - 400)  # what stands before the name, as far as a title reaches
+        before_text, _ = strip_honorifics(body[base:a])
+        end = base + len(before_text)
+        rest = [o for o in others[max(0, k - 40) : k + 1] if o != (a, b)]
         if before_text.endswith(("–", "—", ":", ",")):
-            left, _ = walk_left(body, len(before_text) - 1, sent.start, rest)
+            left, _ = walk_left(body, end - 1, sent.start, rest)
             if left or not before_text.endswith(","):
                 return singularize(_strip_count(left)) if left else None
         elif not re.search(r"[,.;]\s*$|\b(?:and|with|by|of|to|for|as|the)\s*$", before_text):
             # a plural title before the list: 'Co-Chairs (from left) A (Russia), B (U.S.) and C'
-            left, _ = walk_left(body, len(before_text.rstrip()), sent.start, rest)
+            left, _ = walk_left(body, end - len(before_text) + len(before_text.rstrip()), sent.start, rest)
             heads = [w for w in (left or "").split() if is_post_word(w)]
             if left and heads and heads[-1].endswith("s"):
                 return singularize(_strip_count(left))
         pos = a
+    return None
 
 
 def _title_mentions(body: str, people: list[Person], quote_spans: list[tuple[int, int]]) -> None:

@@ -7,6 +7,7 @@ keeps the post written before them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -144,8 +145,18 @@ def strip_honorifics(text_before: str) -> tuple[str, str | None]:
     return rest, hon
 
 
+#: the longest title phrase looked for before a name ('Special Representative and Co-ordinator for …')
+MAX_TITLE_CHARS = 240
+
+
 def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tuple[str | None, int]:
-    """The title phrase ending at text[:end] (after lo); returns (phrase or None, phrase start)."""
+    """The title phrase ending at text[:end] (after lo); returns (phrase or None, phrase start).
+
+    ``blocks`` (name mentions the phrase may not cross) must be sorted by start."""
+    lo = max(lo, end - MAX_TITLE_CHARS)  # a title is a phrase: looking further back only costs time
+    # only the mentions near the phrase matter; a page of thousands of names stays linear
+    blocks = blocks[bisect.bisect_left(blocks, lo - 200, key=lambda b: b[0]):
+                    bisect.bisect_right(blocks, end, key=lambda b: b[0])]
     words = [(m.group(0), m.start(), m.end()) for m in _word_re().finditer(text, lo, end)]
     k = len(words) - 1
     taken: list[tuple[str, int, int]] = []

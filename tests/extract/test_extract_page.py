@@ -179,3 +179,19 @@ def test_plain_text_title_and_date(text: str, title: str, date: str) -> None:
     p = parse_page(text, "t.txt")
     assert p.layout == "text"
     assert (p.title, p.date) == (title, date)
+
+
+def test_texts_past_the_bounds_are_refused_with_the_bound() -> None:
+    from graph.extract.layouts import MAX_BODY_CHARS
+
+    with pytest.raises(PageError, match="split the text"):
+        parse_page("A title\n\n" + "word " * (MAX_BODY_CHARS // 5 + 10), "big.txt")
+
+
+def test_a_roll_of_names_is_refused_by_the_extractor_in_bounded_time() -> None:
+    from graph.extract import extract
+    from graph.extract.people import MAX_NAME_MENTIONS, ExtractionLimit
+
+    roll = ", ".join(f"Anna{i} Berger{i}" for i in range(MAX_NAME_MENTIONS + 1))
+    with pytest.raises(ExtractionLimit, match="name-like mentions"):
+        extract(parse_page(f"Signatories\n\nVIENNA, 3 May 2019 – {roll} signed.", "roll.txt"))

@@ -10,6 +10,12 @@ from __future__ import annotations
 from graph.extract.layouts import html, listing, plain, scrape
 from graph.extract.page import Page, PageError
 
+#: the longest file read as one page (a saved HTML page with its scripts and styles stays well below),
+#: and the longest body the extractor reads (about 10 s): past them a text is an archive or a dump,
+#: and reading it would hold up the batch
+MAX_CHARS = 5_000_000
+MAX_BODY_CHARS = 1_000_000
+
 
 def layout_of(text: str) -> str:
     """'html', 'listing', 'scrape' or 'text'."""
@@ -30,6 +36,18 @@ def parse_pages(text: str, source: str = "<text>") -> list[Page]:
         raise PageError(source, "binary data (NUL bytes)")
     if not text.strip():
         raise PageError(source, "empty file")
+    if len(text) > MAX_CHARS:
+        raise PageError(source, f"{len(text):,} characters: more than a page holds (the reader takes up "
+                                f"to {MAX_CHARS:,}; split the text into its documents)")
+    pages = _parse(text, source)
+    for p in pages:
+        if len(p.body) > MAX_BODY_CHARS:
+            raise PageError(source, f"a body of {len(p.body):,} characters: more than one document holds "
+                                    f"(the extractor reads up to {MAX_BODY_CHARS:,}; split the text)")
+    return pages
+
+
+def _parse(text: str, source: str) -> list[Page]:
     kind = layout_of(text)
     if kind == "html":
         return [html.parse(text, source)]
