@@ -197,3 +197,36 @@ def test_series_page_lists_editions_with_participants(client: FlaskClient) -> No
     event = section(page(client, EVENT), "editions").split("<tbody>")[1].split("<tr")
     current = next(r for r in event if "18th Conference of the Alliance" in r)
     assert current.startswith(' class="current"')
+
+
+def test_document_text_only_from_the_unchanged_file(tmp_path: Path) -> None:
+    """The text comes from the ingested file only while its SHA-256 matches the one recorded; after a
+    change the page falls back to the sentences the graph keeps (and shows nothing of the new file)."""
+    import hashlib
+
+    page_file = tmp_path / "page.txt"
+    sentence = "Vienna, 2 May 2020 – Jane Roe opened the meeting."
+    text = f"Press release\nA meeting opens\n- Date:\n- 2 May 2020\n“{sentence}\n"
+    page_file.write_text(text, encoding="utf-8")
+    digest = hashlib.sha256(page_file.read_bytes()).hexdigest()
+    trig = f"""
+    @prefix kg: <{KG}> . @prefix osce: <https://w3id.org/osce-kg/def#> .
+    @prefix dcterms: <http://purl.org/dc/terms/> . @prefix schema: <https://schema.org/> .
+    <https://w3id.org/osce-kg/graph/doc/d> {{
+      <https://w3id.org/osce-kg/graph/doc/d> osce:sourceFile "{page_file}" ; osce:sha256 "{digest}" .
+      kg:doc\\/d a osce:PressRelease ; dcterms:title "A meeting opens"@en .
+      kg:person\\/jane-roe a schema:Person ; schema:name "Jane Roe" .
+      kg:appearance\\/d\\/jane-roe a osce:Appearance ; osce:person kg:person\\/jane-roe ;
+        osce:document kg:doc\\/d ; osce:statedName "Jane Roe" ; osce:sourceSentence "{sentence}" ;
+        osce:charStart 1 .
+    }}"""
+    store = OxigraphStore(None)
+    store.load_bytes(trig.encode(), "trig")
+    c = create_app({"store": "memory", "cache_size": 0}, store=store).test_client()
+    html = page(c, "/id/doc/d")
+    assert '<a class="ent ent-person" href="/id/person/jane-roe"' in html
+    assert "The file this document was read from is not available" not in html
+    page_file.write_text(page_file.read_text(encoding="utf-8") + "A secret line.\n", encoding="utf-8")
+    html = page(c, "/id/doc/d")
+    assert "The file this document was read from is not available" in html
+    assert f'<p class="sentence" id="s-1">{sentence}</p>' in html and "secret" not in html

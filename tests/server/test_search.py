@@ -107,3 +107,18 @@ def test_seed_names_through_the_server(live_server: str) -> None:
     top = r.json()["search"][0]
     assert (top["id"], top["match"]["kind"]) == ("person/monique-villa", "exact")
     assert top["description"] == "Chief Executive Officer of the Thomson Reuters Foundation, 2018"
+
+
+def test_the_index_follows_writes() -> None:
+    s = OxigraphStore(None)
+    s.load_file(DATA / "search_sample.trig")
+    c = create_app({"store": "memory"}, store=s).test_client()
+    assert c.get("/search?q=newcomer&format=json").get_json()["search"] == []
+    s.load_bytes(
+        b"<https://w3id.org/osce-kg/id/person/n> a <https://schema.org/Person> ;"
+        b' <https://schema.org/name> "Nina Newcomer" .',
+        "turtle",
+        graph="https://w3id.org/osce-kg/graph/doc/n",
+    )
+    hits = c.get("/search?q=newcomer&format=json").get_json()["search"]
+    assert [h["label"] for h in hits] == ["Nina Newcomer"]
