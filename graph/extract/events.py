@@ -309,7 +309,10 @@ def _participants(text: str) -> int | None:
             continue
         if re.search(r"\b(?:deployed|contributed|another)\b", text[max(0, m.start() - 30) : m.start()]):
             continue
-        return number_value(m.group("n").lower())
+        value = number_value(m.group("n").lower())
+        if value is not None and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", m.group("n")):
+            continue  # a year: 'In 2018 participants discussed …'
+        return value
     return None
 
 
@@ -515,6 +518,10 @@ def find_events(
         ):
             continue
         ev.start, ev.end = _mention_when(ev, ref)
+        if ev.sentence is not None and ev.sentence is not main.sentence and ev.sentence.paragraph >= 0:
+            count = _participants(ev.sentence.text)  # 'the Annual Session will bring together 300 MPs'
+            if count and count != main.participants:
+                ev.participants = count
         seen.append(ev.keys)
         events.append(ev)
     # an earlier edition: 'since our first meeting in Sarajevo a year ago'

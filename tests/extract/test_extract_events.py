@@ -298,3 +298,12 @@ def test_visitor_named_by_the_osce_post_beside_a_national_one() -> None:
                       "2017-01-09", "2017-01-09", None, 0)
     v = next(e for e in evs if "Moldova" in e.name)
     assert v.name == "Visit of the OSCE Chairperson-in-Office to Moldova" and v.start == "2017-01-12"
+
+
+def test_head_count_of_a_meeting_named_in_passing_and_years_are_no_count() -> None:
+    assert _participants("In 2018 participants discussed the draft.") is None
+    body = ("The Director opened a seminar on media law in Tbilisi today. "
+            "Some 40 journalists took part. "
+            "The Central Asia Media Conference in Almaty brought together more than 150 journalists.")
+    evs = _events("Seminar on media law opens", body, "2012-05-10")
+    assert _named(evs, "Central Asia Media Conference")["participants"] == 150
