@@ -91,6 +91,16 @@ _ALIAS = ("http://www.w3.org/2004/02/skos/core#altLabel", "http://www.w3.org/200
 _FACTS = {f"https://schema.org/{n}": n for n in ("startDate", "location", "containedInPlace", "superEvent")}
 _FACTS |= {f"{OSCE}{n}": n for n in ("hostState", "participatingSince", "partnerSince", "ofState")}
 _FACTS["http://purl.org/dc/terms/issued"] = "issued"
+_FACTS["http://www.w3.org/ns/org#subOrganizationOf"] = "subOrganizationOf"
+#: what an organisation is, by its most telling class
+_ORG_WORDS = (
+    (f"{OSCE}Institution", "OSCE institution"),
+    (f"{OSCE}SecretariatUnit", "OSCE Secretariat unit"),
+    (f"{OSCE}DecisionMakingBody", "OSCE decision-making body"),
+    (f"{OSCE}ExecutiveStructure", "OSCE executive structure"),
+    (f"{OSCE}Structure", "OSCE structure"),
+    (f"{OSCE}InternationalOrganization", "international organisation"),
+)
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
@@ -227,12 +237,14 @@ def build_index(store: Store) -> SearchIndex:
             if folded and folded not in seen:
                 seen.add(folded)
                 entry.names.append((folded, name, True))
-        entry.description = _describe(entry, facts.get(iri, {}), stated.get(iri, []), label_of)
+        entry.description = _describe(entry, facts.get(iri, {}), stated.get(iri, []), label_of, classes[iri])
         entries.append(entry)
     return SearchIndex(entries)
 
 
-def _describe(e: Entry, f: dict[str, list[str]], stated: list[tuple[str, str, str]], label_of: Any) -> str:
+def _describe(
+    e: Entry, f: dict[str, list[str]], stated: list[tuple[str, str, str]], label_of: Any, classes: set[str]
+) -> str:
     """The one line under a result: what it is, and the fact that tells it apart."""
     if e.kind == "person":
         titled = sorted((d, t) for _, t, d in stated if t)
@@ -264,6 +276,10 @@ def _describe(e: Entry, f: dict[str, list[str]], stated: list[tuple[str, str, st
         return f"place in {label_of(inside[0])}" if inside else "place"
     if e.kind == "organisation" and f.get("ofState"):
         return f"national body of {label_of(f['ofState'][0])}"
+    if e.kind == "organisation":
+        what = next((words for cls, words in _ORG_WORDS if cls in classes), "organisation")
+        parent = f.get("subOrganizationOf")
+        return f"{what}, part of {label_of(parent[0])}" if parent else what
     return KIND_NAMES[e.kind]
 
 

@@ -69,6 +69,8 @@ def test_kinds_and_descriptions(store: OxigraphStore) -> None:
     assert kinds[KG + "event/villa-talks-1"] == ("event", "event, 2018-04-23, Vienna")
     assert kinds[KG + "place/vienna"] == ("place", "place in Austria")
     assert kinds[KG + "series/villa-talks"][0] == "series"
+    assert kinds[KG + "org/odihr"] == ("organisation", "OSCE institution")
+    assert kinds[KG + "org/x"] == ("organisation", "organisation")
     assert [h.entry.kind for h in index.search("villa", kind="person")] == ["person"] * 3
 
 
