@@ -132,7 +132,7 @@ def timeline(rows: list[Row], title: str = "timeline") -> Markup:
     y1 = max(points).year + 1
     if y1 - y0 < 2:
         y0, y1 = y0 - 1, y1 + 1
-    label_w, w, row_h, top = 300, 780, 38, 16
+    label_w, w, row_h, top = 350, 840, 38, 16
     plot_w = w - label_w - 20
     h = top + row_h * len(rows) + 34
     step = max(1, math.ceil((y1 - y0) / 10))
@@ -156,14 +156,14 @@ def timeline(rows: list[Row], title: str = "timeline") -> Markup:
     for k, r in enumerate(rows):
         y = top + row_h * k + row_h / 2
         label = (
-            f'<text x="0" y="{_f(y - 2)}" font-size="13" fill="#1d2733">{escape(_short(r.label, 44))}'
+            f'<text x="0" y="{_f(y - 2)}" font-size="13" fill="#1d2733">{escape(_short(r.label, 52))}'
             f"<title>{escape(r.label)}</title></text>"
         )
         parts.append(_link(r.href, label))
         if r.note:
             parts.append(
                 f'<text x="0" y="{_f(y + 13)}" font-size="11" fill="#5b6b7c">'
-                f"{escape(_short(r.note, 50))}</text>"
+                f"{escape(_short(r.note, 60))}</text>"
             )
         span = sorted(r.dates)
         a = r.start or (span[0] if span else None)
