@@ -88,12 +88,17 @@ HEAD = ["overall", "people", "posts", "affiliations", "roles", "events", "event 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--fold", action="append", choices=sorted(FOLDS), help="only these folds")
+    ap.add_argument("--docs", help="only these documents, e.g. 069-072,077 (a fold of one's own)")
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--json", dest="json_out", type=Path, help="also write the figures as JSON")
     args = ap.parse_args()
     if not SCORER.is_file():
         print(f"scorer not found: {SCORER}", file=sys.stderr)
         return 2
+    if args.docs:
+        FOLDS["selected"] = _ids(*((int(a), int(b or a)) for a, _, b in
+                                   (part.partition("-") for part in args.docs.split(","))))
+        args.fold = ["selected"]
     folds = args.fold or list(FOLDS)
     results = {f: score(fold_docs(f), args.verbose) for f in folds}
     if not args.fold:

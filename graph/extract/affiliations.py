@@ -194,7 +194,9 @@ def affiliation(
     inst = next((w for w in INSTITUTIONS if re.search(rf"\b{w}\b", post)), None)
     if inst and state:
         return f"{inst} of {state}"
-    if re.search(r"\bPrime Minister\b|\bGovernment\b|\bPremier\b", post):
+    # the head of a government by any title: Prime Minister, Premier, Chancellor, Taoiseach
+    if re.search(r"\bPrime Minister\b|\bGovernment\b|\bPremier\b|(?<!Vice )(?<!Vice-)\bChancellor\b(?! of the)|"
+                 r"\bTaoiseach\b", post):
         return f"Government of {state}" if state else None
     if re.search(r"\bPresident\b", post) and not re.search(r"Vice[- ]President", post):
         return f"Presidency of {state}" if state else None

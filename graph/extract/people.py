@@ -209,9 +209,18 @@ def photo_credit(body: str, start: int, end: int) -> str | None:
     return None
 
 
+_PHONE = re.compile(r"(?i)\b(?:tel|phone|mobile|mob|fax|cell)\b\.?:?\s*\+?\(?\d|\+\d{2,3}[\s\d()/-]{6,}\d")
+
+
 def _inline_contact(body: str, sent: Sentence, start: int) -> bool:
-    """'Media contacts: Jane Doe (OSCE/ODIHR), John Roe (OSCE PA)': names after a contact label."""
-    return bool(_INLINE_CONTACT.match(sent.text)) and start > sent.start
+    """'Media contacts: Jane Doe (OSCE/ODIHR), John Roe (OSCE PA)': names after a contact label; or a
+    line that gives a name with a telephone number ('Jane Doe, Press Attaché, tel. +358 …')."""
+    if _INLINE_CONTACT.match(sent.text) and start > sent.start:
+        return True
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", start)
+    line = body[line_start : line_end if line_end >= 0 else len(body)]
+    return len(line.split()) <= 25 and bool(_PHONE.search(line))
 
 
 def _contact_paragraphs(sentences: list[Sentence]) -> set[int]:
@@ -351,7 +360,7 @@ def _describe(
         p.post
         and re.search(
             r"Minist|President|Government|Parliament|Premier|Presidency|Senate|Ma[jz]h?ilis|Assembly|"
-            r"Duma|Rada|Bundestag|Court|Prosecutor|Chairperson|Speaker",
+            r"Duma|Rada|Bundestag|Court|Prosecutor|Chairperson|Speaker|Chancellor",
             p.post,
         )
     )

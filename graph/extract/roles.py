@@ -87,7 +87,11 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
         ),
         ("trainer", "before", r"\b(?:trained|taught|led the (?:training|course|workshop|session))\b"),
         ("participant", "after", r"\bjoined by\b|\bTaking part were\b|\bparticipants? (?:included|were)\b|"
-                                 r"\b(?:was|were) accompanied by\b"),
+                                 r"\b(?:was|were) accompanied by\b|"
+                                 r"\b(?:attending|in attendance|present)\s+(?:are|were|included|include)\b"),
+        # a delegate standing in for a State: 'Foreign Minister X will represent Russia'
+        ("participant", "before", r"\b(?:will represent|is representing|represented|was representing)\s+"
+                                  r"(?:his|her|their|the|[A-Z])"),
         # companions on the trip are visitors too: 'made the trip together with A, B and C'
         ("co-visitor", "after",
          r"\b(?:trip|visit|tour|journey)\b[^.;]{0,30}?\b(?:together with|along with)\b"),
@@ -124,7 +128,7 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"\b[Ss]peakers\b[^.;:]{0,30}?\b(?:include|included|are|were)\b|"
             r"\b(?:will hear|heard|hear) from\b|\baddressed by\b|"
             r"\b(?:remarks|statements?|address|speech|reports?|presentations?|article|op-ed|interview|"
-            r"contribution|message) by\b|\b[Dd]elivered by\b|"
+            r"contribution|message|briefings?) (?:by|from)\b|\b[Dd]elivered by\b|"
             r"\b(?:the )?floor (?:\w+ )?(?:goes|went|was given|passes|is given) to\b|"
             r"\b(?:[Ff]irst|[Nn]ext|[Ll]ast) to speak (?:will be|was|is)\b",
         ),
@@ -138,7 +142,8 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"restated|cautioned|warned|briefed participants|addressed|presented|highlighted|"
             r"welcomed|recalled|added|asked|reiterated|expressed|commended|praised|"
             r"discussed|hoped|thanked|underscored|informed|reported|reminded|insisted|affirmed|reaffirmed|"
-            r"assured|acknowledged|announced|declared|observed|remarked|suggested|proposed|appealed|briefed(?!\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
+            r"assured|acknowledged|announced|declared|observed|remarked|suggested|proposed|appealed|conceded|"
+            r"admitted|maintained|contended|claimed|updated|briefed(?!\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
             r"(?:Chair|Secretary|High|Special)))|gave an? (?:address|speech|presentation|statement)|"
             r"delivered an? (?:address|speech|presentation|statement))\b",
         ),

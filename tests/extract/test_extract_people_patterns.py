@@ -117,3 +117,28 @@ def test_as_did_shares_the_role_and_companions_on_a_trip_are_visitors() -> None:
     assert found["Tom Baker"]["roles"] == found["Lena Vogt"]["roles"] == found["Anna Berger"]["roles"]
     assert found["Omar Haddad"]["roles"] == ["visitor"]
     assert found["Paul Martin"]["roles"] == ["participant"]
+
+
+def test_a_line_with_a_telephone_number_names_a_press_contact() -> None:
+    found = people("The Minister will attend the meeting.\n\n"
+                   "Lena Vogt, Press Attaché to the Minister for Foreign Affairs, tel. +358 40 552 8200")
+    assert found["Lena Vogt"]["roles"] == ["press contact"]
+
+
+@pytest.mark.parametrize(
+    "sentence,name,role",
+    [
+        ("Among the leaders attending are Chancellor Anna Berger and President Tom Baker.", "Tom Baker",
+         "participant"),
+        ("Foreign Minister Ivo Petrov will represent Bulgaria at the meeting.", "Ivo Petrov", "participant"),
+        ("The Bureau heard reports from Treasurer Lena Vogt (MP, Estonia).", "Lena Vogt", "speaker"),
+        ("Anna Berger and Tom Baker conceded that the talks had stalled.", "Tom Baker", "speaker"),
+    ],
+)
+def test_attendance_representation_reports_and_more_speech_verbs(sentence: str, name: str, role: str) -> None:
+    assert role in people(sentence)[name]["roles"]
+
+
+def test_a_chancellor_heads_the_government() -> None:
+    found = people("German Chancellor Anna Berger met the Secretary General in Berlin.")
+    assert found["Anna Berger"]["organisation"] == "Government of Germany"
