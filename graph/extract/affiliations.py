@@ -195,8 +195,8 @@ def affiliation(
     if inst and state:
         return f"{inst} of {state}"
     # the head of a government by any title: Prime Minister, Premier, Chancellor, Taoiseach
-    if re.search(r"\bPrime Minister\b|\bGovernment\b|\bPremier\b|(?<!Vice )(?<!Vice-)\bChancellor\b(?! of the)|"
-                 r"\bTaoiseach\b", post):
+    if re.search(r"\bPrime Minister\b|\bGovernment\b|\bPremier\b|\bTaoiseach\b|"
+                 r"(?<!Vice )(?<!Vice-)\bChancellor\b(?! of the)", post):
         return f"Government of {state}" if state else None
     if re.search(r"\bPresident\b", post) and not re.search(r"Vice[- ]President", post):
         return f"Presidency of {state}" if state else None
