@@ -66,7 +66,7 @@ def read_text(v: GraphView, doc: str, sentences: list[str]) -> str | None:
 
     try:
         found = pages.read_pages(path) if hasattr(pages, "read_pages") else [pages.read_page(path)]
-    except pages.PageError:
+    except Exception:  # whatever the page reader raises, the page falls back to the graph's sentences
         return None
     title = v.text(doc, str(DCTERMS.title))
     for candidate in found:
