@@ -408,7 +408,8 @@ _BODY_RE = re.compile(
     # not 'Presidency': "Finland's Presidency" is mostly of the EU Council or a forum, not the head of State
     r"(?<=\s)(?P<body>Government|Parliament|Cabinet)\b(?!\s+(?:of|Office|Agency|House|Building)\b)"
 )
-_NOUNS_RE = re.compile(rf"\b(?:{_BODY_NOUNS})\b")
+_NOUNS_RE = re.compile(rf"(?<=[\w-] )(?:{_BODY_NOUNS})\b")
+_ADJ_BEFORE = re.compile(rf"\b(?P<adj>[A-Z][\w\-]+) (?P<body>{_BODY_NOUNS})$")
 _LC_MINISTRY_RE = re.compile(
     r"(?<=\s)(?P<port>foreign|interior|defen[cs]e|justice|finance|economy|health|education|culture|energy|"
     r"emergencies|emergency situations|labour|agriculture|transport)\s+ministry\b"
@@ -452,8 +453,9 @@ def _national_bodies(text: str) -> list[Mention]:
         st = o and state_for(o.group("own"), bool(o.group("poss")))
         if st:
             out.append(Mention(f"{m.group('body')} of {st}", text[o.start() : m.end()], o.start(), m.end(), "national"))
-    if _NOUNS_RE.search(text):
-        for m in re.finditer(rf"\b(?P<adj>[A-Z][\w\-]+)\s+(?P<body>{_BODY_NOUNS})\b(?!\s+of\b)", text):
+    for n in _NOUNS_RE.finditer(text):
+        m = _ADJ_BEFORE.search(text, max(0, n.start() - 40), n.end())
+        if m and not text.startswith(" of ", n.end()):
             adj, body = m.group("adj"), m.group("body")
             st = adjs.get(adj)
             if not st and not re.search(r"(?:an|ish|ese|ian|ch|ic|ki|i)$", adj):
@@ -705,14 +707,18 @@ def defined_acronyms(text: str) -> list[Mention]:
     return out
 
 
+_GROUP_NOUN = re.compile(r"(?<=[\w-])\s+(?:party|movement|bloc|coalition|alliance|faction)\b")
+_GROUP_NAME = re.compile(r"(?<![\w’'-])(?P<n>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})$")
+
+
 def _named_groups(text: str) -> list[Mention]:
     """Parties, movements and groups named before a lower-case noun: 'the ruling Nur Otan party', 'the
     opposition Ak Zhol movement'; rights groups and watchdogs named after one: 'the rights group Memorial'."""
     out: list[Mention] = []
-    for m in re.finditer(
-        rf"(?<![\w’'-])(?P<n>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,3}})\s+(?:party|movement|bloc|coalition|alliance|faction)\b",
-        text,
-    ):
+    for w in _GROUP_NOUN.finditer(text):
+        m = _GROUP_NAME.search(text, max(0, w.start() - 80), w.start())
+        if not m:
+            continue
         n = TRIM_LEAD.sub("", m.group("n"))
         if not n or gz.adjective_lookup().get(n) or gz.state_lookup().get(n) or n.split()[-1] in gz.ORG_HEADS:
             continue
