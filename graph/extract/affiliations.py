@@ -134,6 +134,10 @@ def affiliation(
     """Canonical organisation for a post (None when the post names none)."""
     if not post:
         return None
+    # a post written in lower case ('first deputy foreign minister') matches as its title would
+    post = re.sub(r"\b(?:minister|ministry|prime|president|presidency|government|chancellor|foreign|interior|"
+                  r"defen[cs]e|justice|finance|economy|speaker|parliament)\b",
+                  lambda m: m.group(0).capitalize(), post)
     if is_chair_post(post):
         return "OSCE Chairpersonship"
     for pattern, org in POST_ORGS:

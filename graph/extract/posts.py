@@ -33,6 +33,12 @@ LEAD_TRIM = CONNECTORS | {
     "while",
     "whereas",
 }
+#: words that qualify a post written in lower case ('first deputy foreign minister')
+LOWER_MODIFIERS = {
+    "first", "deputy", "vice", "foreign", "prime", "interior", "defence", "defense", "justice", "finance",
+    "economy", "chief", "senior", "special", "acting", "former", "outgoing", "incoming", "new", "assistant",
+    "executive", "permanent", "state", "general", "health", "education", "culture", "trade", "home",
+}
 LOWER_POST_OK = {
     "prosecutor",
     "judge",
@@ -195,6 +201,12 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
             taken.insert(0, (w, s, e))
             k -= 1
             continue
+        if (bare.lower() in LOWER_MODIFIERS and taken and is_post_word(taken[-1][0])
+                and all(t[0][:1].islower() for t in taken)):
+            # a post in lower case: "Kazakhstan's first deputy foreign minister, NAME"
+            taken.insert(0, (w, s, e))
+            k -= 1
+            continue
         if bare[:1].islower() and not taken and not re.search(r"(?:ed|ing)$", bare):
             # 'head of the PACE delegation': lower-case nouns after a post word further left
             ahead = [x[0] for x in words[max(0, k - 4) : k]]
@@ -242,6 +254,7 @@ def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
         c = state_of(m.group(1))
         if c:
             country = country or c
+            seg = seg[m.end() :]  # 'NAME of Switzerland, the previous Chairperson-in-Office'
     m = re.match(
         r"\s*,\s*(?P<p>[^,;:.–—()“”\"]+(?:,\s*(?:Education|Culture|Sports?|Trade|Youth|"
         r"Science|Tourism|Sport|Integration|Justice)[^,;:.–—()“”\"]*)*)",

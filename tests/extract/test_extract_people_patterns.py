@@ -142,3 +142,16 @@ def test_attendance_representation_reports_and_more_speech_verbs(sentence: str, 
 def test_a_chancellor_heads_the_government() -> None:
     found = people("German Chancellor Anna Berger met the Secretary General in Berlin.")
     assert found["Anna Berger"]["organisation"] == "Government of Germany"
+
+
+def test_a_post_in_lower_case_and_its_ministry() -> None:
+    found = people("Austria's first deputy foreign minister, Anna Berger, spoke to the press.")
+    assert found["Anna Berger"]["post"] == "Austria's first deputy foreign minister"
+    assert found["Anna Berger"]["organisation"] == "Ministry of Foreign Affairs of Austria"
+
+
+def test_a_post_after_the_state_of_a_name_in_a_list() -> None:
+    found = people("Three ministers took part: Anna Berger of Austria, the current Chairperson-in-Office; "
+                   "and Tom Baker of Malta, the incoming Chairperson-in-Office.")
+    assert found["Tom Baker"]["post"] == "incoming Chairperson-in-Office"
+    assert found["Tom Baker"]["organisation"] == "OSCE Chairpersonship"
