@@ -568,7 +568,7 @@ def _media(text: str) -> list[Mention]:
     # photo credits: '(OSCE/Jane Doe)', 'Photo: Reuters/John Smith', 'Photo: OSCE PA'
     for m in re.finditer(
         r"\((?P<o>[A-Z][\w\-.&]*(?:\s[A-Z][\w\-.&]*){0,4})\s?/\s?[A-Z][^()/\n]{1,40}\)"
-        r"|(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?)\s*(?:by\s+|:\s*|©\s*)(?:©\s*)?"
+        r"|(?:(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?)\s*(?:by\s+|:\s*|©\s*)|©\s*)(?:©\s*)?"
         r"(?P<p>[A-Z][\w\-.&]*(?:\s[A-Z][\w\-.&]*){0,4})(?=\s*(?:/|\)|$|\n|,))",
         text,
     ):

@@ -345,3 +345,12 @@ def test_name_continuing_with_and_the() -> None:
     assert names("the Ministry of Justice and the Central Election Commission of Armenia") == [
         "Ministry of Justice", "Central Election Commission of Armenia",
     ]
+
+
+def test_copyright_credit_body() -> None:
+    assert names("The ceremony in the capital. © UNDP/Jane Roe") == ["UNDP"]
+
+
+def test_places_by_direction_and_outskirts() -> None:
+    lex = frozenset({"a", "village", "east", "and", "the", "outskirts"})
+    assert unknown_places("a village east of Zelvory and the outskirts of Brasnik.", lex, []) == ["Zelvory", "Brasnik"]
