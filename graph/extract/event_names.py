@@ -469,6 +469,8 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
                 name = base
             existing = next((e for e in out if e.name == name), None)
             st, en = _election_date(s.text, m, ref)
+            if st is None and year:
+                st = year  # the 2008 presidential election
             if existing:
                 if existing.start is None and st:
                     existing.start, existing.end = st, en
@@ -849,7 +851,7 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
     'host next year's ministerial council in Belgrade', 'their annual meeting in Basel on Friday'."""
     out: list[Event] = []
     for s in sentences:
-        if not ("summit" in s.text or "ministerial" in s.text or "meeting" in s.text or "conference" in s.text or "session" in s.text or "forum" in s.text):
+        if not ("summit" in s.text or "ministerial" in s.text or "meeting" in s.text or "conference" in s.text or "session" in s.text or "forum" in s.text or "talks" in s.text):
             continue
         for m in _REFERRED.finditer(s.text):
             q = m.group("q").lower()
@@ -871,6 +873,22 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
             ev.keys = keys_of(name)
             ev.generic_head = head.split()[-1]  # type: ignore[attr-defined]
             out.append(ev)
+        for m in _CITY_EVENT.finditer(s.text):
+            city = m.group("city")
+            if not gz.folded_place(city):
+                continue
+            head = m.group("h").lower()
+            name = f"{city} {'Summit' if head == 'summit' else head.capitalize() if head != 'talks' else 'talks'}"
+            if head == "ministerial":
+                name = f"OSCE Ministerial Council in {city}"
+            year = m.group("year")
+            st, en = (year, None) if year else when(s.text, ref, None, at=m.end())
+            if st and not year and not re.search(r"\d", s.text):
+                st = en = None
+            ev = Event(name, start=st, end=en, sentence=s, place=city)
+            ev.keys = keys_of(name)
+            ev.generic_head = head if head != "ministerial" else "Ministerial"  # type: ignore[attr-defined]
+            out.append(ev)
         for m in _SPECIAL.finditer(s.text):
             if m.group("q") == "special" and not m.group("body"):
                 continue  # 'a special session' of a conference is part of it
@@ -885,6 +903,11 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
     return out
 
 
+# 'the 1999 Istanbul summit', 'the Astana summit', 'the Basel ministerial': a meeting known by its city
+_CITY_EVENT = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:(?P<year>(?:19|20)\d\d)\s+)?(?:OSCE\s+)?(?P<city>[A-Z][a-z][\w\-]+)\s+"
+    r"(?P<h>summit|ministerial|conference|talks|meeting)\b"
+)
 _SPECIAL = re.compile(
     r"\b(?P<q>emergency|special|extraordinary|urgent)\s+(?P<h>meeting|session|sitting)\b"
     r"(?:\s+of\s+(?:the\s+|its\s+)?(?P<body>(?:OSCE\s+)?(?:[A-Z][\w\-]*\s+){0,3}(?:Council|Group|Committee|"

@@ -250,7 +250,9 @@ def _title_phrase(title: str) -> tuple[str | None, str | None]:
     comp = re.match(r"s?\s+((?:on|of|with|for|against|at|in)\s+[^,;:–—]+)", title[m.end() :])
     phrase = " ".join([*mods, title[m.start() : m.end()]])
     if comp and not re.match(r"(?:in|for)\s+(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|over|more than)?"
-                             r"\s*(?:years?|decades?|months?|time)\b|since\b", comp.group(1)):
+                             r"\s*(?:years?|decades?|months?|time)\b|since\b", comp.group(1)) and not re.match(
+        r"of\s+the\s+(?:OSCE|Organi[sz]ation for Security and Co-?operation in Europe)\s*$", comp.group(1)
+    ):
         phrase += " " + comp.group(1).strip()
     return phrase.strip(), head
 
@@ -442,10 +444,12 @@ def find_events(
             if mm:
                 comp = re.split(
                     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|which|that|who|where|"
-                    r"when|reached|helps?|took|takes)\b",
+                    r"when|reached|helps?|took|takes|since|amid|despite|while|after|before|following|with)\b",
                     mm.group(1),
                 )[0]
-                name = f"{name} {comp}"
+                if not re.match(r"of\s+the\s+(?:OSCE|Organi[sz]ation for Security and Co-?operation in Europe)\s*$",
+                                comp):
+                    name = f"{name} {comp}"
         main = Event(name, series_for(name), sentence=sent)
         kind = head
         # a second meeting named in the title: 'Special session at OSCE human rights conference'
@@ -632,12 +636,19 @@ def _add_event(events: list[Event], ev: Event) -> None:
     'previous', dated-by-year or run-off event is never the same as the current one."""
     ev.keys = ev.keys or _keys(ev.name)
     head = getattr(ev, "generic_head", None)
-    if head and any(
-        re.search(rf"\b{head}\b", e.name, re.I)
-        and (not e.start or not ev.start or e.start[:7] == ev.start[:7])
-        for e in events
-    ):
-        return  # 'their annual meeting in Belgrade': the meeting already named
+    same = next(
+        (
+            e for e in events
+            if head and re.search(rf"\b{head}\b", e.name, re.I)
+            and (not e.start or not ev.start or e.start[:7] == ev.start[:7])
+        ),
+        None,
+    )
+    if same is not None:  # 'their annual meeting in Belgrade', 'the Astana summit': the meeting already named
+        if ev.place and ev.place not in same.name and not re.search(r"\bin\s+[A-Z]", same.name):
+            same.name = f"{same.name} in {ev.place}"
+            same.keys = _keys(same.name)
+        return
     if not re.match(r"(?:News|Press|Media) conference", ev.name):
         ev.series = ev.series or series_for(ev.name)
     for e in events:

@@ -307,3 +307,15 @@ def test_head_count_of_a_meeting_named_in_passing_and_years_are_no_count() -> No
             "The Central Asia Media Conference in Almaty brought together more than 150 journalists.")
     evs = _events("Seminar on media law opens", body, "2012-05-10")
     assert _named(evs, "Central Asia Media Conference")["participants"] == 150
+
+
+def test_meetings_known_by_their_city_and_year() -> None:
+    body = ("Ruritania on Wednesday hosted the first summit of the Organization for Security and "
+            "Co-operation in Europe since the 1999 Istanbul summit. The Astana summit will adopt a declaration. "
+            "The OSCE monitored the 2008 presidential election in Georgia.")
+    evs = _events("Ruritania hosts first OSCE summit in a decade", body, "2010-12-01")
+    main = evs[0]
+    assert main["name"] == "First OSCE summit in Astana" and main["start"] == "2010-12-01"
+    assert _named(evs, "Istanbul Summit")["start"] == "1999"
+    assert _named(evs, "2008 presidential election in Georgia")["start"] == "2008"
+    assert sum("ummit" in e["name"] for e in evs) == 2
