@@ -29,3 +29,22 @@ def test_page_error_exits_2_with_reason(tmp_path: Path) -> None:
     assert "empty.txt" in result.stderr
     assert "empty" in result.stderr
     assert result.stdout == ""
+
+
+def test_reads_a_plain_text_a_saved_html_and_a_listing_page_of_the_shipped_corpus() -> None:
+    """By content, whatever the name: the listing's record is the union of its items."""
+    from graph.paths import PAGES_DIR
+
+    results = {}
+    for name in ("061.txt", "085.html", "097.txt"):
+        result = CliRunner().invoke(extract_command, [str(PAGES_DIR / "dev" / name)])
+        assert result.exit_code == 0, result.output
+        results[name] = json.loads(result.stdout)
+    assert results["061.txt"]["title"].startswith("Observers: Kyrgyz parliamentary vote")
+    assert results["061.txt"]["date"] == "2005-02-28" and results["061.txt"]["people"]
+    assert results["085.html"]["date"] == "2001-10-18"
+    assert "Mark Sarfati" in {p["name"] for p in results["085.html"]["people"]}  # the photo credit
+    listing = results["097.txt"]
+    assert listing["date"] is None and len(listing["items"]) == 5
+    assert {i["date"] for i in listing["items"]} >= {"2004-02-26", "2004-02-16"}
+    assert "Human rights" in listing["fields_of_work"]
