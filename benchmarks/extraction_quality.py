@@ -82,7 +82,7 @@ def fold_docs(fold: str, corpus: Path = DEV) -> list[tuple[Path, dict[str, Any]]
 
 
 HEAD = ["overall", "people", "posts", "affiliations", "roles", "events", "event start", "organisations",
-        "places", "date"]
+        "places", "date", "title"]
 
 
 def main() -> int:

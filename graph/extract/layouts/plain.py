@@ -27,8 +27,11 @@ def _words(line: str) -> int:
 
 
 def _is_kv(line: str) -> bool:
+    """'Date: 22 January 1999', 'Utgiver: Utenriksdepartementet'; not a headline with a colon
+    ('Observers: Kyrgyz vote more competitive, yet short of commitments')."""
     m = _KV.match(line)
-    return m is not None and _words(m.group(1)) <= 3 and not line.strip().startswith(("http", "www"))
+    return (m is not None and _words(m.group(1)) <= 3 and not line.strip().startswith(("http", "www"))
+            and (m.group(1).strip().lower() in META_KEYS or _words(m.group(2)) <= 5))
 
 
 def _is_prose(line: str) -> bool:
