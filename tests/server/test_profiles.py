@@ -79,6 +79,8 @@ def test_person_page_of_madina_jarbussynova(client: FlaskClient) -> None:
     assert "24 April 2018" in posts
     row = next(r for r in section(html, "events").split("<tr>") if "18th Conference of the Alliance" in r)
     assert "speaker" in row
+    # not quoted: the sentence that places her there is shown instead
+    assert "Madina Jarbussynova urged today OSCE participating States to capitalize" in row
 
 
 def test_rdf_is_unchanged_by_the_profile(client: FlaskClient, built_store) -> None:  # type: ignore[no-untyped-def]
