@@ -168,6 +168,9 @@ def test_crlf_page() -> None:
         ("Talks open in Bishkek\n\nThe dek says more about the talks\n\nMarch 4, 2021\n\n"
          "BISHKEK (Wire) — Talks on the border opened in the capital of Kyrgyzstan on Thursday morning.\n",
          "Talks open in Bishkek", "2021-03-04"),
+        ("Observers: Kyrgyz vote more competitive, yet short of commitments\n\nBISHKEK, 28 February 2005 — "
+         "Voters in Kyrgyzstan had a wider choice in yesterday's elections than in earlier polls.\n",
+         "Observers: Kyrgyz vote more competitive, yet short of commitments", "2005-02-28"),
         ("BISHKEK, Mar 4, 2021 (Wire) - Talks on the border opened in the capital of Kyrgyzstan today.\n",
          "BISHKEK, Mar 4, 2021 (Wire) - Talks on the border opened in the capital of Kyrgyzstan today.",
          "2021-03-04"),
