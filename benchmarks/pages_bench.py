@@ -1,5 +1,5 @@
 """How long the reader's pages take to render: profiles (person, event, series, organisation, field
-operation, State, document), search and the network exports, on the shipped graph and on a generated graph.
+operation, State, place, document), search and the network exports, on the shipped graph and on a generated graph.
 
     python benchmarks/pages_bench.py                 # shipped graph and 10k generated events
     python benchmarks/pages_bench.py --events 1000 --write-docs
@@ -47,6 +47,8 @@ BUSIEST = {  # kind -> SPARQL giving ?x, the entity with the most of what its pa
     f"OPTIONAL {{ ?a <{OSCE}affiliation> ?x }} }} GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1",
     "State": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?d <https://schema.org/mentions> ?x . "
     f"?x a <{OSCE}ParticipatingState> }} GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1",
+    "place": "SELECT ?x (COUNT(*) AS ?n) WHERE { ?e <https://schema.org/location> ?x } GROUP BY ?x "
+    "ORDER BY DESC(?n) ?x LIMIT 1",
     "document": f"SELECT ?x (COUNT(*) AS ?n) WHERE {{ ?a <{OSCE}document> ?x }} GROUP BY ?x "
     "ORDER BY DESC(?n) ?x LIMIT 1",
 }

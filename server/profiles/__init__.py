@@ -1,5 +1,5 @@
-"""Profile pages: the HTML of a person, event, series, organisation, field operation, State or document, in
-place of the plain statement table (which each profile keeps, collapsed). RDF is unaffected."""
+"""Profile pages: the HTML of a person, event, series, organisation, field operation, State, place or
+document, in place of the plain statement table (which each profile keeps, collapsed). RDF is unaffected."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from server.entities import Description
 from server.kinds import KIND_NAMES, kind_of
 from server.profiles.documents import document_profile
 from server.profiles.events import event_profile, series_profile
-from server.profiles.organisations import organisation_profile, state_profile
+from server.profiles.organisations import organisation_profile, place_profile, state_profile
 from server.profiles.people import person_profile
 from server.profiles.view import GraphView
 
@@ -26,6 +26,7 @@ PAGES: dict[str, tuple[Callable[[GraphView, str], dict[str, Any]], str]] = {
     "field-operation": (organisation_profile, "profiles/organisation.html"),
     "state": (state_profile, "profiles/state.html"),
     "document": (document_profile, "profiles/document.html"),
+    "place": (place_profile, "profiles/place.html"),
 }
 
 

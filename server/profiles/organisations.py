@@ -200,3 +200,22 @@ def state_profile(v: GraphView, iri: str) -> dict[str, Any]:
         "documents": docs,
         "document_count": doc_count,
     }
+
+
+def place_profile(v: GraphView, iri: str) -> dict[str, Any]:
+    """A place: the State it is in, the events held there and the documents written there."""
+    hosted = [e for e in v.subjects(str(SCHEMA.location), iri) if _is_event(v, e)]
+    events, more_events = _events_at(v, hosted)
+    docs, doc_count = _latest_documents(v, v.subjects(str(SCHEMA.locationCreated), iri))
+    return {
+        "name": v.label(iri),
+        "state": v.link(v.iri(iri, str(SCHEMA.containedInPlace))),
+        "seats": sorted(
+            (v.link_of(o) for o in v.subjects(str(SCHEMA.location), iri) if not _is_event(v, o)),
+            key=lambda x: x.text,
+        ),
+        "events": events,
+        "more_events": more_events,
+        "documents": docs,
+        "document_count": doc_count,
+    }

@@ -225,6 +225,7 @@ def parse_date(value: str | None) -> date | None:
 
 def term_span(start: str | None, end: str | None) -> str:
     """A term of office with each date at its own precision: "1 July 2011 – June 2017", "since May 2024"."""
+
     def one(value: str) -> str:
         return long_date(value, "month" if len(value) == 7 else None)
 

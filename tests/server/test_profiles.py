@@ -232,3 +232,10 @@ def test_document_text_only_from_the_unchanged_file(tmp_path: Path) -> None:
     html = page(c, "/id/doc/d")
     assert "The file this document was read from is not available" in html
     assert f'<p class="sentence" id="s-1">{sentence}</p>' in html and "secret" not in html
+
+
+def test_place_page(client: FlaskClient) -> None:
+    html = page(client, "/id/place/vienna")
+    assert re.search(r'id="lede">Place in <a href="/id/state/aut"[^>]*>Austria</a>', html)
+    assert ">18th Conference of the Alliance against Trafficking in Persons</a>" in section(html, "hosted")
+    assert DOC in section(html, "documents")
