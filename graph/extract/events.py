@@ -72,6 +72,15 @@ LOWER_HEADS = (
     "debate",
     "hearing",
     "observation mission",
+    "webinar",
+    "panel discussion",
+    "summer school",
+    "winter school",
+    "study tour",
+    "simulation",
+    "competition",
+    "hackathon",
+    "round-table",
 )
 ORDINALS = (
     r"(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
