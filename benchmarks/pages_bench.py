@@ -1,5 +1,6 @@
 """How long the reader's pages take to render: profiles (person, event, series, organisation, field
-operation, State, place, document), search and the network exports, on the shipped graph and on a generated graph.
+operation, State, place, document), search and the network exports, on the shipped graph and on a
+generated graph.
 
     python benchmarks/pages_bench.py                 # shipped graph and 10k generated events
     python benchmarks/pages_bench.py --events 1000 --write-docs
