@@ -287,8 +287,9 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
             and parts[1].split()[-1] in gz.ORG_HEADS
         ):
             found.append(Mention(parts[0], parts[0], start, start + len(parts[0]), "generic"))
-            s2 = start + len(phrase) - len(parts[1])
-            found.append(Mention(parts[1], parts[1], s2, s2 + len(parts[1]), "generic"))
+            second = parts[1].removeprefix("the ")
+            s2 = start + len(phrase) - len(second)
+            found.append(Mention(second, second, s2, s2 + len(second), "generic"))
             continue
         tail_parts = phrase.split(" and the ")
         if len(tail_parts) > 1 and all(any(w in gz.ORG_HEADS for w in part.split()) for part in tail_parts[1:]):
@@ -419,6 +420,10 @@ _MISSION_TO_RE = re.compile(
     r"(?<=\s)(?:Permanent\s+)?(?P<body>Mission|Delegation|Representation)\s+to\s+(?:the\s+)?"
     r"(?P<to>OSCE(?:\s+PA|\s+Parliamentary Assembly)?|United Nations|UN|European Union|EU|NATO|Council of Europe)\b"
 )
+_CHAIRSHIP_RE = re.compile(
+    r"(?<=\s)(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b"
+    r"(?!\s+of\s+the\s+(?:OSCE\s+)?(?:Forum|FSC|Contact Group|Group|Committee|Council of|Asian|Mediterranean))"
+)
 _METONYM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in gz.METONYMS) + r")(?![\w-])")
 
 
@@ -495,6 +500,12 @@ def _national_bodies(text: str) -> list[Mention]:
             start = o.start() + (4 if o.group("own").startswith("The ") else 0)
             name = text[start : m.end()]
             out.append(Mention(name, name, start, m.end(), "national"))
+    # 'the Swiss Chairmanship', "Albania's 2020 OSCE Chairmanship" (not a forum's chair)
+    for m in _CHAIRSHIP_RE.finditer(text):
+        o = owner(m.start(), 2)
+        if o and state_for(o.group("own"), bool(o.group("poss"))):
+            # the span is the Chairmanship alone: the State before it stays visible as the chairing actor
+            out.append(Mention("OSCE Chairpersonship", m.group(0), m.start(), m.end(), "org"))
     # buildings and streets that stand for a government ('the Kremlin said')
     for m in _METONYM_RE.finditer(text):
         out.append(Mention(m.group(0), m.group(0), m.start(), m.end(), "national"))

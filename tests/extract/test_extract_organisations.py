@@ -354,3 +354,15 @@ def test_copyright_credit_body() -> None:
 def test_places_by_direction_and_outskirts() -> None:
     lex = frozenset({"a", "village", "east", "and", "the", "outskirts"})
     assert unknown_places("a village east of Zelvory and the outskirts of Brasnik.", lex, []) == ["Zelvory", "Brasnik"]
+
+
+def test_state_chairmanship_is_the_chairpersonship_and_the_state_an_actor() -> None:
+    text = "Under the Swiss Chairmanship, experts met; the Estonian Chairmanship of the Forum for Security Co-operation too."
+    assert names(text) == ["OSCE Chairpersonship", "Forum for Security Co-operation"]
+    assert ("Switzerland", True, False) in uses(text)
+
+
+def test_second_body_after_and_the_loses_the_article() -> None:
+    assert names("the Zelvory Refugee Council and the Brasnik Press Council") == [
+        "Zelvory Refugee Council", "Brasnik Press Council",
+    ]
