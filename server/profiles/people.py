@@ -9,6 +9,7 @@ not when it was held.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from typing import Any
 from urllib.parse import urlparse
 
@@ -174,6 +175,12 @@ def person_profile(v: GraphView, iri: str) -> dict[str, Any]:
         "name": name,
         "spellings": spellings,
         "posts": post_rows,
+        # the post most recently stated (a dated tenure counts by its end, or start)
+        "latest_post": max(
+            post_rows,
+            key=lambda r: max(r["dates"]) if r["dates"] else r.get("end") or r.get("start") or date.min,
+            default=None,
+        ),
         "timeline": timeline,
         "events": event_rows,
         "unattached": unattached,

@@ -239,3 +239,24 @@ def test_place_page(client: FlaskClient) -> None:
     assert re.search(r'id="lede">Place in <a href="/id/state/aut"[^>]*>Austria</a>', html)
     assert ">18th Conference of the Alliance against Trafficking in Persons</a>" in section(html, "hosted")
     assert DOC in section(html, "documents")
+
+
+def test_the_lede_is_the_post_stated_most_recently() -> None:
+    """Post A stated in 2015 and 2020, post B in 2018: A is what the person was last called."""
+    rows = []
+    for doc, post, year in (("d1", "a", 2015), ("d2", "b", 2018), ("d3", "a", 2020)):
+        rows.append(f"""<https://w3id.org/osce-kg/graph/doc/{doc}> {{
+          kg:doc\\/{doc} a osce:PressRelease ; dcterms:issued "{year}-01-01"^^xsd:date .
+          kg:appearance\\/{doc}\\/p a osce:Appearance ; osce:person kg:person\\/p ;
+            osce:document kg:doc\\/{doc} ; osce:statedPost kg:post\\/{post} ;
+            osce:statedTitle "Post {post.upper()}"@en . }}""")
+    trig = (
+        f"@prefix kg: <{KG}> . @prefix osce: <https://w3id.org/osce-kg/def#> .\n"
+        "@prefix dcterms: <http://purl.org/dc/terms/> . @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .\n"
+        "<https://w3id.org/osce-kg/graph/reference> { kg:person\\/p a <https://schema.org/Person> ;"
+        ' <https://schema.org/name> "P" . }\n' + "\n".join(rows)
+    )
+    store = OxigraphStore(None)
+    store.load_bytes(trig.encode(), "trig")
+    html = page(create_app({"store": "memory"}, store=store).test_client(), "/id/person/p")
+    assert '<p class="lede" id="lede">Post A</p>' in html
