@@ -611,6 +611,17 @@ def find_events(
         *other_visits,
     ]:
         _add_event(events, ev)
+    # a photo caption may date an event the text leaves undated: '… at the X Conference in Brussels, March 2024'
+    for e in events:
+        if e.start is not None or not e.keys:
+            continue
+        for i in caps:
+            words = set(re.findall(r"[^\W\d_][\w\-]*", sents[i].text.lower()))
+            if len(e.keys) >= 2 and e.keys <= words:
+                ds = find_dates(sents[i].text, ref, None)
+                if ds:
+                    e.start, e.end = ds[0].start, ds[0].end
+                break
     # events of the past referred to in passing last: 'the previous parliamentary elections'
     events.sort(key=lambda e: bool(re.match(r"Previous\b", e.name)))
     return events

@@ -319,3 +319,10 @@ def test_meetings_known_by_their_city_and_year() -> None:
     assert _named(evs, "Istanbul Summit")["start"] == "1999"
     assert _named(evs, "2008 presidential election in Georgia")["start"] == "2008"
     assert sum("ummit" in e["name"] for e in evs) == 2
+
+
+def test_photo_caption_dates_an_undated_event() -> None:
+    body = ("The Representative spoke at the “Media and Youth” Conference hosted by the Commission.\n\n"
+            "Speakers on the panel of the Media and Youth Conference in Brussels, April 2023. (OSCE)")
+    evs = _events("Representative in Brussels", body, None)
+    assert _named(evs, "Media and Youth Conference")["start"] == "2023-04"
