@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from graph.extract import gazetteer as gz
@@ -126,7 +127,8 @@ def find_people(
     photo_paras = {
         s.paragraph
         for s in sentences
-        if re.match(r"(?:Photos?|Photograph|Photo credit)\b\s*(?:by|:)", s.text)
+        # 'Photo by NAME', 'Photo credit: NAME' credit the whole line; 'Photo: <caption>' is a caption
+        if re.match(r"(?:Photos?|Photographs?)\s+by\b|Photo\s+credits?\b", s.text)
     }
     raw: list[tuple[NameMention, Sentence]] = []
     for sent in sentences:
@@ -150,6 +152,9 @@ def find_people(
             singles.append((nm, sent))
             continue
         p = _link(people, nm)
+        if (p is not None and len(nm.tokens) == len(p.name.split()) and not nm.text.isascii()
+                and p.name.isascii()):
+            p.name = nm.text  # 'Truemper' in a caption, 'Trümper' in the text: the native spelling names
         if p is None:
             p = Person(nm.text, nm.start, nm.end, sent,
                        contact=sent.paragraph in contact_paras or _inline_contact(body, sent, nm.start))
@@ -242,10 +247,18 @@ def _contact_paragraphs(sentences: list[Sentence]) -> set[int]:
 SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "zoda", "zade", "yev", "yeva")
 
 
+def _fold(word: str) -> str:
+    """'Trümper' and 'Truemper', 'Mijatović' and 'Mijatovic' alike."""
+    word = word.lower()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        word = word.replace(a, b)
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def _link(people: list[Person], nm: NameMention) -> Person | None:
-    toks = [t.lower() for t in nm.tokens]
+    toks = [_fold(t) for t in nm.tokens]
     for p in people:
-        ptoks = p.name.lower().split()
+        ptoks = [_fold(t) for t in p.name.split()]
         if ptoks[-1] != toks[-1]:  # the cheap test first: the surname
             continue
         if ptoks == toks:

@@ -289,6 +289,17 @@ def _person(p: Person, body: str) -> dict[str, Any]:
     }
 
 
+def _by_surname(people: dict[str, dict[str, Any]], name: str) -> dict[str, Any] | None:
+    words = name.split()
+    fits = [q for n, q in people.items()
+            if n.split()[-1] == words[-1] and (len(words) == 1 or len(n.split()) == 1)]
+    if len(fits) == 1:
+        if len(words) > 1:  # the fuller name wins
+            fits[0]["name"] = fits[0]["canonical_name"] = name
+        return fits[0]
+    return None
+
+
 def union(pages: list[Page], records: list[dict[str, Any]]) -> dict[str, Any]:
     """The record of a listing page: its heading, no date of its own, and the union of its items'
     sources, fields of work, events, people, organisations and places (a person named by two items
@@ -305,7 +316,8 @@ def union(pages: list[Page], records: list[dict[str, Any]]) -> dict[str, Any]:
                 _add(out[key], v)
         out["events"].extend(r["events"])
         for p in r["people"]:
-            known = people.get(p["name"])
+            # one person across items: the same name, or a surname alone for one full name given
+            known = people.get(p["name"]) or _by_surname(people, p["name"])
             if known is None:
                 people[p["name"]] = dict(p)
                 out["people"].append(people[p["name"]])

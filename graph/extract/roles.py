@@ -215,6 +215,11 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                     )
                     if role == "meeting partner":
                         targets = [p for p in targets if not _subject_before(before, p)]
+                        # '…, according to NAME, spokeswoman': the source is no partner of the meeting
+                        src = re.search(r",\s+(?:according to|said|says|told)\b",
+                                        sent.text[cs - sent.start :])
+                        if src:
+                            targets = [p for x, p in after if x < cs + src.start()]
                 elif who == "all":
                     targets = [p for _, p in ms]
                 else:  # near: the closest mention on either side, within the cue's clause

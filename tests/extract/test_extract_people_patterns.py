@@ -155,3 +155,31 @@ def test_a_post_after_the_state_of_a_name_in_a_list() -> None:
                    "and Tom Baker of Malta, the incoming Chairperson-in-Office.")
     assert found["Tom Baker"]["post"] == "incoming Chairperson-in-Office"
     assert found["Tom Baker"]["organisation"] == "OSCE Chairpersonship"
+
+
+def test_spellings_with_and_without_umlauts_are_one_person_under_the_native_spelling() -> None:
+    found = people("Mayor Lutz Truemper welcomed the guests.\n\nLutz Trümper handed over the prize.")
+    assert list(found) == ["Lutz Trümper"]
+
+
+def test_a_photo_caption_is_no_credit_and_a_source_is_no_meeting_partner() -> None:
+    found = people("Photo: Foreign Minister Anna Berger, pictured in Vienna in May (OSCE)\n\n"
+                   "The exit followed a meeting with President Tom Baker that lasted ten minutes, "
+                   "according to Lena Vogt, spokeswoman for the presidency.")
+    assert found["Anna Berger"]["roles"] != ["photographer"]
+    assert found["Tom Baker"]["roles"] == ["meeting partner"]
+    assert "meeting partner" not in found["Lena Vogt"]["roles"]
+
+
+def test_a_listing_names_one_person_once_across_items() -> None:
+    from graph.extract import extract_pages
+    from graph.extract.layouts import parse_pages
+
+    listing = ("News and press releases\nChairman visits Tbilisi\nPublishing date: 26 January 2004\n"
+               "TBILISI, 26 January 2004 – Bulgarian Foreign Minister Solomon Passy, the OSCE "
+               "Chairman-in-Office, met the President of Georgia today.\n"
+               "Chairman-in-Office Passy to address Council\nPublishing date: 20 January 2004\n"
+               "VIENNA, 20 January 2004 – Chairman-in-Office Passy will address the Permanent Council "
+               "tomorrow, he said.\n")
+    record = extract_pages(parse_pages(listing, "listing.txt"))
+    assert [p["name"] for p in record["people"]] == ["Solomon Passy"]
