@@ -745,6 +745,15 @@ def _named_groups(text: str) -> list[Mention]:
     return out
 
 
+_MISSION_OF_RE = re.compile(
+    r"\b(?P<type>(?:election\s+)?(?:observer|observation|monitoring|assessment|fact-finding)\s+mission)\s+of\s+(?:the\s+)?"
+)
+_IO_MISSION_RE = re.compile(
+    r"\b(?P<o>(?P<io>[A-Z]{2,6})\s+(?:election\s+|electoral\s+|police\s+|border\s+|rule[- ]of[- ]law\s+)?"
+    r"(?:observer|observation|monitoring|assessment|fact-finding|needs assessment|advisory|support)\s+mission)\b"
+)
+
+
 def _lowercase_bodies(text: str) -> list[Mention]:
     """Bodies written in lower case: "the mayor's offices of Bishkek and Osh" -> "Mayor's Office of
     Bishkek", "Mayor's Office of Osh"; 'the court in Rotterdam' -> 'Court in Rotterdam'."""
@@ -759,6 +768,20 @@ def _lowercase_bodies(text: str) -> list[Mention]:
         for place in re.split(r",\s+|\s+and\s+", m.group("p")):
             i = m.start("p") + m.group("p").find(place)
             out.append(Mention(f"{who}'s Office of {place}", place, i, i, "national"))
+    # 'the CIS observer mission', 'an EU monitoring mission': a body of the organisation, as written
+    lookup = gz.org_lookup()
+    for m in _IO_MISSION_RE.finditer(text):
+        canon = lookup.get(m.group("io"))
+        if canon and canon in gz.INTERNATIONAL_ORGANISATIONS:
+            out.append(Mention(m.group("o"), m.group("o"), m.start("o"), m.end("o"), "generic"))
+    # 'an observer mission of the Commonwealth of Independent States' -> 'CIS observer mission'
+    for m in _MISSION_OF_RE.finditer(text):
+        io = next((v for v in sorted(lookup, key=len, reverse=True) if text.startswith(v, m.end())), None)
+        canon = lookup.get(io or "")
+        if canon in gz.INTERNATIONAL_ORGANISATIONS:
+            short = min((v for v in [canon, *gz.INTERNATIONAL_ORGANISATIONS[canon]] if v.isupper()), key=len, default=canon)
+            name = f"{short} {m.group('type')}"
+            out.append(Mention(name, m.group("type"), m.start("type"), m.end("type"), "generic"))
     for m in re.finditer(
         r"\b(?P<adj>(?:district|city|regional|municipal|basic|local|appeals|appellate|administrative|"
         r"criminal|civil|military)\s+)?court\s+(?P<prep>in|of)\s+(?P<p>[A-Z][\w\-]+)",

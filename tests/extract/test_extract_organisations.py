@@ -366,3 +366,11 @@ def test_second_body_after_and_the_loses_the_article() -> None:
     assert names("the Zelvory Refugee Council and the Brasnik Press Council") == [
         "Zelvory Refugee Council", "Brasnik Press Council",
     ]
+
+
+def test_missions_of_international_organisations() -> None:
+    assert names("the CIS observer mission arrived") == ["Commonwealth of Independent States", "CIS observer mission"]
+    assert names("an observer mission of the Commonwealth of Independent States") == [
+        "CIS observer mission", "Commonwealth of Independent States",
+    ]
+    assert "ODIHR election observation mission" not in names("the ODIHR election observation mission")
