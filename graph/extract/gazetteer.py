@@ -1247,11 +1247,9 @@ _SPELLINGS = (
 
 def spelling_variants(name: str) -> list[str]:
     """The other spellings of name's words: 'Forum for Security Co-operation' -> 'Forum for Security
-    Cooperation'; every word swapped at once (names mix spellings rarely)."""
-    alt = name
+    Cooperation'; each pair swapped or not ('Organisation for Security and Co-operation in Europe')."""
+    forms = {name}
     for a, b in _SPELLINGS:
-        if a in alt:
-            alt = alt.replace(a, b)
-        elif b in alt:
-            alt = alt.replace(b, a)
-    return [alt] if alt != name else []
+        forms |= {f.replace(a, b) for f in forms if a in f} | {f.replace(b, a) for f in forms if b in f}
+    forms.discard(name)
+    return sorted(forms)

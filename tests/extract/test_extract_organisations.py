@@ -374,3 +374,7 @@ def test_missions_of_international_organisations() -> None:
         "CIS observer mission", "Commonwealth of Independent States",
     ]
     assert "ODIHR election observation mission" not in names("the ODIHR election observation mission")
+
+
+def test_mixed_spellings_of_a_known_name() -> None:
+    assert names("the Organisation for Security and Co-operation in Europe") == ["OSCE"]
