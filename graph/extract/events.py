@@ -290,7 +290,8 @@ def _blank_dateline(sentences: list[Sentence], dateline_end: int) -> list[Senten
 
 
 def _explicit(text: str, ref: str | None, forward: bool | None) -> tuple[str | None, str | None]:
-    ds = find_dates(text, ref, forward)
+    # 'since August 2016' dates a period (or an earlier edition), not the event
+    ds = [d for d in find_dates(text, ref, forward) if not re.search(r"\bsince\s+(?:early\s+|late\s+)?$", text[: d.span[0]])]
     if not ds:
         return None, None
     d = ds[0]
@@ -418,6 +419,13 @@ def find_events(
     )
     if m:
         edition = _edition(m.group(1))
+    else:  # 'It is the second trilateral meeting of this kind'
+        m2 = re.search(
+            rf"\b(?:is|was|marks|marked|will be|became)\s+the\s+({ORDINALS})\s+(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?:meeting|conference|session|forum|seminar|workshop|edition|round|summit)\b",
+            intro,
+        )
+        edition = _edition(m2.group(1)) if m2 else None
     phrase, head = _title_phrase(title)
     if main is None and series and not phrase and not visit_title:
         name = f"{m.group(1)} {series}" if m else series
@@ -453,11 +461,12 @@ def find_events(
             if mm:
                 comp = re.split(
                     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|which|that|who|where|"
-                    r"when|reached|helps?|took|takes|since|amid|despite|while|after|before|following|with)\b",
+                    r"when|reached|helps?|took|takes|since|amid|despite|while|after|before|following|with)\b"
+                    r"|\s+of\s+(?:this|its|the)\s+kind\b",
                     mm.group(1),
                 )[0]
-                if not re.match(r"of\s+the\s+(?:OSCE|Organi[sz]ation for Security and Co-?operation in Europe)\s*$",
-                                comp):
+                if not re.match(r"of\s+the\s+(?:OSCE|Organi[sz]ation for Security and Co-?operation in Europe)\s*$"
+                                r"|of\s+(?:this|its|the)\s+kind\b", comp):
                     name = f"{name} {comp}"
         main = Event(name, series_for(name), sentence=sent)
         kind = head
@@ -479,7 +488,7 @@ def find_events(
         kind = "none"
     if kind != "visit":
         main.series = main.series or series
-    if main.edition is None and edition and kind in {"named", "series", "anniversary"}:
+    if main.edition is None and edition and kind not in {"visit", "none", "mission"}:
         main.edition = edition
     if kind not in {"visit", "none"}:
         text = main.sentence.text if main.sentence else intro

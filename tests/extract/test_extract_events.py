@@ -326,3 +326,12 @@ def test_photo_caption_dates_an_undated_event() -> None:
             "Speakers on the panel of the Media and Youth Conference in Brussels, April 2023. (OSCE)")
     evs = _events("Representative in Brussels", body, None)
     assert _named(evs, "Media and Youth Conference")["start"] == "2023-04"
+
+
+def test_edition_in_words_after_a_copula_and_since_is_no_event_date() -> None:
+    body = ("A regional expert meeting supported by the OSCE runs in Ohrid from 2 to 5 May. "
+            "It is the third regional meeting of this kind since June 2019.")
+    evs = _events("Experts review progress at OSCE-supported meeting in Ohrid", body, "2022-05-02")
+    ev = evs[0]
+    assert ev["edition"] == 3 and (ev["start"], ev["end"]) == ("2022-05-02", "2022-05-05")
+    assert "kind" not in ev["name"]
