@@ -301,6 +301,8 @@ def _optional_command(module: str, attr: str) -> None:
 
 _optional_command("graph.extract.command", "extract_command")
 _optional_command("graph.ingest.command", "ingest")
+_optional_command("graph.backup", "backup")
+_optional_command("graph.backup", "restore")
 _optional_command("graph.network_command", "export_network")
 
 

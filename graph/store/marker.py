@@ -51,7 +51,8 @@ def read_marker(store_dir: Path) -> Marker:
     """The marker's content; generation 0 when there is none or it cannot be read."""
     try:
         data = json.loads(marker_path(store_dir).read_text(encoding="utf-8"))
-        return Marker(int(data["generation"]), str(data["changed_at"]))
+        changed = data.get("changed_at")
+        return Marker(int(data["generation"]), str(changed) if changed else None)
     except (OSError, ValueError, KeyError, TypeError):
         return Marker(0, None)
 
