@@ -322,7 +322,8 @@ def union(pages: list[Page], records: list[dict[str, Any]]) -> dict[str, Any]:
                 people[p["name"]] = dict(p)
                 out["people"].append(people[p["name"]])
             else:
-                known["roles"] = list(dict.fromkeys(known["roles"] + p["roles"]))
+                roles = list(dict.fromkeys(known["roles"] + p["roles"]))
+                known["roles"] = [r for r in roles if r != "mentioned"] or roles
                 known["quoted"] = known["quoted"] or p["quoted"]
                 for k in ("post", "organisation", "country", "honorific"):
                     known[k] = known[k] or p[k]

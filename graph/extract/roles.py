@@ -191,7 +191,11 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                     )
                 ):
                     continue  # 'she thanked': the pronoun's referent, not the last name, is the subject
-                if who == "before":
+                if who == "before" and not before and ":" in sent.text[cs - sent.start :]:
+                    # 'The three ministers all took part in the ceremony: A of Serbia; B …; and C'
+                    colon = sent.text.index(":", cs - sent.start) + sent.start
+                    targets = [p for x, p in after if x > colon]
+                elif who == "before":
                     if (
                         before
                         and re.search(r",?\s+and\s+(?:\w+\s+)?$", body[_end_of(before[-1]) : cs])
@@ -207,6 +211,10 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                             k -= 1
                 elif who == "after1":
                     targets = [p for _, p in after[:1]]
+                    gap = body[cs + len(m.group(0)) : after[0][0]] if after else ""
+                    if role == "represented" and after and (
+                            len(gap) > 40 or re.search(r"\b(?:from|by|to|with)\b", gap)):
+                        targets = []  # 'on behalf of the OSCE from the Mayor, NAME': NAME is not spoken for
                 elif who == "after":
                     targets = (
                         [p for _, p in after[:1]]
@@ -277,6 +285,8 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
             roles.discard("speaker")
         if "meeting partner" in roles and not p.quotes:
             roles.discard("speaker")
+        if roles & (SPEECH_ROLES | {"speaker"}):
+            roles.discard("participant")  # who speaks at an event is more than one of its participants
         if roles & {"visitor"}:
             roles.discard("meeting partner")
             roles.discard("host")

@@ -183,3 +183,18 @@ def test_a_listing_names_one_person_once_across_items() -> None:
                "tomorrow, he said.\n")
     record = extract_pages(parse_pages(listing, "listing.txt"))
     assert [p["name"] for p in record["people"]] == ["Solomon Passy"]
+
+
+def test_a_colon_list_after_the_cue_and_what_on_behalf_of_does_not_reach() -> None:
+    found = people("The three ministers all took part in the ceremony: Anna Berger of Austria, the current "
+                   "Chairperson-in-Office; and Tom Baker of Malta. Berger received the prize on behalf of "
+                   "the OSCE from the city's Lord Mayor, Ivo Petrov.")
+    assert found["Anna Berger"]["roles"] == found["Tom Baker"]["roles"] == ["participant"]
+    assert "represented" not in found["Ivo Petrov"]["roles"]
+
+
+def test_who_speaks_is_no_mere_participant() -> None:
+    found = people("Among the leaders attending are Chancellor Anna Berger and President Tom Baker. "
+                   "Baker said the talks had been useful.")
+    assert found["Anna Berger"]["roles"] == ["participant"]
+    assert found["Tom Baker"]["roles"] == ["speaker"]
