@@ -528,6 +528,10 @@ def _media_lookup() -> dict[str, str]:
     return {v: canon for canon, variants in gz.MEDIA_OUTLETS.items() for v in variants}
 
 
+_PUBLICATIONS = {
+    "Report", "Reports", "Update", "Updates", "Bulletin", "Briefing", "Briefings", "Newsletter", "Digest",
+    "Statement", "Statements", "Review", "Overview", "Summary", "Meeting", "Meetings", "Session", "Sessions",
+}
 _OUTLET_CUES = (
     "report", "writ", "correspondent", "journalist", "editor", "columnist", "commentator", "photographer",
     "agency", "newspaper", "daily", "weekly", "magazine", "periodical", "website", "portal", "news site", " tv",
@@ -568,7 +572,10 @@ def _media(text: str) -> list[Mention]:
             return
         if len(name.split()) == 1 and name in {"The", "Its", "Their", "This", "That"}:
             return
-        out.append(Mention(lookup.get(name, name), name, a, b, "org"))
+        if name.split()[-1] in _PUBLICATIONS or gz.adjective_lookup().get(name):
+            return  # 'the daily Spot Reports': a publication, not its publisher
+        canon = lookup.get(name) or gz.org_lookup().get(name, name)
+        out.append(Mention(canon, name, a, b, "org"))
 
     # dateline credit: 'ASTANA, Dec 1, 2010 (AFP) -', 'Vienna (Reuters) –'
     for m in re.finditer(

@@ -378,3 +378,7 @@ def test_missions_of_international_organisations() -> None:
 
 def test_mixed_spellings_of_a_known_name() -> None:
     assert names("the Organisation for Security and Co-operation in Europe") == ["OSCE"]
+
+
+def test_publications_after_outlet_words_are_not_outlets() -> None:
+    assert names("The team publishes daily Spot Reports.") == []
