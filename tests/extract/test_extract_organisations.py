@@ -382,3 +382,9 @@ def test_mixed_spellings_of_a_known_name() -> None:
 
 def test_publications_after_outlet_words_are_not_outlets() -> None:
     assert names("The team publishes daily Spot Reports.") == []
+
+
+def test_state_name_and_adjective_variants() -> None:
+    lookup, adjs = gz.state_lookup(), gz.adjective_lookup()
+    assert lookup["Moldavia"] == "Moldova" and lookup["FYROM"] == "North Macedonia"
+    assert adjs["Belarussian"] == "Belarus" and adjs["Azeri"] == "Azerbaijan" and adjs["Bosnian"] == "Bosnia and Herzegovina"
