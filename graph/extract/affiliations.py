@@ -77,7 +77,8 @@ def _portfolio(post: str) -> str | None:
             return "the Interior" if p.startswith("Interior") else p
     m = re.search(rf"(?P<p>{cap}(?:\s+(?:and\s+)?{cap})*)\s+Minister\b", post)
     if m:
-        words = m.group("p").split()
+        # 'Deputy Prime Minister and Foreign Minister': the last of two posts joined by 'and'
+        words = re.split(r"\s+Minister\s+and\s+", m.group("p"))[-1].split()
         while words and (
             words[0] in {"Deputy", "First", "Vice", "State", "Federal", "Chief", "Acting"}
             or state_of(words[0])

@@ -198,3 +198,14 @@ def test_who_speaks_is_no_mere_participant() -> None:
                    "Baker said the talks had been useful.")
     assert found["Anna Berger"]["roles"] == ["participant"]
     assert found["Tom Baker"]["roles"] == ["speaker"]
+
+
+def test_a_national_body_keeps_the_state_name_as_written() -> None:
+    found = people("Prime Minister Anna Berger of the Slovak Republic met the High Commissioner in "
+                   "Bratislava.")
+    assert found["Anna Berger"]["organisation"] == "Government of the Slovak Republic"
+
+
+def test_the_last_of_two_ministerial_posts_names_the_ministry() -> None:
+    found = people("Kazakh Deputy Prime Minister and Foreign Minister Anna Berger opened the session.")
+    assert found["Anna Berger"]["organisation"] == "Ministry of Foreign Affairs of Kazakhstan"
