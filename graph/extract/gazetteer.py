@@ -100,7 +100,16 @@ OSCE_STRUCTURES: dict[str, list[str]] = {
     "OSCE Special Monitoring Mission to Ukraine": [
         "OSCE Special Monitoring Mission to Ukraine",
         "Special Monitoring Mission to Ukraine",
+        "OSCE Special Monitoring Mission",
+        "Special Monitoring Mission",
+        "OSCE SMM",
         "SMM",
+    ],
+    "OSCE Observer Mission at the Russian Checkpoints Gukovo and Donetsk": [
+        "OSCE Observer Mission at the Russian Checkpoints Gukovo and Donetsk",
+        "Observer Mission at the Russian Checkpoints Gukovo and Donetsk",
+        "OSCE Observer Mission at the Russian Checkpoints",
+        "Observer Mission at the Russian Checkpoints",
     ],
     "Mediterranean Partners for Co-operation": [
         "OSCE Mediterranean Partners for Co-operation",
