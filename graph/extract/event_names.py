@@ -162,7 +162,13 @@ def captions(sentences: list[Sentence]) -> set[int]:
 # ---------------------------------------------------------------- visits
 
 _CAPW = r"[A-Z][\w’'\-.]*"
-_PLACE = rf"(?:the\s+)?{_CAPW}(?:\s+(?:(?:of|de|upon)\s+(?:the\s+)?)?{_CAPW})*"
+# a place or an institution visited: 'the OSCE Mission to Skopje', 'the European Union Agency for Fundamental Rights'
+_PLACE = (
+    rf"(?:the\s+)?{_CAPW}(?:(?:\s+(?:of|de|upon)\s+(?:the\s+)?"
+    rf"|(?:(?<=Mission)|(?<=Office)|(?<=Centre)|(?<=Center)|(?<=Presence))\s+(?:to|in)\s+"
+    rf"|(?:(?<=Agency)|(?<=Institute)|(?<=Centre)|(?<=Center)|(?<=Office)|(?<=Council)|(?<=Committee)|"
+    rf"(?<=Commission))\s+(?:for|on)\s+(?:the\s+)?|\s+){_CAPW})*"
+)
 # lower-case words that may lead a destination: 'the former …', 'the territories surrounding …'
 _LEAD = (
     r"(?:former|southern|northern|eastern|western|central|north-\w+|south-\w+|autonomous|territorial|"

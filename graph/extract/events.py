@@ -256,7 +256,11 @@ def _title_phrase(title: str) -> tuple[str | None, str | None]:
         and False
     ):
         mods.pop(0)
-    comp = re.match(r"s?\s+((?:on|of|with|for|against|at|in)\s+[^,;:–—]+)", title[m.end() :])
+    comp = re.match(r"s?\s+((?:on|of|with|for|against|at|in)\s+[^,;:–—(]+)", title[m.end() :])
+    if comp:  # not the time of the report: '… (FSC) today'
+        cut = re.sub(r"\s+(?:today|tomorrow|yesterday|this\s+\w+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                     r"Saturday|Sunday))\s*$", "", comp.group(1).strip())
+        comp = re.match(r"(.+)", cut) if cut else None
     phrase = " ".join([*mods, title[m.start() : m.end()]])
     if comp and not re.match(r"(?:in|for)\s+(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|over|more than)?"
                              r"\s*(?:years?|decades?|months?|time)\b|since\b", comp.group(1)) and not re.match(
@@ -457,17 +461,17 @@ def find_events(
             name = f"{name} of the {org}" if not name.endswith(org) else name
         sent = next((s for s in intro_s if head and head in s.text.lower()), intro_s[0] if intro_s else None)
         if head and sent and not re.search(r"\b(?:on|of|for|with)\b", phrase):
-            mm = re.search(rf"\b{re.escape(head)}s?\s+((?:on|of|for|in)\s+[^,;:.–—]+)", sent.text, re.I)
+            mm = re.search(rf"\b{re.escape(head)}s?\s+((?:on|of|for|in)\s+[^,;:.–—(]+)", sent.text, re.I)
             if mm:
                 comp = re.split(
                     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|which|that|who|where|"
                     r"when|reached|helps?|took|takes|since|amid|despite|while|after|before|following|with)\b"
-                    r"|\s+of\s+(?:this|its|the)\s+kind\b",
+                    r"|\s+of\s+(?:this|its|the)\s+kind\b|\s+(?:today|yesterday|tomorrow|this\s+(?:morning|week))\b",
                     mm.group(1),
                 )[0]
                 if not re.match(r"of\s+the\s+(?:OSCE|Organi[sz]ation for Security and Co-?operation in Europe)\s*$"
                                 r"|of\s+(?:this|its|the)\s+kind\b", comp):
-                    name = f"{name} {comp}"
+                    name = f"{name} {comp.strip()}"
         main = Event(name, series_for(name), sentence=sent)
         kind = head
         # a second meeting named in the title: 'Special session at OSCE human rights conference'

@@ -335,3 +335,16 @@ def test_edition_in_words_after_a_copula_and_since_is_no_event_date() -> None:
     ev = evs[0]
     assert ev["edition"] == 3 and (ev["start"], ev["end"]) == ("2022-05-02", "2022-05-05")
     assert "kind" not in ev["name"]
+
+
+def test_institutions_visited_and_title_event_without_report_time() -> None:
+    body = "The Chairperson-in-Office today made her first field visit to the OSCE Mission to Skopje."
+    evs = _events("Chairperson visits Mission", body, "2023-01-25")
+    assert any(e["name"].endswith("OSCE Mission to Skopje") for e in evs)
+    body = "The High Commissioner paid a visit today to the European Union Agency for Fundamental Rights."
+    evs = _events("High Commissioner visits Agency", body, "2016-02-24")
+    assert any(e["name"].endswith("European Union Agency for Fundamental Rights") for e in evs)
+    evs = _events("Norway holds first meeting as Chair of the Forum",
+                  "Norway chaired its first meeting of the OSCE Forum for Security Co-operation (FSC) today.",
+                  "2025-05-14")
+    assert evs[0]["name"] == "First meeting of the OSCE Forum for Security Co-operation"
