@@ -7,7 +7,7 @@ HOST   ?= 127.0.0.1
 STAMP  := $(VENV)/.installed
 DURATION ?= 600
 
-.PHONY: serve test bench soak build validate lint clean
+.PHONY: serve test reliability bench soak build validate lint clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -27,7 +27,11 @@ validate: $(STAMP)
 	$(BIN)/osce-kg validate
 
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not long"
+
+# every reliability test, the long ones too (tests/reliability/)
+reliability: $(STAMP)
+	$(BIN)/python -m pytest tests/reliability
 
 # every benchmark runs even when an earlier one misses its target; the exit status says whether any did
 bench: $(STAMP)
