@@ -456,7 +456,12 @@ def _national_bodies(text: str) -> list[Mention]:
     for m in _BODY_RE.finditer(text):
         o = owner(m.start())
         st = o and state_for(o.group("own"), bool(o.group("poss")))
-        if st:
+        if st and m.group("body") == "Parliament" and not o.group("poss"):
+            # 'the Austrian Parliament' is the name a parliament goes by; governments are 'Government of X'
+            adj = o.group("own").split()[-1]
+            i = o.end("own") - len(adj)
+            out.append(Mention(f"{adj} Parliament", text[i : m.end()], i, m.end(), "national"))
+        elif st:
             out.append(Mention(f"{m.group('body')} of {st}", text[o.start() : m.end()], o.start(), m.end(), "national"))
     for n in _NOUNS_RE.finditer(text):
         m = _ADJ_BEFORE.search(text, max(0, n.start() - 40), n.end())

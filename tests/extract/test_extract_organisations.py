@@ -388,3 +388,7 @@ def test_state_name_and_adjective_variants() -> None:
     lookup, adjs = gz.state_lookup(), gz.adjective_lookup()
     assert lookup["Moldavia"] == "Moldova" and lookup["FYROM"] == "North Macedonia"
     assert adjs["Belarussian"] == "Belarus" and adjs["Azeri"] == "Azerbaijan" and adjs["Bosnian"] == "Bosnia and Herzegovina"
+
+
+def test_parliament_by_adjective_is_named_as_written() -> None:
+    assert names("the Finnish Parliament and Norway's Parliament") == ["Finnish Parliament", "Parliament of Norway"]
