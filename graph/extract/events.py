@@ -197,6 +197,8 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
                 ser = re.sub(rf"^{re.escape(ord_word or '')}\s+", "", name)
             ev = Event(name, ser, edition, sentence=lsent)
             ev.keys = _keys(name)
+            # 'It was the first Task Force meeting under …': a description of a meeting, maybe the main one
+            ev.descriptive = bool(ord_word and ord_word[0].islower())  # type: ignore[attr-defined]
             out.append(ev)
     return out
 
@@ -541,6 +543,11 @@ def find_events(
             or (main.series and ev.series == main.series and ev.edition in (None, main.edition))
             or any(ev.keys <= k or k <= ev.keys for k in seen if k and ev.keys)
             or any(en.similar(ev.name, e.name) >= 0.67 for e in events)
+            or (
+                getattr(ev, "descriptive", False)
+                and {k for k in ev.keys if not ordinal_value(k)} <= main.keys
+                and not find_dates(ev.sentence.text if ev.sentence else "", ref)
+            )
         ):
             continue
         ev.start, ev.end = _mention_when(ev, ref)

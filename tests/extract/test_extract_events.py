@@ -348,3 +348,12 @@ def test_institutions_visited_and_title_event_without_report_time() -> None:
                   "Norway chaired its first meeting of the OSCE Forum for Security Co-operation (FSC) today.",
                   "2025-05-14")
     assert evs[0]["name"] == "First meeting of the OSCE Forum for Security Co-operation"
+
+
+def test_a_description_of_the_main_meeting_is_no_other_event() -> None:
+    body = ("Partners met at the Fourth Annual Border Steering Committee meeting, held on Thursday. "
+            "It was the first Steering Committee meeting under the new mandate. "
+            "The first Steering Committee meeting took place in Osh on 3 May 2014.")
+    evs = _events("Partners agree priorities", body, "2017-08-11")
+    steering = [e for e in evs if "Steering Committee meeting" in e["name"]]
+    assert len(steering) == 2 and steering[1]["start"] == "2014-05-03"
