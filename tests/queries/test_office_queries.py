@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import ORG, PROV, RDF, XSD
+from rdflib.namespace import ORG, PROV, RDF, SKOS, XSD
 
 from graph.ids import person as person_iri
 from graph.namespaces import KG, KGG, OSCE, SCHEMA
@@ -147,6 +147,8 @@ def _tiny_store() -> Any:
     terms = [("ana", post_a, "2019-01-01", "2019-12-31"), ("ben", post_b, "2018-07", None),
              ("cem", post_c, "2016-01", "2019-05")]
     for who, post, start, end in terms:
+        g.add((people[who], SCHEMA.name, Literal(who.title())))
+        g.add((post, SKOS.prefLabel, Literal(f"Post of {who}", lang="en")))
         t = KG[f"term/{who}"]
         g.add((t, RDF.type, ORG.Membership))
         g.add((t, ORG.member, people[who]))
@@ -158,6 +160,7 @@ def _tiny_store() -> Any:
     events = (("e1", "2019-06-01", ("ana", "ben", "cem")), ("e2", "2020-02-02", ("ana", "ben")))
     for event, day, who in events:
         ev = KG[f"event/{event}"]
+        g.add((ev, SCHEMA.name, Literal(f"Event {event}")))
         g.add((ev, SCHEMA.startDate, Literal(day, datatype=XSD.date)))
         for w in who:
             app = KG[f"appearance/{event}/{w}"]
