@@ -7,6 +7,7 @@ organisations), phrase patterns for national bodies ('Ministry of X of Y', 'Gove
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -970,12 +971,23 @@ _RANK = {"fieldop": 0, "national": 1, "org": 2, "io": 2, "generic": 3, "bare": 4
 def _resolve(found: list[Mention]) -> list[Mention]:
     """Keep the most trusted, then longest, of overlapping mentions."""
     out: list[Mention] = []
+    starts: list[int] = []  # out is kept sorted by start, so a clash is looked up, not scanned for
+    longest = 0
     for f in sorted(found, key=lambda x: (_RANK.get(x.kind, 9), -(x.end - x.start), x.start)):
-        clash = [o for o in out if o.start < f.end and f.start < o.end]
-        if not clash:
-            out.append(f)
-        elif f.kind == "generic" and all(
-            (o.text.isupper() or " " not in o.text) and f.start <= o.start and o.end <= f.end for o in clash
+        clash = []
+        j = bisect.bisect_left(starts, f.end) - 1
+        while j >= 0 and starts[j] >= f.start - longest:
+            o = out[j]
+            if o.start < f.end and f.start < o.end:
+                clash.append(o)
+            j -= 1
+        if clash and not (
+            f.kind == "generic"
+            and all((o.text.isupper() or " " not in o.text) and f.start <= o.start and o.end <= f.end for o in clash)
         ):
-            out.append(f)  # 'FSC Troika', 'OSCE PA Bureau': a body of the acronym's organisation
-    return sorted(out, key=lambda x: x.start)
+            continue  # (a generic over acronyms is kept: 'FSC Troika', 'OSCE PA Bureau')
+        i = bisect.bisect_right(starts, f.start)
+        starts.insert(i, f.start)
+        out.insert(i, f)
+        longest = max(longest, f.end - f.start)
+    return out
