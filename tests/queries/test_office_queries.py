@@ -190,3 +190,20 @@ def test_met_in_office_on_the_shipped_graph(built_store) -> None:  # type: ignor
         for k in ("term1", "term2"):
             assert by_iri[r[k]].covers(r["day"]), r
         assert r["person1"] != r["person2"]
+
+
+def test_posts_of_a_person_include_inferred_mentions(built_store) -> None:  # type: ignore[no-untyped-def]
+    """A post a release names without a name, linked to its holder by the rule, is listed as inferred
+    with the release as source; every such row matches an osce:OfficeMention of that release."""
+    mentions = built_store.query(
+        "PREFIX osce: <https://w3id.org/osce-kg/def#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+        "PREFIX dcterms: <http://purl.org/dc/terms/> "
+        "SELECT ?person ?doc ?post WHERE { ?m osce:inferredHolder ?person ; osce:statedPost ?post ; "
+        "prov:wasDerivedFrom ?doc . ?doc dcterms:title ?t }").rows
+    if not mentions:
+        pytest.skip("the shipped corpus has no post named without a name")
+    who = str(mentions[0]["person"])
+    expected = {(str(m["doc"]), str(m["post"])) for m in mentions if str(m["person"]) == who}
+    rows = run(built_store, "posts-of-person", person=who)
+    inferred = {(r["source"], r["post"]) for r in rows if "inferred" in r["kind"]}
+    assert inferred == expected
