@@ -272,6 +272,35 @@ def _title_phrase(title: str) -> tuple[str | None, str | None]:
     return phrase.strip(), head
 
 
+def _intro_phrase(text: str) -> tuple[str, str] | None:
+    """(name, head) of an event in a sentence: 'held a two-day workshop on border security for customs
+    officers in Osh' -> ('Workshop on border security for customs officers', 'workshop')."""
+    heads = "|".join(h for h in LOWER_HEADS if h not in {"session", "anniversary", "debate", "briefing"})
+    m = re.search(
+        r"\b(?:held|holds|hold|organized|organised|organizes|organises|hosted|hosts|opened|opens|conducted|"
+        r"conducts|took part in|take part in|takes part in|attended|attend|participated in|gathered for|launched|"
+        r"ran|runs|delivered|co-organized|co-organised|supported)\s+"
+        rf"(?:a|an|the|its|their)\s+(?P<mods>(?:[\w\-]+\s+){{0,3}}?)(?P<head>{heads})s?\b"
+        r"(?P<comp>\s+(?:on|for|about|against|in|with)\s+[^,;.–—(]+)?",
+        text,
+    )
+    if m is None or not (find_dates(text) or re.search(r"\b(?:today|yesterday|this week|\w+-day)\b", text)):
+        return None
+    mods = [w for w in m.group("mods").split() if not re.fullmatch(r"(?:\w+-day|\w+-week|week-long|\d+)", w)]
+    comp = m.group("comp") or ""
+    comp = re.split(
+        r"\s+(?:has|have|had|is|are|was|were|will|would|which|that|who|where|when|from|on\s+\d|today|"
+        r"yesterday|this\s+week|in\s+(?:January|February|March|April|May|June|July|August|September|October|"
+        r"November|December)|\d|(?:in|at)\s+(?:the\s+)?[A-Z])",
+        comp,
+    )[0].strip()
+    if re.match(r"in\s+[A-Z]", comp):
+        comp = ""  # the place is not part of the name
+    name = " ".join([*mods, m.group(0)[m.start("head") - m.start() : m.end("head") - m.start()]])
+    name = f"{name} {comp}".strip()
+    return name[0].upper() + name[1:], m.group("head")
+
+
 def _subject_org(title: str) -> str | None:
     """'OSCE Programme Office in Bishkek holds …' -> the organisation that holds the event."""
     m = re.match(
@@ -488,6 +517,11 @@ def find_events(
     if main is None and visit is not None:
         main, visit = visit, None
         kind = "visit"
+    if main is None and intro_s:  # the opening sentence's event: 'organized a two-day workshop on X for Y'
+        found = _intro_phrase(intro_s[0].text)
+        if found:
+            main, kind = Event(found[0], series_for(found[0]), sentence=intro_s[0]), found[1]
+            main.keys = _keys(main.name)
     has_main = main is not None
     if main is None:  # no main event: still report the meetings, elections and conferences mentioned
         main = Event("")

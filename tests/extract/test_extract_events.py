@@ -357,3 +357,14 @@ def test_a_description_of_the_main_meeting_is_no_other_event() -> None:
     evs = _events("Partners agree priorities", body, "2017-08-11")
     steering = [e for e in evs if "Steering Committee meeting" in e["name"]]
     assert len(steering) == 2 and steering[1]["start"] == "2014-05-03"
+
+
+def test_event_of_the_opening_sentence_when_the_title_has_none() -> None:
+    body = ("The OSCE Office organized a two-day workshop on cross-border co-operation for customs officers "
+            "in Osh on 14 and 15 March. Some 25 officers took part.")
+    evs = _events("Customs officers from the region share experience", body, "2019-03-16")
+    ev = evs[0]
+    assert ev["name"] == "Workshop on cross-border co-operation for customs officers"
+    assert (ev["start"], ev["end"], ev["participants"]) == ("2019-03-14", "2019-03-15", 25)
+    # a mention without the act of holding it, or without any time, is no main event
+    assert _events("Reform continues", "The conference on reform was welcome, the Minister said.", "2019-03-16") == []
