@@ -64,7 +64,9 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
                            r"\bhas (?:just )?(?:taken office|assumed (?:the )?(?:post|office|duties))\b"),
         ("elected", "after1", r"\b(?:appointed|named|nominated)\b(?=\s+(?:[A-Z]|the\s+[A-Z]))"),
         ("elected", "after1", r"\belection of\b(?=\s+[A-Z])"),
-        ("host", "after1", r"\b(?:his|her|their) hosts?\b|\bhosted by\b"),
+        ("host", "after1", r"\b(?:his|her|their) hosts?\b|\bhosted by\b|\b(?:was|were) received by\b"),
+        # 'X received Y': Y came to meet X
+        ("meeting partner", "after1", r"\breceived\b(?=\s+(?:the\s+)?[A-Z])"),
         (
             "host",
             "before",
@@ -108,7 +110,8 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"\b(?:made|began|concluded|ended|wrapped up|completed|started|concludes|ends|begins)\s+"
             r"(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}visit\b|"
             r"\bon (?:a|an|his|her) (?:[\w\-]+ ){0,2}visit\b|\btrip\b|"
-            r"\bwas in\b(?= [A-Z])|\btravel(?:led|s|ling)?\s+(?:\w+\s+){0,2}?to\b|\breturn to\b",
+            r"\bwas in\b(?= [A-Z])|\btravel(?:led|s|ling)?\s+(?:\w+\s+){0,2}?to\b|\breturn to\b|"
+            r"\barriv(?:ed|es|ing) (?:in|at)\b(?= [A-Z])|\btour(?:ed|s|ing)?\b(?= (?:the )?[A-Z])",
         ),
         ("represented", "after1", r"\bon behalf of\b"),
         # who runs the event or mission: 'Headed by X, it consists of …', 'X … leads a team of 13'
@@ -143,7 +146,7 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"welcomed|recalled|added|asked|reiterated|expressed|commended|praised|"
             r"discussed|hoped|thanked|underscored|informed|reported|reminded|insisted|affirmed|reaffirmed|"
             r"assured|acknowledged|announced|declared|observed|remarked|suggested|proposed|appealed|conceded|"
-            r"admitted|maintained|contended|claimed|updated|briefed(?!\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
+            r"admitted|maintained|contended|claimed|updated|wrote|writes|was quoted as saying|briefed(?!\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
             r"(?:Chair|Secretary|High|Special)))|gave an? (?:address|speech|presentation|statement)|"
             r"delivered an? (?:address|speech|presentation|statement))\b",
         ),

@@ -209,3 +209,19 @@ def test_a_national_body_keeps_the_state_name_as_written() -> None:
 def test_the_last_of_two_ministerial_posts_names_the_ministry() -> None:
     found = people("Kazakh Deputy Prime Minister and Foreign Minister Anna Berger opened the session.")
     assert found["Anna Berger"]["organisation"] == "Ministry of Foreign Affairs of Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    "sentence,name,role",
+    [
+        ("The Foreign Minister Anna Berger received Ambassador Tom Baker in Vienna.", "Tom Baker",
+         "meeting partner"),
+        ("Ambassador Tom Baker was received by Foreign Minister Anna Berger.", "Anna Berger", "host"),
+        ("Ambassador Tom Baker arrived in Tbilisi on a three-day trip.", "Tom Baker", "visitor"),
+        ("Ambassador Tom Baker toured Central Asia this week.", "Tom Baker", "visitor"),
+        ("Foreign Minister Anna Berger was quoted as saying that the talks were useful.", "Anna Berger",
+         "speaker"),
+    ],
+)
+def test_receptions_arrivals_tours_and_reported_speech(sentence: str, name: str, role: str) -> None:
+    assert role in people(sentence)[name]["roles"]
