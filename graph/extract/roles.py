@@ -146,7 +146,8 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"welcomed|recalled|added|asked|reiterated|expressed|commended|praised|"
             r"discussed|hoped|thanked|underscored|informed|reported|reminded|insisted|affirmed|reaffirmed|"
             r"assured|acknowledged|announced|declared|observed|remarked|suggested|proposed|appealed|conceded|"
-            r"admitted|maintained|contended|claimed|updated|wrote|writes|was quoted as saying|briefed(?!\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
+            r"admitted|maintained|contended|claimed|updated|wrote|writes|was quoted as saying|"
+            r"briefed(?!\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
             r"(?:Chair|Secretary|High|Special)))|gave an? (?:address|speech|presentation|statement)|"
             r"delivered an? (?:address|speech|presentation|statement))\b",
         ),
