@@ -259,6 +259,15 @@ def _title_phrase(title: str) -> tuple[str | None, str | None]:
     ):
         mods.pop(0)
     comp = re.match(r"s?\s+((?:on|of|with|for|against|at|in)\s+[^,;:–—(]+)", title[m.end() :])
+    if comp:  # the title's own verb is no part of the name: 'conference on X opens in Vienna'
+        verb = re.search(
+            r"\s+(?:opens|ends|closes|concludes|begins|starts|kicks|gets|takes|held|focuses|discusses|looks|"
+            r"highlights|addresses|examines|explores|brings|gathers|draws|marks|calls|urges|helps|aims|seeks|wraps|"
+            r"continues|runs|is|are|was|were|set|sets|underway|under way|to (?:run|take place|be held|open|start|begin|end|close|convene))\b",
+            comp.group(1),
+        )
+        if verb:
+            comp = re.match(r"(.+)", comp.group(1)[: verb.start()]) if verb.start() > 0 else None
     if comp:  # not the time of the report: '… (FSC) today'
         cut = re.sub(r"\s+(?:today|tomorrow|yesterday|this\s+\w+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                      r"Saturday|Sunday))\s*$", "", comp.group(1).strip())
@@ -401,13 +410,23 @@ def _when(
         )
     elif today:
         s = ref
-    else:
-        return None, None
+    else:  # a month or year relative to the report: 'in December', 'held last month'
+        rel = [d for d in find_dates(text, ref, True if future else None, relative=True) if not d.precise]
+        return (rel[0].start, rel[0].end) if rel else (None, None)
     if s is None:
         return None, None
+    opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                       r"Sunday|yesterday)\b", intro)
+    until = re.search(r"\b(?:until|till|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+                      intro)
     if CLOSE_CUES.search(intro):
+        if opened:  # 'which opened on Monday, ended today'
+            first = add_days(s, -1) if opened.group(1) == "yesterday" else resolve_weekday(opened.group(1), s, False)
+            return first, s
         return (add_days(s, -(days - 1)) if days else None), s
     if OPEN_CUES.search(intro):
+        if until:  # 'began today and runs until Friday'
+            return s, resolve_weekday(until.group(1), s, True)
         return s, (add_days(s, days - 1) if days else None)
     if days:
         return add_days(s, -(days - 1)), s
@@ -456,8 +475,8 @@ def find_events(
         edition = _edition(m.group(1))
     else:  # 'It is the second trilateral meeting of this kind'
         m2 = re.search(
-            rf"\b(?:is|was|marks|marked|will be|became)\s+the\s+({ORDINALS})\s+(?:[\w\-]+\s+){{0,3}}?"
-            rf"(?:meeting|conference|session|forum|seminar|workshop|edition|round|summit)\b",
+            rf"\b(?:is|was|marks|marked|will be|became)\s+the\s+({ORDINALS})\s+(?!such\b)(?:[\w\-]+\s+){{0,3}}?"
+            rf"(?:meeting|conference|session|forum|seminar|workshop|edition|round|summit)\b(?!\s+(?:to\s+be|held\s+as))",
             intro,
         )
         edition = _edition(m2.group(1)) if m2 else None
@@ -692,8 +711,8 @@ def _mention_when(ev: Event, ref: str | None) -> tuple[str | None, str | None]:
     at = b - lo
     ds = [
         d for d in find_dates(window, ref, True if future else None, relative=True)
-        if re.search(r"\d|January|February|March|April|May|June|July|August|September|October|November|December",
-                     window[d.span[0] : d.span[1]])
+        if re.search(r"\d|January|February|March|April|May|June|July|August|September|October|November|December|"
+                     r"month|year", window[d.span[0] : d.span[1]])
         and not re.fullmatch(r"\d{4}", d.start) or (re.fullmatch(r"\d{4}", d.start) and d.span[0] >= at)
     ]
     # a date before the name that another meeting's name stands between belongs to that meeting

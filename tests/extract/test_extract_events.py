@@ -368,3 +368,30 @@ def test_event_of_the_opening_sentence_when_the_title_has_none() -> None:
     assert (ev["start"], ev["end"], ev["participants"]) == ("2019-03-14", "2019-03-15", 25)
     # a mention without the act of holding it, or without any time, is no main event
     assert _events("Reform continues", "The conference on reform was welcome, the Minister said.", "2019-03-16") == []
+
+
+def test_main_event_dates_from_cues_and_relative_months() -> None:
+    evs = _events("Cyber security conference ends",
+                  "The OSCE conference on cyber security, which opened on Monday, ended in Vienna today.",
+                  "2019-04-03")
+    assert (evs[0]["start"], evs[0]["end"]) == ("2019-04-01", "2019-04-03")
+    evs = _events("Seminar on policing to run until Friday",
+                  "An OSCE seminar on community policing began in Bishkek today and runs until Friday.",
+                  "2019-04-03")
+    assert evs[0]["name"] == "Seminar on policing" and (evs[0]["start"], evs[0]["end"]) == ("2019-04-03", "2019-04-05")
+    evs = _events("Ministers to meet in December",
+                  "OSCE foreign ministers will gather for the Ministerial Council in Bratislava in December.",
+                  "2019-06-18")
+    assert evs[0]["start"] == "2019-12"
+    evs = _events("Forum recommendations published",
+                  "The recommendations were published today. Experts met in Vienna. "
+                  "The Economic and Environmental Forum held last month in Prague adopted them.",
+                  "2019-06-18")
+    assert _named(evs, "Economic and Environmental Forum")["start"] == "2019-05"
+
+
+def test_first_such_meeting_is_no_edition() -> None:
+    body = ("Delegates began two days of talks in Rabat today. The 2009 Partners Conference is the first such "
+            "meeting to be held as a conference.")
+    evs = _events("2009 Partners Conference opens in Rabat", body, "2009-10-27")
+    assert evs[0]["edition"] is None
