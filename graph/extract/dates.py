@@ -229,7 +229,7 @@ def _relative_re() -> re.Pattern[str]:
         # a year alone: 'in 2005', 'early 2005', 'since 1992'
         rf"|\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|[Bb]y)\s*(?P<yy>(?:19|20)\d\d)\b(?![-–]\d)"
         rf"|\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|"
-        rf"[Ll]ast (?:night|month|year)|[Nn]ext (?:month|year)|"
+        rf"[Ll]ast (?:night|month|year)|[Nn]ext (?:month|year)|(?:[Ee]arlier|[Ll]ater) this (?:month|year)|"
         rf"(?:[Tt]he )?day before yesterday|(?:[Tt]he )?day after tomorrow)\b"
     )
 
@@ -350,11 +350,11 @@ def _relative(m: re.Match[str], ref: dt.date | None, forward: bool | None) -> tu
     if "after tomorrow" in w:
         return add_days(ref.isoformat(), 2), add_days(ref.isoformat(), 2), True
     if w.endswith("month"):
-        k = {"last": -1, "next": 1, "this": 0}[w.split()[0]]
+        k = {"last": -1, "next": 1, "this": 0, "earlier": 0, "later": 0}[w.split()[0]]
         y, mo = divmod(ref.year * 12 + ref.month - 1 + k, 12)
         return f"{y:04d}-{mo + 1:02d}", None, False
     if w.endswith("year"):
-        k = {"last": -1, "next": 1, "this": 0}[w.split()[0]]
+        k = {"last": -1, "next": 1, "this": 0, "earlier": 0, "later": 0}[w.split()[0]]
         return f"{ref.year + k:04d}", None, False
     day = add_days(ref.isoformat(), shift.get(w, 0))
     return day, day, True

@@ -139,6 +139,8 @@ def test_find_dates_does_not_read_a_year_as_a_day() -> None:
         ("a forum in December", "2011-03-14", ("2011-12", None, False)),
         ("an assessment visit of early 2005", "2010-09-06", ("2005", None, False)),
         ("elections last year", "2011-03-14", ("2010", None, False)),
+        ("a seminar held earlier this month", "2011-03-14", ("2011-03", None, False)),
+        ("elections due later this year", "2011-03-14", ("2011", None, False)),
     ],
 )
 def test_find_dates_relative(text: str, ref: str, expect: tuple[str, str | None, bool]) -> None:
