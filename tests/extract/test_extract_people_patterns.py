@@ -225,3 +225,8 @@ def test_the_last_of_two_ministerial_posts_names_the_ministry() -> None:
 )
 def test_receptions_arrivals_tours_and_reported_speech(sentence: str, name: str, role: str) -> None:
     assert role in people(sentence)[name]["roles"]
+
+
+def test_a_member_of_parliament_belongs_to_the_parliament_of_the_state() -> None:
+    found = people("Georgian MP Giorgi Beridze lost the vote.")
+    assert found["Giorgi Beridze"]["organisation"] == "Parliament of Georgia"
