@@ -42,7 +42,7 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PAST = re.compile(
     r"\b(?:was|were|had|did|took|said|told|gave|made|came|went|saw|found|met|held|voted|cast|ended|"
     r"visited|concluded|observed|opened|closed|began|started|launched|hosted|addressed|discussed|presented|"
-    r"signed|adopted|agreed|announced|welcomed|attended|gathered|convened|organized|organised|marked|"
+    r"signed|adopted|agreed|announced|welcomed|attended|gathered|convened|organized|organised|marked|resumed|"
     r"yesterday|last)\b"
 )
 
@@ -661,13 +661,17 @@ def talks(sentences: list[Sentence], ref: str | None) -> list[Event]:
         )
         if not m or not re.search(
             r"settlement|peace|status|reunification|negotiation|political|Geneva|\d\+\d", m.group(0)
-        ):
-            continue
+        ):  # 'the peace talks in Minsk on Wednesday': lower-case talks with their place and time
+            m = re.search(r"\b(?P<q>(?:settlement|peace|status|reunification|ceasefire)\s+(?:talks|negotiations))\b"
+                          r"(?P<fmt>)", s.text)
+            if not m or not re.search(r"\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                                      r"yesterday|tomorrow|\bround\b", s.text):
+                continue
         q = m.group("q").strip()
         if len(q.split()) < 2:
             continue
-        future = bool(FUTURE.search(s.text)) or bool(re.search(r"\bresume|\bnext\b", s.text))
-        st, en = when(s.text[m.start():], ref, True if future else None)
+        future = bool(FUTURE.search(s.text)) or bool(re.search(r"\bresumes?\b|\bnext\b", s.text))
+        st, en = when(s.text, ref, True if future else (False if PAST.search(s.text) else None), at=m.end())
         if st is None and not re.search(r"\bround\b", s.text):
             continue
         name = ("Round of " if re.search(r"\bround\b", s.text) else "") + q + (m.group("fmt") or "")
@@ -828,7 +832,11 @@ def signings(sentences: list[Sentence], ref: str | None) -> list[Event]:
         m = re.search(
             rf"\b[Tt]he\s+(?P<d>{doc})\b(?:,?\s+(?:which\s+)?(?:was|were)?)?\s+signed\b(?P<rest>[^.;]{{0,60}})",
             s.text,
-        ) or re.search(rf"\bsign(?:ed|s)?\s+the\s+(?P<d>{doc})\b(?P<rest>[^.;]{{0,60}})", s.text)
+        ) or re.search(rf"\bsign(?:ed|s)?\s+the\s+(?P<d>{doc})\b(?P<rest>[^.;]{{0,60}})", s.text) or re.search(
+            r"\b(?:[Aa]|[Tt]he)\s+(?P<d>(?:ceasefire|cease-fire|peace|framework|settlement)\s+(?:agreement|accord|deal|"
+            r"protocol|memorandum))(?:,?\s+(?:which\s+)?(?:was|were)?)?\s+signed\b(?P<rest>[^.;]{0,60})",
+            s.text,
+        )
         if not m:
             continue
         st, en = when(m.group("rest"), ref, None)

@@ -395,3 +395,12 @@ def test_first_such_meeting_is_no_edition() -> None:
             "meeting to be held as a conference.")
     evs = _events("2009 Partners Conference opens in Rabat", body, "2009-10-27")
     assert evs[0]["edition"] is None
+
+
+def test_lower_case_peace_talks_and_signed_ceasefire() -> None:
+    body = ("Negotiators resumed the peace talks in Minsk on Wednesday. "
+            "The ceasefire agreement signed in Minsk on 5 September was reaffirmed.")
+    evs = _events("Talks resume", body, "2014-09-19")
+    assert _named(evs, "Peace talks")["start"] == "2014-09-17"
+    assert _named(evs, "Signing of the ceasefire agreement")["start"] == "2014-09-05"
+    assert _events("Talks", "The peace talks are important, he said.", "2014-09-19") == []
