@@ -4,11 +4,12 @@ Two rules, both keyed on the document's date:
 
 - **Same node.** A person the extractor finds whose name (or a spelling of it) is an office-holder's, and
   whose post in the text is a post with reference terms, is that office-holder's node when the holder
-  held that post on the document's date. When the post does not fit (another person held it then, or
-  the holder never held it) the mention is a namesake: it gets a node of its own, even if name-based
-  identity had picked the office-holder. A mention without a tracked post is the office-holder's node
-  when the holder was in any tracked office on that date; otherwise identity's own choice stands (there
-  is no evidence either way). Without a date nothing is decided here.
+  held that post on the document's date. When the post does not fit (the terms say another person held
+  it then) the mention is a namesake: it gets a node of its own, even if name-based identity had picked
+  the office-holder. A date the terms of that post do not cover decides nothing. A mention without a
+  tracked post is the office-holder's node when the holder was in any tracked office on that date;
+  otherwise identity's own choice stands (there is no evidence either way). Without a date nothing is
+  decided here.
 - **Inferred holder.** A tracked post named without a name ("the Secretary General said") is recorded as
   an ``osce:OfficeMention`` whose ``osce:inferredHolder`` is whoever held the post on the document's date,
   with ``osce:inferred true``, ``osce:inferenceRule`` the rule ``kg:rule/holder-on-document-date`` and
@@ -95,7 +96,9 @@ def fitting_holder(name: str, post: URIRef | None, day: str | None,
             fits.add(person)
     if len(fits) == 1:
         return next(iter(fits)), False
-    return None, tracked is not None and not fits
+    # contradicted only when the data knows who held the post that day (someone else); a day the terms
+    # do not cover (the Chairpersons-in-Office before 2008, say) is no evidence either way
+    return None, tracked is not None and not fits and bool(index.on(tracked, day))
 
 
 def link_mention(iri: URIRef, name: str, post: URIRef | None, day: str | None, doc_slug: str,

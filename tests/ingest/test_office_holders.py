@@ -135,3 +135,12 @@ def test_no_inference_when_named_or_undated(ref) -> None:  # type: ignore[no-unt
     undated = {"title": "Undated", "events": [], "people": []}
     g = map_document(undated, body="The Secretary General said so.", ref=ref, people=PersonIndex()).graph
     assert not list(g.subjects(RDF.type, OSCE.OfficeMention))
+
+
+def test_a_day_the_terms_do_not_cover_decides_nothing() -> None:
+    """Before the first term of a post in the data, a holder named with that post is not split off."""
+    first = min((r for r in rows() if r["post"] == "chairperson-in-office"), key=lambda r: r["start"])
+    later = next(r for r in rows() if r["post"] == "chairperson-in-office" and r["start"] > first["start"])
+    year = int(first["start"][:4]) - 5
+    post = KG["post/chairperson-in-office"]
+    assert fitting_holder(later["person"], post, f"{year}-06-01") == (None, False)
