@@ -375,8 +375,10 @@ def _open_quote(text: str, pos: int) -> int | None:
     i = window.rfind("“")
     if i >= 0 and "”" not in window[i:]:
         return pos - len(window) + i
-    if window.count('"') % 2 == 1 and text[: max(0, pos - 200)].count('"') % 2 == 0:
-        return pos - len(window) + window.rfind('"')
+    # straight quotes: count within the paragraph (quotations do not run across paragraphs)
+    line = text[max(0, text.rfind("\n", max(0, pos - 2000), pos) + 1, pos - 2000) : pos]
+    if line.count('"') % 2 == 1:
+        return pos - len(line) + line.rfind('"')
     return None
 
 
@@ -909,7 +911,8 @@ def _qualify(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for m in found:
         if m.kind == "national" and m.name.startswith(("Ministry ", "Federal Ministry ")) and not state_of(m.name):
-            lo = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start), 0)
+            floor = max(0, m.start - 400)
+            lo = max(text.rfind(". ", floor, m.start), text.rfind("\n", floor, m.start), floor)
             prior = [s for s in states_in(text[lo : m.start]) if s.name in gz.STATES]
             if prior:
                 m = Mention(f"{m.name} of {prior[-1].name}", m.text, m.start, m.end, m.kind)

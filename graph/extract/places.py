@@ -7,6 +7,7 @@ one named as a location ('in eastern Ukraine', 'a visit to Moldova') goes to the
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -146,6 +147,30 @@ def districts_in(text: str) -> list[Mention]:
     return out
 
 
+class _Spans:
+    """Character spans looked up by position in logarithmic time (texts can hold thousands of them)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.by_start = sorted(spans)
+        self.starts = [a for a, _ in self.by_start]
+        self.longest = max((b - a for a, b in spans), default=0)
+        self.ends = sorted(b for _, b in spans)
+
+    def covers(self, pos: int) -> bool:
+        """Some span holds pos (a <= pos < b)."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.starts[i] >= pos - self.longest:
+            if self.by_start[i][1] > pos:
+                return True
+            i -= 1
+        return False
+
+    def ending_within(self, pos: int, dist: int) -> list[int]:
+        """Ends of the spans that end in [pos - dist, pos]."""
+        lo, hi = bisect.bisect_left(self.ends, pos - dist), bisect.bisect_right(self.ends, pos)
+        return self.ends[lo:hi]
+
+
 def classify_states(
     text: str, org_spans: list[tuple[int, int]], person_spans: list[tuple[int, int]] | None = None
 ) -> list[StateUse]:
@@ -153,7 +178,11 @@ def classify_states(
     out: list[StateUse] = []
     prev: StateUse | None = None
     prev_end = -10
-    real_orgs = [(a, b) for a, b in org_spans if b - a > 1 and text[a:b][:1].isupper()]
+    orgs_index, people_index = _Spans(org_spans), _Spans(person_spans or [])
+    real_orgs = sorted((a, b) for a, b in org_spans if b - a > 1 and text[a:b][:1].isupper())
+    org_starts = [a for a, _ in real_orgs]
+    real_orgs_by_end = sorted(real_orgs, key=lambda s: s[1])
+    org_ends = [b for _, b in real_orgs_by_end]
     located: list[bool] = []  # per use: named after a locative word ('in', 'to', 'across' …)
     for m in states_in(text):
         n_before = len(out)
@@ -176,15 +205,14 @@ def classify_states(
                 out.append(StateUse(m.text, True, True))
                 located.append(True)
             continue
-        if any(a <= m.start < b for a, b in org_spans):
+        if orgs_index.covers(m.start):
             continue
+        near_people = people_index.ending_within(m.start, 80)
         if re.match(r"^[^()]*\)", after) and any(
-            re.fullmatch(r"\s*\([^()]*", text[b : m.start]) for _, b in (person_spans or [])
+            re.fullmatch(r"\s*\([^()]*", text[b : m.start]) for b in near_people
         ):
             continue  # 'Peter Bowness (United Kingdom)', 'Jane Doe (MP, Sweden)': the person's country
-        if re.search(r"\s+(?:of|from)\s+(?:the\s+)?$", before) and any(
-            0 <= m.start - b <= 12 for _, b in (person_spans or [])
-        ):
+        if re.search(r"\s+(?:of|from)\s+(?:the\s+)?$", before) and any(0 <= m.start - b <= 12 for b in near_people):
             continue  # 'Ambassador Antti Turunen of Finland', 'Dr. Jane Doe from the Netherlands': the person's country
         if m.kind == "state" and len(m.text) <= 4 and m.text != m.name:
             m = type(m)(m.name, m.name, m.start, m.end, m.kind)  # 'BiH' -> 'Bosnia and Herzegovina'
@@ -197,8 +225,12 @@ def classify_states(
         # listed with organisations ('the OSCE, the Russian Federation and Ukraine'; 'the United States and
         # the European Union'): a party like them
         sep = r"\s*(?:,|,?\s+and|;)\s+(?:the\s+)?"
-        if any(re.fullmatch(sep, text[b : m.start]) for a, b in real_orgs if b <= m.start) or any(
-            re.fullmatch(sep, text[m.end : a]) for a, b in real_orgs if a >= m.end
+        k = bisect.bisect_right(org_ends, m.start) - 1  # the organisation just before, and the one just after
+        before_org = real_orgs_by_end[k][1] if k >= 0 and m.start - real_orgs_by_end[k][1] <= 12 else None
+        k = bisect.bisect_left(org_starts, m.end)
+        after_org = real_orgs[k][0] if k < len(real_orgs) and real_orgs[k][0] - m.end <= 12 else None
+        if (before_org is not None and re.fullmatch(sep, text[before_org : m.start])) or (
+            after_org is not None and re.fullmatch(sep, text[m.end : after_org])
         ):
             actor = True
         in_list = prev is not None and re.fullmatch(
