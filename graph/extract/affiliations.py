@@ -196,8 +196,6 @@ def affiliation(
         for m in reversed(context_orgs):
             if re.search(rf"\b{unit_of.group(1)}\b", m.name):
                 return m.name
-    if state and re.search(r"\bMPs?\b|\bMember of (?:the )?Parliament\b|\b[Pp]arliamentarian\b", post):
-        return f"Parliament of {state}"  # 'Georgian MP NAME'
     inst = next((w for w in INSTITUTIONS if re.search(rf"\b{w}\b", post)), None)
     if inst and state:
         return f"{inst} of {state}"

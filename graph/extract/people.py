@@ -373,8 +373,7 @@ def _describe(
         p.post
         and re.search(
             r"Minist|President|Government|Parliament|Premier|Presidency|Senate|Ma[jz]h?ilis|Assembly|"
-            r"Duma|Rada|Bundestag|Court|Prosecutor|Chairperson|Speaker|Chancellor|\bMPs?\b|"
-            r"[Pp]arliamentarian",
+            r"Duma|Rada|Bundestag|Court|Prosecutor|Chairperson|Speaker|Chancellor",
             p.post,
         )
     )

@@ -203,32 +203,6 @@ def _post_spans(body: str, people: list[Person]) -> list[tuple[int, int]]:
     return spans
 
 
-def _as_written(body: str, people: list[Person], organisations: list[str]) -> None:
-    """A national body keeps the State's name as the text writes it: 'Government of the Slovak
-    Republic', 'Presidency of the former Yugoslav Republic of Macedonia' where the text says so, not
-    the short name the gazetteer files the State under."""
-    from graph.extract.organisations import states_in  # noqa: PLC0415
-
-    written: dict[str, str] = {}
-    for m in states_in(body):
-        text = re.sub(r"^(?:the|The)\s+", "", m.text)
-        if m.kind == "state" and text != m.name and len(text.split()) >= 2 and not text.isupper():
-            written.setdefault(m.name, text)
-    if not written:
-        return
-
-    def rename(org: str | None) -> str | None:
-        for name, text in written.items():
-            if org and org.endswith(f" of {name}") and org.split()[0] in {
-                    "Government", "Presidency", "Ministry", "Parliament", "Embassy", "Permanent"}:
-                return f"{org[: -len(name)]}the {text}"
-        return org
-
-    for p in people:
-        p.organisation = rename(p.organisation)
-    organisations[:] = [rename(o) or o for o in organisations]
-
-
 def clear_caches() -> None:
     """Forget memoised per-text results (benchmarks measure a cold document, not a repeated one)."""
     from graph.extract import names, organisations  # noqa: PLC0415
@@ -266,7 +240,6 @@ def build_record(page: Page) -> dict[str, Any]:
         page.dateline_end,
     )
     organisations = _org_list(orgs, people, actor_states)
-    _as_written(body, people, organisations)
     for src in page.sources:
         _add(organisations, gz.org_lookup().get(src, src))
     if chair_state and ("OSCE Chairpersonship" in organisations):
