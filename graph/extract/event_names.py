@@ -441,7 +441,8 @@ _EL_ADJ = (
 _ELECTION_RE = re.compile(
     rf"(?:(?P<prev>previous|last|earlier|past|former|next|upcoming|forthcoming|coming)\s+)?"
     rf"(?:(?P<year>(?:19|20)\d\d)\s+)?"
-    rf"(?P<adj>(?:{_EL_ADJ})(?:\s+and\s+(?:{_EL_ADJ}))?)\s+(?P<noun>elections?|vote|polls?|ballot)\b",
+    rf"(?:(?P<adj>(?:{_EL_ADJ})(?:\s+and\s+(?:{_EL_ADJ}))?)\s+(?P<noun>elections?|vote|polls?|ballot)"
+    rf"|(?P<radj>constitutional|independence|national|nationwide|all-Ukrainian)?\s*(?P<rnoun>referendum))\b",
     re.I,
 )
 
@@ -456,15 +457,19 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
     doc_state = state_in(title) or next((st for s in sentences[:3] if (st := state_in(s.text))), None)
     for s in sentences:
         low = s.text.lower()
-        if not any(w in low for w in ("elect", "vote", "poll", "ballot", "run-off", "runoff", "second round")):
+        if not any(w in low for w in ("elect", "vote", "poll", "ballot", "run-off", "runoff", "second round",
+                                      "referendum")):
             continue
         for m in _ELECTION_RE.finditer(s.text):
-            adj = m.group("adj").lower()
-            noun = "elections" if m.group("noun").lower() in {"vote", "polls", "poll", "ballot"} else m.group(
-                "noun").lower()
+            if m.group("rnoun"):  # 'the constitutional referendum'
+                adj, noun = (m.group("radj") or "").lower(), "referendum"
+            else:
+                adj = m.group("adj").lower()
+                noun = "elections" if m.group("noun").lower() in {"vote", "polls", "poll", "ballot"} else m.group(
+                    "noun").lower()
             around = s.text[max(0, m.start() - 40) : m.end() + 40]
             state = state_in(around) or doc_state
-            base = f"{adj.capitalize()} {noun}" + (f" in {state}" if state else "")
+            base = (f"{adj.capitalize()} {noun}" if adj else noun.capitalize()) + (f" in {state}" if state else "")
             prev = (m.group("prev") or "").lower()
             year = m.group("year")
             if prev in {"previous", "last", "earlier", "past", "former"} or (

@@ -404,3 +404,10 @@ def test_lower_case_peace_talks_and_signed_ceasefire() -> None:
     assert _named(evs, "Peace talks")["start"] == "2014-09-17"
     assert _named(evs, "Signing of the ceasefire agreement")["start"] == "2014-09-05"
     assert _events("Talks", "The peace talks are important, he said.", "2014-09-19") == []
+
+
+def test_referendum_is_a_vote() -> None:
+    evs = _events("Observers assess referendum",
+                  "Observers said Sunday's constitutional referendum in Armenia was orderly.", "2015-12-07")
+    ev = _named(evs, "Constitutional referendum in Armenia")
+    assert ev["start"] == "2015-12-06"
