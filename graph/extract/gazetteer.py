@@ -1135,10 +1135,11 @@ def fold(word: str) -> str:
 
 
 def skeleton(word: str) -> str:
-    """The folded word without its vowels after the first letter: Ukrainian and Russian forms differ in
-    vowels ('Kharkiv'/'Kharkov', 'Dnipro'/'Dnepr'); only long skeletons are specific enough to compare."""
+    """The folded word without its inner vowels: Ukrainian and Russian forms differ in vowels
+    ('Kharkiv'/'Kharkov', 'Dnipropetrovsk'/'Dnepropetrovsk'); the first and last letters stay, so a
+    surname is not its town ('Mitrović'/'Mitrovica'); only long skeletons are specific enough to compare."""
     f = fold(word)
-    return f[:1] + re.sub(r"[aeiou]", "", f[1:])
+    return f[:1] + re.sub(r"[aeiou]", "", f[1:-1]) + f[-1:] if len(f) > 1 else f
 
 
 @cache

@@ -121,7 +121,35 @@ def _states_in(text: str) -> tuple[Mention, ...]:
         out.append(Mention(lookup[name], name, a, b, "state"))
     for a, b, name in _adjs().finditer(text):
         out.append(Mention(gz.adjective_lookup()[name], name, a, b, "adj"))
+    # another romanisation of a State's name ('Tadzhikistan', 'Kirgizstan'), through the fold
+    taken = {m.start for m in out}
+    for m in _LONG_CAP_WORD.finditer(text):
+        if m.start() not in taken:
+            st = _folded_state(m.group(0))
+            if st:
+                out.append(Mention(st, m.group(0), m.start(), m.end(), "state"))
     return tuple(sorted(out, key=lambda x: x.start))
+
+
+_LONG_CAP_WORD = re.compile(r"(?<![\w\-’'])[A-Z][a-z\u00E0-\u024F]{5,}(?![\w\-])")
+
+
+@cache
+def _folded_states() -> dict[str, str]:
+    # the participating States and Partners only: the world's other short names fold onto given names
+    # ('Matteo' ~ 'Mayotte')
+    return {
+        gz.fold(name): canon
+        for name, canon in gz.state_lookup().items()
+        if " " not in name and len(name) >= 6 and canon in gz.STATES
+    }
+
+
+@lru_cache(maxsize=16384)
+def _folded_state(word: str) -> str | None:
+    if word in gz.state_lookup() or word in gz.adjective_lookup():
+        return None
+    return _folded_states().get(gz.fold(word))
 
 
 def state_of(text: str) -> str | None:

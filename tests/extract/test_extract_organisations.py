@@ -392,3 +392,15 @@ def test_state_name_and_adjective_variants() -> None:
 
 def test_parliament_by_adjective_is_named_as_written() -> None:
     assert names("the Finnish Parliament and Norway's Parliament") == ["Finnish Parliament", "Parliament of Norway"]
+
+
+def test_state_names_in_other_romanisations() -> None:
+    from graph.extract.organisations import states_in
+
+    found = [(m.name, m.text) for m in states_in("Tadzhikistan and Kirgizstan; Matteo spoke.")]
+    assert found == [("Tajikistan", "Tadzhikistan"), ("Kyrgyzstan", "Kirgizstan")]
+
+
+def test_a_surname_is_not_the_town_it_resembles() -> None:
+    assert gz.folded_place("Mitrović") is None
+    assert gz.folded_place("Lugansk") == "Luhansk"
