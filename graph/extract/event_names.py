@@ -196,6 +196,11 @@ _VISIT_RE = re.compile(
     r"|\b(?:was|were|will\s+be|is|are)\s+(?:back\s+)?in\s+(?=(?:the\s+)?[A-Z])"
     r")" + _DEST
 )
+# 'In Baku, the Secretary General met the President': the place of talks is a place visited
+_MET_IN_RE = re.compile(
+    rf"^\s*In\s+(?P<lead>)(?P<dest>{_PLACE})\s*,?\s+(?P<subj>[^,.;]{{0,80}}?)\s+"
+    r"(?P<trig>met|meets|held talks|holds talks|was received|is received|visited|toured)\b"
+)
 _NOT_PLACE = re.compile(
     rf"^(?:the\s+)?(?:{WEEKDAY}|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|President|Prime|Minister|Foreign|Mr|Ms|Mrs|Dr|Ambassador|Chair|Secretary|Head|"
@@ -209,7 +214,7 @@ _POSTISH = re.compile(
 
 _VISIT_HINT = re.compile(
     r"visit|trip|tour|travel|went|goes|\bgo\b|fl[yie]|head|came|comes|arriv|\bwas in|\bwere in|\bis in|\bare in|"
-    r"\bbe in|back in|spent|talks in"
+    r"\bbe in|back in|spent|talks in|^\s*In\s"
 )
 
 
@@ -305,7 +310,7 @@ def visits(
     for idx, s in enumerate([title_sent, *sentences]):
         if (_is_caption(s.text) and idx > 0) or not _VISIT_HINT.search(s.text):
             continue
-        for m in _VISIT_RE.finditer(s.text):
+        for m in [*_VISIT_RE.finditer(s.text), *_MET_IN_RE.finditer(s.text)]:
             dest = _dest(m)
             if _NOT_PLACE.match(dest) or len(dest) < 3:
                 continue
@@ -326,7 +331,7 @@ def visits(
         dk = keys_of(dest)
         if any(dk <= k or k <= dk for k in seen_dest):
             continue
-        before = s.text[: m.start()]
+        before = s.text[: m.start()] if "subj" not in m.re.groupindex else s.text[: m.end("subj")]
         visitor = _visitor(s, before, people, out, context)
         if visitor is None and not re.match(r"(?:\w+\s+)*(?:visit|trip|tour)", m.group("trig")):
             continue  # 'returned to', 'came to' without anyone visiting

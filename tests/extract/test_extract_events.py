@@ -411,3 +411,11 @@ def test_referendum_is_a_vote() -> None:
                   "Observers said Sunday's constitutional referendum in Armenia was orderly.", "2015-12-07")
     ev = _named(evs, "Constitutional referendum in Armenia")
     assert ev["start"] == "2015-12-06"
+
+
+def test_place_of_talks_leading_a_sentence_is_a_visit() -> None:
+    body = ("Progress is real, the Secretary General said today. "
+            "In Baku, the Secretary General met the President on Monday.")
+    evs = _events("Secretary General in Azerbaijan", body, "2019-03-14")
+    v = _named(evs, "Visit of the OSCE Secretary General to Baku")
+    assert v["start"] == "2019-03-11"
