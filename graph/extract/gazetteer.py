@@ -159,7 +159,11 @@ INTERNATIONAL_ORGANISATIONS: dict[str, list[str]] = {
     "UN Secretariat": ["UN Secretariat", "United Nations Secretariat"],
     "UN Peacebuilding Commission": ["UN Peacebuilding Commission", "United Nations Peacebuilding Commission"],
     "UNAIDS": ["UNAIDS"],
-    "UNMIK": ["UNMIK", "United Nations Interim Administration Mission in Kosovo", "UN Interim Administration Mission in Kosovo"],
+    "UNMIK": [
+        "UNMIK",
+        "United Nations Interim Administration Mission in Kosovo",
+        "UN Interim Administration Mission in Kosovo",
+    ],
     "UNIDO": ["UNIDO", "United Nations Industrial Development Organization"],
     "UNITAR": ["UNITAR"],
     "UNOPS": ["UNOPS"],
@@ -269,7 +273,9 @@ INTERNATIONAL_ORGANISATIONS: dict[str, list[str]] = {
         "EUBAM",
     ],
     "Eurasian Economic Union": ["Eurasian Economic Union", "EAEU"],
-    "Organization of the Black Sea Economic Cooperation": ["Organization of the Black Sea Economic Cooperation"],
+    "Organization of the Black Sea Economic Cooperation": [
+        "Organization of the Black Sea Economic Cooperation"
+    ],
     "Central European Initiative": ["Central European Initiative", "CEI"],
     "Council of the Baltic Sea States": ["Council of the Baltic Sea States", "CBSS"],
     "Nordic Council": ["Nordic Council"],
@@ -314,7 +320,11 @@ INTERNATIONAL_ORGANISATIONS: dict[str, list[str]] = {
     "Open Society Foundations": ["Open Society Foundations", "Open Society Institute"],
     "International Press Institute": ["International Press Institute"],
     "ARTICLE 19": ["ARTICLE 19"],
-    "Medecins Sans Frontieres": ["Médecins Sans Frontières", "Medecins Sans Frontieres", "Doctors Without Borders"],
+    "Medecins Sans Frontieres": [
+        "Médecins Sans Frontières",
+        "Medecins Sans Frontieres",
+        "Doctors Without Borders",
+    ],
     "Caritas": ["Caritas"],
     "La Strada International": ["La Strada International"],
 }
@@ -371,7 +381,12 @@ MEDIA_OUTLETS: dict[str, list[str]] = {
     "CNN": ["CNN"],
     "Euronews": ["Euronews"],
     "Deutsche Welle": ["Deutsche Welle", "DW"],
-    "Radio Free Europe/Radio Liberty": ["Radio Free Europe/Radio Liberty", "Radio Free Europe", "RFE/RL", "Radio Liberty"],
+    "Radio Free Europe/Radio Liberty": [
+        "Radio Free Europe/Radio Liberty",
+        "Radio Free Europe",
+        "RFE/RL",
+        "Radio Liberty",
+    ],
     "Voice of America": ["Voice of America", "VOA"],
     "Al Jazeera": ["Al Jazeera"],
     "France 24": ["France 24"],
@@ -463,7 +478,10 @@ STATES: dict[str, dict[str, list[str]]] = {
     "Austria": {"alias": [], "adj": ["Austrian"]},
     "Azerbaijan": {"alias": [], "adj": ["Azerbaijani", "Azeri"]},
     "Belgium": {"alias": [], "adj": ["Belgian"]},
-    "Belarus": {"alias": ["Byelorussia", "Belorussia"], "adj": ["Belarusian", "Belarussian", "Byelorussian", "Belorussian"]},
+    "Belarus": {
+        "alias": ["Byelorussia", "Belorussia"],
+        "adj": ["Belarusian", "Belarussian", "Byelorussian", "Belorussian"],
+    },
     "Bosnia and Herzegovina": {"alias": ["BiH", "Bosnia-Herzegovina", "Bosnia"], "adj": ["Bosnian"]},
     "Bulgaria": {"alias": [], "adj": ["Bulgarian"]},
     "Canada": {"alias": [], "adj": ["Canadian"]},
@@ -483,7 +501,10 @@ STATES: dict[str, dict[str, list[str]]] = {
     "Ireland": {"alias": [], "adj": ["Irish"]},
     "Italy": {"alias": [], "adj": ["Italian"]},
     "Kazakhstan": {"alias": ["Republic of Kazakhstan"], "adj": ["Kazakh", "Kazakhstani"]},
-    "Kyrgyzstan": {"alias": ["Kyrgyz Republic", "Kirghizia", "Kirgizia"], "adj": ["Kyrgyz", "Kyrgyzstani", "Kirghiz"]},
+    "Kyrgyzstan": {
+        "alias": ["Kyrgyz Republic", "Kirghizia", "Kirgizia"],
+        "adj": ["Kyrgyz", "Kyrgyzstani", "Kirghiz"],
+    },
     "Latvia": {"alias": [], "adj": ["Latvian"]},
     "Liechtenstein": {"alias": [], "adj": []},
     "Lithuania": {"alias": [], "adj": ["Lithuanian"]},
@@ -495,8 +516,13 @@ STATES: dict[str, dict[str, list[str]]] = {
     "Montenegro": {"alias": [], "adj": ["Montenegrin"]},
     "Netherlands": {"alias": ["The Netherlands", "Holland"], "adj": ["Dutch"]},
     "North Macedonia": {
-        "alias": ["former Yugoslav Republic of Macedonia", "Macedonia", "FYR Macedonia", "FYROM",
-                  "Republic of North Macedonia"],
+        "alias": [
+            "former Yugoslav Republic of Macedonia",
+            "Macedonia",
+            "FYR Macedonia",
+            "FYROM",
+            "Republic of North Macedonia",
+        ],
         "adj": ["Macedonian"],
     },
     "Norway": {"alias": [], "adj": ["Norwegian"]},
@@ -933,7 +959,15 @@ ORG_HEADS = {
 }
 
 # capitals and buildings that stand for a government in news reports ('the Kremlin said')
-METONYMS = ("Kremlin", "White House", "Pentagon", "Downing Street", "Élysée Palace", "Elysee Palace", "Quai d'Orsay")
+METONYMS = (
+    "Kremlin",
+    "White House",
+    "Pentagon",
+    "Downing Street",
+    "Élysée Palace",
+    "Elysee Palace",
+    "Quai d'Orsay",
+)
 
 VENUE_HEADS = {
     "Hotel",
@@ -1144,7 +1178,8 @@ def skeleton(word: str) -> str:
 
 @cache
 def folded_places() -> dict[str, str]:
-    """fold(name) and long skeletons -> the name as listed, for one-word (or hyphenated) cities and regions."""
+    """fold(name) and long skeletons -> the name as listed, for one-word (or hyphenated) cities and
+    regions."""
     out: dict[str, str] = {}
     for name in [*CAPITALS, *REGIONS]:
         if " " not in name and len(name) >= 4:

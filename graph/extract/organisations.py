@@ -61,7 +61,8 @@ CONN = r"(?:of|for|on|and|the|in|to|against|de|du|des)"
 @cache
 def _field_op_re() -> re.Pattern[str]:
     return re.compile(
-        r"\b(?:OSCE\s+)?(?P<type>Special Monitoring Mission|Programme Office|Program Office|Project Co-ordinator|"
+        r"\b(?:OSCE\s+)?(?P<type>Special Monitoring Mission|Programme Office|Program Office|"
+        r"Project Co-ordinator|"
         r"Project Coordinator|Presence|Centre|Center|Mission|Office)\s+(?P<prep>in|to)\s+(?:the\s+)?(?P<host>"
         + CAP
         + r"(?:[ \t]+(?:(?:and|of)[ \t]+)?"
@@ -93,7 +94,8 @@ def _ministry_re() -> re.Pattern[str]:
 
 # the rest of a name's enumeration: ', Human Rights and Humanitarian Questions'
 _LIST_TAIL = re.compile(
-    r"(?:,[ \t]+(?:[A-Z][\w\-]+[ \t]+){0,3}[A-Z][\w\-]+)+[ \t]+and[ \t]+(?:[A-Z][\w\-]+[ \t]+){0,3}[A-Z][\w\-]+"
+    r"(?:,[ \t]+(?:[A-Z][\w\-]+[ \t]+){0,3}[A-Z][\w\-]+)+"
+    r"[ \t]+and[ \t]+(?:[A-Z][\w\-]+[ \t]+){0,3}[A-Z][\w\-]+"
     r"(?![\w’'])"
 )
 TRIM_LEAD = re.compile(
@@ -165,7 +167,9 @@ def cities_in(text: str) -> list[Mention]:
     taken = {a for a, _, _ in ((m.start, m.end, m.name) for m in out)}
     # a capital that speaks for its government ('Moscow denied', 'Washington has warned') is no location
     out = [m for m in out if not _SPEAKS.match(text, m.end)]
-    for m in re.finditer(r"(?<![\w\-’'])[A-Z][a-z\u00E0-\u024F]+(?:-[A-Z][a-z\u00E0-\u024F]+)?(?=-based\b|(?![\w\-]))", text):
+    for m in re.finditer(
+        r"(?<![\w\-’'])[A-Z][a-z\u00E0-\u024F]+(?:-[A-Z][a-z\u00E0-\u024F]+)?(?=-based\b|(?![\w\-]))", text
+    ):
         if m.start() in taken:
             continue
         word = m.group(0)
@@ -217,9 +221,11 @@ def regions_in(text: str) -> list[Mention]:
 
 def _field_op(m: re.Match[str]) -> str | None:
     kind, host = m.group("type"), m.group("host")
-    kind = {"Center": "Centre", "Program Office": "Programme Office", "Project Coordinator": "Project Co-ordinator"}.get(
-        kind, kind
-    )
+    kind = {
+        "Center": "Centre",
+        "Program Office": "Programme Office",
+        "Project Coordinator": "Project Co-ordinator",
+    }.get(kind, kind)
     host_words = host.split(" and ")[0] if kind != "Mission" else host
     for canon, (fkind, hosts) in gz.FIELD_OPERATIONS.items():
         if fkind == kind and any(host == h or host.startswith(h + " ") or host_words == h for h in hosts):
@@ -321,7 +327,9 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
             found.append(Mention(second, second, s2, s2 + len(second), "generic"))
             continue
         tail_parts = phrase.split(" and the ")
-        if len(tail_parts) > 1 and all(any(w in gz.ORG_HEADS for w in part.split()) for part in tail_parts[1:]):
+        if len(tail_parts) > 1 and all(
+            any(w in gz.ORG_HEADS for w in part.split()) for part in tail_parts[1:]
+        ):
             # 'the Ministry of X and the Central Election Commission of Y': two bodies ('… for Human
             # Rights and the Rule of Law' is one)
             offset = 0
@@ -413,7 +421,8 @@ def _open_quote(text: str, pos: int) -> int | None:
 def _not_an_org(phrase: str, text: str, start: int) -> bool:
     """A capitalised phrase ending in an organisation noun that names no organisation: an event with an
     ordinal ('Eleventh Annual Joint Task Force meeting', '24th Conference'), a State ('the Russian
-    Federation'), or a project title in quotation marks opening with a gerund ('"Improving … Administration"')."""
+    Federation'), or a project title in quotation marks opening with a gerund
+    ('"Improving … Administration"')."""
     words = phrase.split()
     if any(ORDINAL.match(w) for w in words):
         return True
@@ -434,7 +443,8 @@ _BODY_NOUNS = (
 
 
 _OWNER_RES = {
-    n: re.compile(rf"(?P<own>(?:[A-Z][\w\-.]+[ \t]+){{0,{n - 1}}}[A-Z][\w\-.]+?)(?P<poss>’s|'s)?[ \t]+$") for n in (2, 3)
+    n: re.compile(rf"(?P<own>(?:[A-Z][\w\-.]+[ \t]+){{0,{n - 1}}}[A-Z][\w\-.]+?)(?P<poss>’s|'s)?[ \t]+$")
+    for n in (2, 3)
 }
 _BODY_RE = re.compile(
     # not 'Presidency': "Finland's Presidency" is mostly of the EU Council or a forum, not the head of State
@@ -446,14 +456,18 @@ _LC_MINISTRY_RE = re.compile(
     r"(?<=\s)(?P<port>foreign|interior|defen[cs]e|justice|finance|economy|health|education|culture|energy|"
     r"emergencies|emergency situations|labour|agriculture|transport)\s+ministry\b"
 )
-_EMBASSY_RE = re.compile(r"(?<=\s)(?P<body>Embassy|Consulate(?:\s+General)?)\b(?P<where>\s+in\s+[A-Z][\w\-]+)?")
+_EMBASSY_RE = re.compile(
+    r"(?<=\s)(?P<body>Embassy|Consulate(?:\s+General)?)\b(?P<where>\s+in\s+[A-Z][\w\-]+)?"
+)
 _MISSION_TO_RE = re.compile(
     r"(?<=\s)(?:Permanent\s+)?(?P<body>Mission|Delegation|Representation)\s+to\s+(?:the\s+)?"
-    r"(?P<to>OSCE(?:\s+PA|\s+Parliamentary Assembly)?|United Nations|UN|European Union|EU|NATO|Council of Europe)\b"
+    r"(?P<to>OSCE(?:\s+PA|\s+Parliamentary Assembly)?|United Nations|UN|European Union|EU|NATO|"
+    r"Council of Europe)\b"
 )
 _CHAIRSHIP_RE = re.compile(
     r"(?<=\s)(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b"
-    r"(?!\s+of\s+the\s+(?:OSCE\s+)?(?:Forum|FSC|Contact Group|Group|Committee|Council of|Asian|Mediterranean))"
+    r"(?!\s+of\s+the\s+(?:OSCE\s+)?"
+    r"(?:Forum|FSC|Contact Group|Group|Committee|Council of|Asian|Mediterranean))"
 )
 _METONYM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in gz.METONYMS) + r")(?![\w-])")
 
@@ -493,7 +507,11 @@ def _national_bodies(text: str) -> list[Mention]:
             i = o.end("own") - len(adj)
             out.append(Mention(f"{adj} Parliament", text[i : m.end()], i, m.end(), "national"))
         elif st:
-            out.append(Mention(f"{m.group('body')} of {st}", text[o.start() : m.end()], o.start(), m.end(), "national"))
+            out.append(
+                Mention(
+                    f"{m.group('body')} of {st}", text[o.start() : m.end()], o.start(), m.end(), "national"
+                )
+            )
     for n in _NOUNS_RE.finditer(text):
         m = _ADJ_BEFORE.search(text, max(0, n.start() - 40), n.end())
         if m and not text.startswith(" of ", n.end()):
@@ -503,7 +521,9 @@ def _national_bodies(text: str) -> list[Mention]:
                 continue  # an adjective of a State, or one formed like one ('Transdniestrian')
             if body in {"parliament", "government"}:
                 if st:
-                    out.append(Mention(f"{body.capitalize()} of {st}", m.group(0), m.start(), m.end(), "national"))
+                    out.append(
+                        Mention(f"{body.capitalize()} of {st}", m.group(0), m.start(), m.end(), "national")
+                    )
                 continue
             if body == "side" or (not st and adj in gz.ORG_HEADS):
                 continue
@@ -517,7 +537,11 @@ def _national_bodies(text: str) -> list[Mention]:
             port = {"foreign": "Foreign Affairs", "defense": "Defence", "interior": "the Interior"}.get(
                 m.group("port"), m.group("port").title()
             )
-            out.append(Mention(f"Ministry of {port} of {st}", text[o.start() : m.end()], o.start(), m.end(), "national"))
+            out.append(
+                Mention(
+                    f"Ministry of {port} of {st}", text[o.start() : m.end()], o.start(), m.end(), "national"
+                )
+            )
     # embassies: 'the German Embassy in Minsk', "Italy's Embassy", 'the US Embassy'
     for m in _EMBASSY_RE.finditer(text):
         o = owner(m.start(), 2)
@@ -525,7 +549,9 @@ def _national_bodies(text: str) -> list[Mention]:
         st = o and (states.get(own) or adjs.get(own) or adjs.get(own.split()[-1]))
         if st:
             body, where = m.group("body"), m.group("where") or ""
-            out.append(Mention(f"{body} of {st}{where}", text[o.start() : m.end()], o.start(), m.end(), "national"))
+            out.append(
+                Mention(f"{body} of {st}{where}", text[o.start() : m.end()], o.start(), m.end(), "national")
+            )
     # a State's mission or delegation to an organisation, as written: 'the U.S. Mission to the OSCE',
     # "the Norwegian Delegation to the OSCE PA" (the generic pattern misses an owner with full stops)
     for m in _MISSION_TO_RE.finditer(text):
@@ -545,7 +571,9 @@ def _national_bodies(text: str) -> list[Mention]:
     # buildings and streets that stand for a government ('the Kremlin said')
     for m in _METONYM_RE.finditer(text):
         out.append(Mention(m.group(0), m.group(0), m.start(), m.end(), "national"))
-    bare = list(re.finditer(r"(?<![\w-])[Tt]he\s+(?P<g>Government)(?!\s+(?:of\b|[A-Z]))(?!['’]s\s+[A-Z])", text))
+    bare = list(
+        re.finditer(r"(?<![\w-])[Tt]he\s+(?P<g>Government)(?!\s+(?:of\b|[A-Z]))(?!['’]s\s+[A-Z])", text)
+    )
     if bare:
         st = home_state(text)
         if st:
@@ -565,13 +593,53 @@ def _media_lookup() -> dict[str, str]:
 
 
 _PUBLICATIONS = {
-    "Report", "Reports", "Update", "Updates", "Bulletin", "Briefing", "Briefings", "Newsletter", "Digest",
-    "Statement", "Statements", "Review", "Overview", "Summary", "Meeting", "Meetings", "Session", "Sessions",
+    "Report",
+    "Reports",
+    "Update",
+    "Updates",
+    "Bulletin",
+    "Briefing",
+    "Briefings",
+    "Newsletter",
+    "Digest",
+    "Statement",
+    "Statements",
+    "Review",
+    "Overview",
+    "Summary",
+    "Meeting",
+    "Meetings",
+    "Session",
+    "Sessions",
 }
 _OUTLET_CUES = (
-    "report", "writ", "correspondent", "journalist", "editor", "columnist", "commentator", "photographer",
-    "agency", "newspaper", "daily", "weekly", "magazine", "periodical", "website", "portal", "news site", " tv",
-    "television", "radio", "broadcaster", "outlet", "publish", "printer", "printing", "owner", "channel",
+    "report",
+    "writ",
+    "correspondent",
+    "journalist",
+    "editor",
+    "columnist",
+    "commentator",
+    "photographer",
+    "agency",
+    "newspaper",
+    "daily",
+    "weekly",
+    "magazine",
+    "periodical",
+    "website",
+    "portal",
+    "news site",
+    " tv",
+    "television",
+    "radio",
+    "broadcaster",
+    "outlet",
+    "publish",
+    "printer",
+    "printing",
+    "owner",
+    "channel",
     "station",
 )
 OUTLET = (
@@ -583,7 +651,8 @@ _NAME = r"(?:The\s+)?[A-Z][\w\-.&]*(?:\s+(?:[A-Z0-9][\w\-.&]*)){0,3}"
 # an outlet word after a name ('Danas newspaper'), an outlet in apposition ('Promene, a periodical'), and the
 # name just before either (searched backwards from the outlet word)
 _OUTLET_AFTER_RE = re.compile(
-    r"(?<=[\w.&])\s+(?:news agency|newspaper|daily|weekly|magazine|news website|news portal|TV channel|TV station|"
+    r"(?<=[\w.&])\s+(?:news agency|newspaper|daily|weekly|magazine|news website|news portal|TV channel|"
+    r"TV station|"
     r"television|radio station|broadcaster)\b"
 )
 _APPOSITION_RE = re.compile(
@@ -603,7 +672,7 @@ def _media(text: str) -> list[Mention]:
         out.append(Mention(lookup[name], name, a, b, "org"))
 
     def add(name: str, a: int, b: int) -> None:
-        name = name.strip(" .,;:“”\"")
+        name = name.strip(' .,;:“”"')
         if not name or gz.state_lookup().get(name) or name in gz.CAPITALS or name.lower() in {"the", "a"}:
             return
         if len(name.split()) == 1 and name in {"The", "Its", "Their", "This", "That"}:
@@ -615,7 +684,8 @@ def _media(text: str) -> list[Mention]:
 
     # dateline credit: 'ASTANA, Dec 1, 2010 (AFP) -', 'Vienna (Reuters) –'
     for m in re.finditer(
-        r"(?m)^[^\n]{0,60}?(?:\d{1,4}|[A-Z]{3,}[\w]*,?)\s*\((?P<o>[A-Z][\w\-./&]*(?:[ /][A-Z][\w\-./&]*){0,3})\)\s*[-–—:]",
+        r"(?m)^[^\n]{0,60}?(?:\d{1,4}|[A-Z]{3,}[\w]*,?)\s*"
+        r"\((?P<o>[A-Z][\w\-./&]*(?:[ /][A-Z][\w\-./&]*){0,3})\)\s*[-–—:]",
         text,
     ):
         add(m.group("o"), m.start("o"), m.end("o"))
@@ -628,10 +698,19 @@ def _media(text: str) -> list[Mention]:
     ):
         name = m.group("o") or m.group("p")
         a = m.start("o") if m.group("o") else m.start("p")
-        if name.isupper() or name in lookup or name in gz.org_lookup() or len(name.split()) >= 2 and any(
-            w in gz.ORG_HEADS or w in {"News", "TV", "Radio", "Press", "Media", "Television"} for w in name.split()
+        if (
+            name.isupper()
+            or name in lookup
+            or name in gz.org_lookup()
+            or len(name.split()) >= 2
+            and any(
+                w in gz.ORG_HEADS or w in {"News", "TV", "Radio", "Press", "Media", "Television"}
+                for w in name.split()
+            )
         ):
-            out.append(Mention(gz.org_lookup().get(name, lookup.get(name, name)), name, a, a + len(name), "org"))
+            out.append(
+                Mention(gz.org_lookup().get(name, lookup.get(name, name)), name, a, a + len(name), "org")
+            )
     low = text.lower()
     if not any(w in low for w in _OUTLET_CUES):
         return out
@@ -644,7 +723,9 @@ def _media(text: str) -> list[Mention]:
         o = m.group("o")
         if not gz.org_lookup().get(o) and not re.search(r"\b(?:Ministry|Office|Mission|OSCE)\b", o):
             add(o, m.start("o"), m.end("o"))
-    for m in re.finditer(rf"\b(?:the\s+)?(?:{OUTLET})\s+(?P<o>“[^”]{{1,40}}”|\"[^\"]{{1,40}}\"|{_NAME})", text):
+    for m in re.finditer(
+        rf"\b(?:the\s+)?(?:{OUTLET})\s+(?P<o>“[^”]{{1,40}}”|\"[^\"]{{1,40}}\"|{_NAME})", text
+    ):
         o = m.group("o")
         if not o.startswith(("“", '"')) and re.match(r"(?:The\s+)?(?:OSCE|Ministry|Government)\b", o):
             continue
@@ -656,7 +737,11 @@ def _media(text: str) -> list[Mention]:
         o = TRIM_LEAD.sub("", m.group("o")) if not m.group("o").startswith("The ") else m.group("o")
         if re.search(r"-(?:based|language|owned|run|backed|funded|controlled|speaking)\b", o):
             continue  # 'the Riga-based Russian-language newspaper …': the name follows
-        if o and not gz.adjective_lookup().get(o) and o not in {"OSCE", "State", "National", "Local", "Public"}:
+        if (
+            o
+            and not gz.adjective_lookup().get(o)
+            and o not in {"OSCE", "State", "National", "Local", "Public"}
+        ):
             add(o, m.end("o") - len(o), m.end("o"))
     for w in _APPOSITION_RE.finditer(text):
         m = _NAME_BEFORE_RE.search(text, max(0, w.start() - 80), w.start())
@@ -664,13 +749,18 @@ def _media(text: str) -> list[Mention]:
             continue
         o = TRIM_LEAD.sub("", m.group("o")) if not m.group("o").startswith("The ") else m.group("o")
         add(o, m.end("o") - len(o), m.end("o"))
-    for m in re.finditer(r"\b(?P<o>(?:Radio|Television|TV)\s+[A-Z0-9][\w\-]*|[A-Z][\w\-]*\s+(?:TV|Radio))\b", text):
+    for m in re.finditer(
+        r"\b(?P<o>(?:Radio|Television|TV)\s+[A-Z0-9][\w\-]*|[A-Z][\w\-]*\s+(?:TV|Radio))\b", text
+    ):
         add(m.group("o"), m.start("o"), m.end("o"))
     # 'its publisher, ABC Grafika,'; 'DanGraf, which publishes …'; 'the FreeB92 website'
     for m in re.finditer(
-        rf"\b(?:publisher|printer|printing house|owner|broadcaster)s?,?\s+(?P<a>{_NAME})(?=[,.;)]|\s+(?:was|is|has|had|which|who)\b)"
-        rf"|(?P<b>(?<![\w’'-]){_NAME}),\s+which\s+(?:publishes|printed|prints|broadcasts|runs the (?:daily|weekly|website|newspaper)|owns the)\b"
-        rf"|\bthe\s+(?P<c>[A-Z][\w\-.]*[A-Z0-9][\w\-.]*)\s+(?:website|web portal|news portal|news site|TV channel)\b",
+        rf"\b(?:publisher|printer|printing house|owner|broadcaster)s?,?\s+(?P<a>{_NAME})"
+        rf"(?=[,.;)]|\s+(?:was|is|has|had|which|who)\b)"
+        rf"|(?P<b>(?<![\w’'-]){_NAME}),\s+which\s+(?:publishes|printed|prints|broadcasts|"
+        rf"runs the (?:daily|weekly|website|newspaper)|owns the)\b"
+        rf"|\bthe\s+(?P<c>[A-Z][\w\-.]*[A-Z0-9][\w\-.]*)\s+"
+        rf"(?:website|web portal|news portal|news site|TV channel)\b",
         text,
     ):
         g = next(k for k in ("a", "b", "c") if m.group(k))
@@ -686,10 +776,45 @@ def _media(text: str) -> list[Mention]:
 
 
 _NOT_BODIES = {
-    "Act", "Law", "Code", "Convention", "Treaty", "Agreement", "Strategy", "Plan", "Declaration", "Resolution",
-    "Conference", "Meeting", "Summit", "Seminar", "Workshop", "Session", "Review", "Report", "Index", "Principles",
-    "Document", "Charter", "Framework", "Protocol", "Process", "Mechanism", "Measures", "Weapons", "Day", "Week",
-    "Year", "Goals", "Concept", "Guidelines", "Standards", "Regulation", "Directive", "Decision", "Exercise",
+    "Act",
+    "Law",
+    "Code",
+    "Convention",
+    "Treaty",
+    "Agreement",
+    "Strategy",
+    "Plan",
+    "Declaration",
+    "Resolution",
+    "Conference",
+    "Meeting",
+    "Summit",
+    "Seminar",
+    "Workshop",
+    "Session",
+    "Review",
+    "Report",
+    "Index",
+    "Principles",
+    "Document",
+    "Charter",
+    "Framework",
+    "Protocol",
+    "Process",
+    "Mechanism",
+    "Measures",
+    "Weapons",
+    "Day",
+    "Week",
+    "Year",
+    "Goals",
+    "Concept",
+    "Guidelines",
+    "Standards",
+    "Regulation",
+    "Directive",
+    "Decision",
+    "Exercise",
 }
 
 
@@ -753,7 +878,12 @@ def defined_acronyms(text: str) -> list[Mention]:
         words = words[k:]
         while words and words[0] in {"of", "for", "and", "the", "on", "in"}:
             words = words[1:]
-        if len(words) < 2 or words[-1] in _NOT_BODIES or words[0] in _NOT_BODIES or gz.state_lookup().get(" ".join(words)):
+        if (
+            len(words) < 2
+            or words[-1] in _NOT_BODIES
+            or words[0] in _NOT_BODIES
+            or gz.state_lookup().get(" ".join(words))
+        ):
             continue
         name = " ".join(words)
         start = m.end("name") - len(name)
@@ -778,12 +908,13 @@ def _named_groups(text: str) -> list[Mention]:
             continue
         out.append(Mention(n, n, m.end("n") - len(n), m.end("n"), "generic"))
     for m in re.finditer(
-        r"\b(?:(?:human\s+)?rights\s+(?:group|organi[sz]ation|defenders?|centre|center)|watchdog|think[- ]tank|charity|"
-        r"non-profit(?:\s+organi[sz]ation)?|civil society (?:group|organi[sz]ation)|advocacy group|trade union)\s+"
+        r"\b(?:(?:human\s+)?rights\s+(?:group|organi[sz]ation|defenders?|centre|center)|watchdog|"
+        r"think[- ]tank|charity|non-profit(?:\s+organi[sz]ation)?|civil society (?:group|organi[sz]ation)|"
+        r"advocacy group|trade union)\s+"
         r"(?P<o>[“\"][^”\"]{1,40}[”\"]|[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,3})",
         text,
     ):
-        o = m.group("o").strip("“”\"")
+        o = m.group("o").strip('“”"')
         out.append(Mention(o, o, m.start("o"), m.end("o"), "generic"))
     return out
 
@@ -793,7 +924,8 @@ _MISSION_OF_RE = re.compile(
 )
 _IO_MISSION_RE = re.compile(
     r"\b(?P<o>(?P<io>[A-Z]{2,6})\s+(?:election\s+|electoral\s+|police\s+|border\s+|rule[- ]of[- ]law\s+)?"
-    r"(?:observer|observation|monitoring|assessment|fact-finding|needs assessment|advisory|support)\s+mission)\b"
+    r"(?:observer|observation|monitoring|assessment|fact-finding|needs assessment|advisory|support)"
+    r"\s+mission)\b"
 )
 
 
@@ -822,7 +954,11 @@ def _lowercase_bodies(text: str) -> list[Mention]:
         io = next((v for v in sorted(lookup, key=len, reverse=True) if text.startswith(v, m.end())), None)
         canon = lookup.get(io or "")
         if canon in gz.INTERNATIONAL_ORGANISATIONS:
-            short = min((v for v in [canon, *gz.INTERNATIONAL_ORGANISATIONS[canon]] if v.isupper()), key=len, default=canon)
+            short = min(
+                (v for v in [canon, *gz.INTERNATIONAL_ORGANISATIONS[canon]] if v.isupper()),
+                key=len,
+                default=canon,
+            )
             name = f"{short} {m.group('type')}"
             out.append(Mention(name, m.group("type"), m.start("type"), m.end("type"), "generic"))
     for m in re.finditer(
@@ -831,7 +967,15 @@ def _lowercase_bodies(text: str) -> list[Mention]:
         text,
     ):
         p = m.group("p")
-        if p in gz.ORG_HEADS or p in {"Appeal", "Appeals", "Justice", "Cassation", "Arbitration", "Human", "Auditors"}:
+        if p in gz.ORG_HEADS or p in {
+            "Appeal",
+            "Appeals",
+            "Justice",
+            "Cassation",
+            "Arbitration",
+            "Human",
+            "Auditors",
+        }:
             continue
         adj = (m.group("adj") or "").strip().capitalize()
         name = f"{adj + ' ' if adj else ''}Court {m.group('prep')} {p}"
@@ -858,7 +1002,9 @@ def _legislatures(text: str) -> list[Mention]:
             if hit:
                 end = base + len(cand)
                 tail = _OF_TAIL.match(text, end)
-                if tail:  # 'Verkhovna Rada of Ukraine', 'Majilis of the Parliament of the Republic of Kazakhstan'
+                if (
+                    tail
+                ):  # 'Verkhovna Rada of Ukraine', 'Majilis of the Parliament of the Republic of Kazakhstan'
                     name = text[base : tail.end()]
                     out.append(Mention(name, name, base, tail.end(), "national"))
                     break
@@ -925,11 +1071,16 @@ def _units(text: str, found: list[Mention]) -> list[Mention]:
         if len(words) < 2 or not words[0][:1].isupper():
             continue
         unit = " ".join(words)
-        if any(o is not m and o.start < m.start and o.end > ustart and o.kind not in {"generic", "bare"} for o in out):
+        if any(
+            o is not m and o.start < m.start and o.end > ustart and o.kind not in {"generic", "bare"}
+            for o in out
+        ):
             continue
         name = f"{unit} of the {m.name}" if not m.name.startswith("the ") else f"{unit} of {m.name}"
         out = [o for o in out if not (o.kind in {"generic", "bare"} and o.start < m.start and o.end > ustart)]
-        out.append(Mention(name, text[ustart : m.end], ustart, m.end, "national" if m.kind == "national" else "org"))
+        out.append(
+            Mention(name, text[ustart : m.end], ustart, m.end, "national" if m.kind == "national" else "org")
+        )
     return sorted(out, key=lambda x: x.start)
 
 
@@ -938,7 +1089,11 @@ def _qualify(text: str, found: list[Mention]) -> list[Mention]:
     ("North Macedonia's Chairmanship, the Ministry of Foreign Affairs announced")."""
     out = []
     for m in found:
-        if m.kind == "national" and m.name.startswith(("Ministry ", "Federal Ministry ")) and not state_of(m.name):
+        if (
+            m.kind == "national"
+            and m.name.startswith(("Ministry ", "Federal Ministry "))
+            and not state_of(m.name)
+        ):
             floor = max(0, m.start - 400)
             lo = max(text.rfind(". ", floor, m.start), text.rfind("\n", floor, m.start), floor)
             prior = [s for s in states_in(text[lo : m.start]) if s.name in gz.STATES]
@@ -972,13 +1127,16 @@ def _portfolio_name(word: str) -> str:
 
 def resolve_bare(found: list[Mention]) -> list[Mention]:
     """'the Assembly', 'the Programme Office' -> the full name of that body found in the same text."""
+
     def headless(m: Mention) -> bool:  # 'Programme Office', 'OSCE Centre': head words without a name
         return m.kind == "generic" and (
             m.name in gz.ORG_HEADS or all(w in gz.ORG_HEADS or w == "OSCE" for w in m.name.split())
         )
 
     # a two-word head ('Task Force', "Prosecutor's Office") is no name for itself
-    full = [m for m in found if m.kind not in {"bare"} and len(m.name.split()) > 1 and m.name not in gz.ORG_HEADS]
+    full = [
+        m for m in found if m.kind not in {"bare"} and len(m.name.split()) > 1 and m.name not in gz.ORG_HEADS
+    ]
     out = []
     for m in found:
         if m.kind == "bare" or headless(m):
@@ -1014,7 +1172,10 @@ def _resolve(found: list[Mention]) -> list[Mention]:
             j -= 1
         if clash and not (
             f.kind == "generic"
-            and all((o.text.isupper() or " " not in o.text) and f.start <= o.start and o.end <= f.end for o in clash)
+            and all(
+                (o.text.isupper() or " " not in o.text) and f.start <= o.start and o.end <= f.end
+                for o in clash
+            )
         ):
             continue  # (a generic over acronyms is kept: 'FSC Troika', 'OSCE PA Bureau')
         i = bisect.bisect_right(starts, f.start)

@@ -33,9 +33,11 @@ ACTOR_BEFORE = re.compile(
 ACTOR_AFTER = re.compile(
     r"^(?:’s|'s)?\s*(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b|^\s+(?:holds|held|chaired|chairs|"
     r"intends|wants|took over|takes over|hosted|hosts|submitted|proposed|sponsored|signed|gives|as the|"
-    r"(?:will|would|is to|was to|is set to)\s+(?:\w+\s+){0,2}?(?:chair|host|hold|take over|take))\b|^\s*,\s+as\s+the\b|"
+    r"(?:will|would|is to|was to|is set to)\s+(?:\w+\s+){0,2}?(?:chair|host|hold|take over|take))\b|"
+    r"^\s*,\s+as\s+the\b|"
     # a State that speaks: 'Canada welcomes …', 'Norway reaffirms its support …' (statements)
-    r"^\s+(?:(?:also|therefore|again|further|strongly|fully|firmly|once again)\s+)?(?:welcome[sd]?|reaffirm(?:s|ed)?|"
+    r"^\s+(?:(?:also|therefore|again|further|strongly|fully|firmly|once again)\s+)?"
+    r"(?:welcome[sd]?|reaffirm(?:s|ed)?|"
     r"call(?:s|ed)? (?:on|upon)|urge[sd]?|condemn(?:s|ed)?|commend(?:s|ed)?|regret(?:s|ted)?|deplore[sd]?|"
     r"appreciate[sd]?|express(?:es|ed)|underline[sd]?|stress(?:es|ed)|emphasi[sz]e[sd]?|align(?:s|ed)|"
     r"remains? (?:committed|concerned|ready)|stands? ready|thank(?:s|ed)|recall(?:s|ed)|reiterate[sd]?|"
@@ -71,7 +73,8 @@ def _venue_re() -> re.Pattern[str]:
     cap = r"[A-Z][\w’'\-]+"
     return re.compile(
         rf"(?:{cap}\s+){{0,5}}(?:{heads})\b(?:\s+(?:(?:of|de|des|du|der|di)\s+(?:the\s+)?)?{cap}){{0,4}}"
-        rf"|(?<=\bthe\s)(?:{cap}\s+){{1,3}}(?:hotel|palace|conference centre|conference center|congress centre)\b"
+        rf"|(?<=\bthe\s)(?:{cap}\s+){{1,3}}"
+        rf"(?:hotel|palace|conference centre|conference center|congress centre)\b"
     )
 
 
@@ -92,9 +95,41 @@ def _district_re() -> re.Pattern[str]:
 
 
 _DETERMINERS = {
-    "The", "This", "That", "These", "Those", "Each", "Every", "Our", "Their", "His", "Her", "Its", "My",
-    "Your", "Whole", "Entire", "Same", "Other", "Another", "Any", "Some", "Which", "What", "A", "An",
-    "At", "In", "On", "From", "To", "Every", "Neighbouring", "Neighboring", "Border", "Host", "Home",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "Each",
+    "Every",
+    "Our",
+    "Their",
+    "His",
+    "Her",
+    "Its",
+    "My",
+    "Your",
+    "Whole",
+    "Entire",
+    "Same",
+    "Other",
+    "Another",
+    "Any",
+    "Some",
+    "Which",
+    "What",
+    "A",
+    "An",
+    "At",
+    "In",
+    "On",
+    "From",
+    "To",
+    "Neighbouring",
+    "Neighboring",
+    "Border",
+    "Host",
+    "Home",
 }
 
 
@@ -104,7 +139,9 @@ def venues_in(text: str) -> list[Mention]:
         words = m.group(0).split()
         while words and words[0] in {"The", "A", "At", "In"}:
             words = words[1:]
-        if (len(words) < 2 and words != ["Hofburg"]) or all(w in gz.VENUE_HEADS and w not in NAMED_VENUES for w in words):
+        if (len(words) < 2 and words != ["Hofburg"]) or all(
+            w in gz.VENUE_HEADS and w not in NAMED_VENUES for w in words
+        ):
             continue
         if any(w in {"Building", "Park"} for w in words[:-1]) and words[-1] not in gz.VENUE_HEADS:
             continue  # 'Confidence Building Measures', 'Park Avenue'
@@ -198,7 +235,9 @@ def classify_states(
             out.append(StateUse(m.text, True, False))
             located.append(is_loc)
             continue
-        if re.search(r"\b(?:Government|Parliament|Presidency|Ministry|Minister|President)\s+of\s+(?:the\s+)?$", before):
+        if re.search(
+            r"\b(?:Government|Parliament|Presidency|Ministry|Minister|President)\s+of\s+(?:the\s+)?$", before
+        ):
             # the body of the State is the organisation ('the Government of X'), not X itself; a State
             # whose Government hosts is a host, and the place where it happens
             if re.search(r"\b(?:[Hh]osted|[Hh]osts?|[Hh]osting|invitation)\b[^.;]{0,40}$", before):
@@ -211,9 +250,11 @@ def classify_states(
         if re.match(r"^[^()]*\)", after) and any(
             re.fullmatch(r"\s*\([^()]*", text[b : m.start]) for b in near_people
         ):
-            continue  # 'Peter Bowness (United Kingdom)', 'Jane Doe (MP, Sweden)': the person's country
-        if re.search(r"\s+(?:of|from)\s+(?:the\s+)?$", before) and any(0 <= m.start - b <= 12 for b in near_people):
-            continue  # 'Ambassador Antti Turunen of Finland', 'Dr. Jane Doe from the Netherlands': the person's country
+            continue  # 'John Roe (United Kingdom)', 'Jane Doe (MP, Sweden)': the person's country
+        if re.search(r"\s+(?:of|from)\s+(?:the\s+)?$", before) and any(
+            0 <= m.start - b <= 12 for b in near_people
+        ):
+            continue  # 'Ambassador Jan Roe of Finland', 'Dr. Jane Doe from Malta': the person's country
         if m.kind == "state" and len(m.text) <= 4 and m.text != m.name:
             m = type(m)(m.name, m.name, m.start, m.end, m.kind)  # 'BiH' -> 'Bosnia and Herzegovina'
         if m.kind == "adj":
@@ -258,7 +299,7 @@ def classify_states(
     actors = {u.name for u in out if u.actor}
     return [
         StateUse(u.name, u.actor, False) if u.place and not loc and u.name in actors else u
-        for u, loc in zip(out, located)
+        for u, loc in zip(out, located, strict=True)
     ]
 
 

@@ -18,8 +18,16 @@ def names(text: str) -> list[str]:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Kiev", "Kyiv"), ("Ashgabad", "Ashgabat"), ("Lugansk", "Luhansk"), ("Odessa", "Odesa"),
-     ("Chişinău", "Chisinau"), ("Yerevan", "Erevan"), ("Maslahaty", "Maslakhaty"), ("Tallin", "Tallinn")],
+    [
+        ("Kiev", "Kyiv"),
+        ("Ashgabad", "Ashgabat"),
+        ("Lugansk", "Luhansk"),
+        ("Odessa", "Odesa"),
+        ("Chişinău", "Chisinau"),
+        ("Yerevan", "Erevan"),
+        ("Maslahaty", "Maslakhaty"),
+        ("Tallin", "Tallinn"),
+    ],
 )
 def test_fold_makes_romanisations_one_key(a: str, b: str) -> None:
     assert gz.fold(a) == gz.fold(b)
@@ -47,7 +55,9 @@ def test_field_operation_host_in_another_spelling() -> None:
 
 
 def test_compass_variants_of_a_region_take_the_first_written_form() -> None:
-    found = regions_in("Work in South Eastern Europe goes on; across South-Eastern Europe, and in Southeast Asia.")
+    found = regions_in(
+        "Work in South Eastern Europe goes on; across South-Eastern Europe, and in Southeast Asia."
+    )
     assert [m.name for m in found] == ["South Eastern Europe", "South Eastern Europe", "Southeast Asia"]
 
 
@@ -71,8 +81,13 @@ def test_a_gerund_building_is_no_venue() -> None:
 
 def test_unknown_places_in_a_list_and_after_town_of() -> None:
     text = "In Zelvory, the team met farmers; it stopped in Brasnik and Kolvara, then the town of Pelmir."
-    assert unknown_places(text, frozenset({"the", "team", "met", "farmers", "it", "stopped", "then"}), []) == [
-        "Zelvory", "Brasnik", "Kolvara", "Pelmir",
+    assert unknown_places(
+        text, frozenset({"the", "team", "met", "farmers", "it", "stopped", "then"}), []
+    ) == [
+        "Zelvory",
+        "Brasnik",
+        "Kolvara",
+        "Pelmir",
     ]
 
 
@@ -81,7 +96,8 @@ def test_unknown_places_in_a_list_and_after_town_of() -> None:
 
 def test_adjective_and_possessive_government_name_the_state() -> None:
     assert names("The Norwegian Government and Poland's Government signed.") == [
-        "Government of Norway", "Government of Poland",
+        "Government of Norway",
+        "Government of Poland",
     ]
 
 
@@ -112,7 +128,9 @@ def test_section_of_an_osce_structure() -> None:
 
 
 def test_possessive_post_word_names_an_office() -> None:
-    assert "General Prosecutor's Office of Armenia" in names("the General Prosecutor's Office of Armenia said")
+    assert "General Prosecutor's Office of Armenia" in names(
+        "the General Prosecutor's Office of Armenia said"
+    )
 
 
 def test_lower_case_mayors_offices_and_courts() -> None:
@@ -122,7 +140,8 @@ def test_lower_case_mayors_offices_and_courts() -> None:
 
 def test_legislatures_by_own_name_in_any_spelling() -> None:
     assert names("deputies of the Jogorku Kenesh and of the Milli Mejlis") == [
-        "Jogorku Kenesh of Kyrgyzstan", "Milli Mejlis of Azerbaijan",
+        "Jogorku Kenesh of Kyrgyzstan",
+        "Milli Mejlis of Azerbaijan",
     ]
     assert names("The Halk Maslahaty met.") == ["Halk Maslahaty of Turkmenistan"]
 
@@ -143,7 +162,10 @@ def test_a_state_ending_in_an_organisation_noun_is_no_body() -> None:
 
 
 def test_leading_number_is_trimmed() -> None:
-    assert names("Since 2004 the Mission has worked with the Mission to Serbia.").count("OSCE Mission to Serbia") == 2
+    assert (
+        names("Since 2004 the Mission has worked with the Mission to Serbia.").count("OSCE Mission to Serbia")
+        == 2
+    )
 
 
 # -- media -----------------------------------------------------------------------------------------
@@ -249,13 +271,19 @@ def test_laws_and_events_defined_by_acronym_are_not_bodies() -> None:
 
 
 def test_parties_movements_and_rights_groups() -> None:
-    assert names("the ruling Zelena Zora party and the opposition Novi Put movement") == ["Zelena Zora", "Novi Put"]
+    assert names("the ruling Zelena Zora party and the opposition Novi Put movement") == [
+        "Zelena Zora",
+        "Novi Put",
+    ]
     assert names("the rights group Pravo Lyudyny said") == ["Pravo Lyudyny"]
 
 
 def test_place_before_city_or_village() -> None:
-    assert unknown_places("Residents of Kolbara village and Zhanatas city", frozenset({"residents", "of"}), []) == [
-        "Kolbara", "Zhanatas",
+    assert unknown_places(
+        "Residents of Kolbara village and Zhanatas city", frozenset({"residents", "of"}), []
+    ) == [
+        "Kolbara",
+        "Zhanatas",
     ]
 
 
@@ -267,7 +295,9 @@ def test_capitalised_region_head() -> None:
 
 
 def test_post_word_before_an_organisation_noun_is_part_of_the_name() -> None:
-    assert names("the General Committee on Economic Affairs met")[0] == "General Committee on Economic Affairs"
+    assert (
+        names("the General Committee on Economic Affairs met")[0] == "General Committee on Economic Affairs"
+    )
     assert "Executive Board of the Fund" in names("the Executive Board of the Fund")
 
 
@@ -295,13 +325,15 @@ def test_venue_names_with_particles() -> None:
 
 def test_unknown_places_after_motion_words_but_not_modifiers() -> None:
     lex = frozenset({"refugees", "fled", "integration", "moving", "the", "country", "is"})
-    assert unknown_places("Refugees fled from Dolvani, and the country is moving towards Euro-Atlantic integration.", lex, []) == [
-        "Dolvani"
-    ]
+    assert unknown_places(
+        "Refugees fled from Dolvani, and the country is moving towards Euro-Atlantic integration.", lex, []
+    ) == ["Dolvani"]
 
 
 def test_owner_of_a_lower_case_ministry_after_a_sentence_break() -> None:
-    assert names("It rained in Zelvory.\n\nPoland's foreign ministry said so.") == ["Ministry of Foreign Affairs of Poland"]
+    assert names("It rained in Zelvory.\n\nPoland's foreign ministry said so.") == [
+        "Ministry of Foreign Affairs of Poland"
+    ]
 
 
 def test_eu_and_un_prefixes_are_one_name() -> None:
@@ -325,7 +357,9 @@ def test_authorities_of_any_state_adjective() -> None:
 
 
 def test_unnamed_official_that_is_an_institution_keeps_the_state() -> None:
-    assert names("the statement of the Ombudsman of the Kyrgyz Republic") == ["Ombudsman of the Kyrgyz Republic"]
+    assert names("the statement of the Ombudsman of the Kyrgyz Republic") == [
+        "Ombudsman of the Kyrgyz Republic"
+    ]
     assert names("a letter of the Ambassador of the Kyrgyz Republic") == []
 
 
@@ -343,7 +377,8 @@ def test_name_continuing_with_and_the() -> None:
     found = names("the Regional Bureau for Human Rights and the Rule of Law said")
     assert found == ["Regional Bureau for Human Rights and the Rule of Law"]
     assert names("the Ministry of Justice and the Central Election Commission of Armenia") == [
-        "Ministry of Justice", "Central Election Commission of Armenia",
+        "Ministry of Justice",
+        "Central Election Commission of Armenia",
     ]
 
 
@@ -353,25 +388,36 @@ def test_copyright_credit_body() -> None:
 
 def test_places_by_direction_and_outskirts() -> None:
     lex = frozenset({"a", "village", "east", "and", "the", "outskirts"})
-    assert unknown_places("a village east of Zelvory and the outskirts of Brasnik.", lex, []) == ["Zelvory", "Brasnik"]
+    assert unknown_places("a village east of Zelvory and the outskirts of Brasnik.", lex, []) == [
+        "Zelvory",
+        "Brasnik",
+    ]
 
 
 def test_state_chairmanship_is_the_chairpersonship_and_the_state_an_actor() -> None:
-    text = "Under the Swiss Chairmanship, experts met; the Estonian Chairmanship of the Forum for Security Co-operation too."
+    text = (
+        "Under the Swiss Chairmanship, experts met; the Estonian Chairmanship of the Forum for Security"
+        " Co-operation too."
+    )
     assert names(text) == ["OSCE Chairpersonship", "Forum for Security Co-operation"]
     assert ("Switzerland", True, False) in uses(text)
 
 
 def test_second_body_after_and_the_loses_the_article() -> None:
     assert names("the Zelvory Refugee Council and the Brasnik Press Council") == [
-        "Zelvory Refugee Council", "Brasnik Press Council",
+        "Zelvory Refugee Council",
+        "Brasnik Press Council",
     ]
 
 
 def test_missions_of_international_organisations() -> None:
-    assert names("the CIS observer mission arrived") == ["Commonwealth of Independent States", "CIS observer mission"]
+    assert names("the CIS observer mission arrived") == [
+        "Commonwealth of Independent States",
+        "CIS observer mission",
+    ]
     assert names("an observer mission of the Commonwealth of Independent States") == [
-        "CIS observer mission", "Commonwealth of Independent States",
+        "CIS observer mission",
+        "Commonwealth of Independent States",
     ]
     assert "ODIHR election observation mission" not in names("the ODIHR election observation mission")
 
@@ -387,11 +433,18 @@ def test_publications_after_outlet_words_are_not_outlets() -> None:
 def test_state_name_and_adjective_variants() -> None:
     lookup, adjs = gz.state_lookup(), gz.adjective_lookup()
     assert lookup["Moldavia"] == "Moldova" and lookup["FYROM"] == "North Macedonia"
-    assert adjs["Belarussian"] == "Belarus" and adjs["Azeri"] == "Azerbaijan" and adjs["Bosnian"] == "Bosnia and Herzegovina"
+    assert (
+        adjs["Belarussian"] == "Belarus"
+        and adjs["Azeri"] == "Azerbaijan"
+        and adjs["Bosnian"] == "Bosnia and Herzegovina"
+    )
 
 
 def test_parliament_by_adjective_is_named_as_written() -> None:
-    assert names("the Finnish Parliament and Norway's Parliament") == ["Finnish Parliament", "Parliament of Norway"]
+    assert names("the Finnish Parliament and Norway's Parliament") == [
+        "Finnish Parliament",
+        "Parliament of Norway",
+    ]
 
 
 def test_state_names_in_other_romanisations() -> None:
