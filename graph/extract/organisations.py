@@ -500,21 +500,24 @@ def _national_bodies(text: str) -> list[Mention]:
 
     for m in _BODY_RE.finditer(text):
         o = owner(m.start())
-        st = o and state_for(o.group("own"), bool(o.group("poss")))
-        if st and m.group("body") == "Parliament" and not o.group("poss"):
+        st = state_for(o.group("own"), bool(o.group("poss"))) if o else None
+        if o is None or st is None:
+            continue
+        if m.group("body") == "Parliament" and not o.group("poss"):
             # 'the Austrian Parliament' is the name a parliament goes by; governments are 'Government of X'
             adj = o.group("own").split()[-1]
             i = o.end("own") - len(adj)
             out.append(Mention(f"{adj} Parliament", text[i : m.end()], i, m.end(), "national"))
-        elif st:
+        else:
             out.append(
                 Mention(
                     f"{m.group('body')} of {st}", text[o.start() : m.end()], o.start(), m.end(), "national"
                 )
             )
     for n in _NOUNS_RE.finditer(text):
-        m = _ADJ_BEFORE.search(text, max(0, n.start() - 40), n.end())
-        if m and not text.startswith(" of ", n.end()):
+        a = _ADJ_BEFORE.search(text, max(0, n.start() - 40), n.end())
+        if a and not text.startswith(" of ", n.end()):
+            m = a
             adj, body = m.group("adj"), m.group("body")
             st = adjs.get(adj)
             if not st and not re.search(r"(?:an|ish|ese|ian|ch|ic|ki|i)$", adj):
@@ -532,8 +535,8 @@ def _national_bodies(text: str) -> list[Mention]:
     # 'the Russian foreign ministry', "Kazakhstan's interior ministry" (news style, lower case)
     for m in _LC_MINISTRY_RE.finditer(text):
         o = owner(m.start(), 2)
-        st = o and state_for(o.group("own"), bool(o.group("poss")))
-        if st:
+        st = state_for(o.group("own"), bool(o.group("poss"))) if o else None
+        if o and st:
             port = {"foreign": "Foreign Affairs", "defense": "Defence", "interior": "the Interior"}.get(
                 m.group("port"), m.group("port").title()
             )
@@ -546,8 +549,8 @@ def _national_bodies(text: str) -> list[Mention]:
     for m in _EMBASSY_RE.finditer(text):
         o = owner(m.start(), 2)
         own = o.group("own").removeprefix("The ") if o else ""
-        st = o and (states.get(own) or adjs.get(own) or adjs.get(own.split()[-1]))
-        if st:
+        st = (states.get(own) or adjs.get(own) or adjs.get(own.split()[-1])) if o else None
+        if o and st:
             body, where = m.group("body"), m.group("where") or ""
             out.append(
                 Mention(f"{body} of {st}{where}", text[o.start() : m.end()], o.start(), m.end(), "national")
@@ -557,8 +560,8 @@ def _national_bodies(text: str) -> list[Mention]:
     for m in _MISSION_TO_RE.finditer(text):
         o = owner(m.start(), 2)
         own = o.group("own").removeprefix("The ") if o else ""
-        st = o and (states.get(own) or adjs.get(own) or adjs.get(own.split()[-1]))
-        if st:
+        st = (states.get(own) or adjs.get(own) or adjs.get(own.split()[-1])) if o else None
+        if o and st:
             start = o.start() + (4 if o.group("own").startswith("The ") else 0)
             name = text[start : m.end()]
             out.append(Mention(name, name, start, m.end(), "national"))
@@ -731,9 +734,10 @@ def _media(text: str) -> list[Mention]:
             continue
         add(o, m.start("o"), m.end("o"))
     for w in _OUTLET_AFTER_RE.finditer(text):
-        m = _NAME_BEFORE_RE.search(text, max(0, w.start() - 80), w.start())
-        if not m:
+        nb = _NAME_BEFORE_RE.search(text, max(0, w.start() - 80), w.start())
+        if not nb:
             continue
+        m = nb
         o = TRIM_LEAD.sub("", m.group("o")) if not m.group("o").startswith("The ") else m.group("o")
         if re.search(r"-(?:based|language|owned|run|backed|funded|controlled|speaking)\b", o):
             continue  # 'the Riga-based Russian-language newspaper …': the name follows
@@ -744,9 +748,10 @@ def _media(text: str) -> list[Mention]:
         ):
             add(o, m.end("o") - len(o), m.end("o"))
     for w in _APPOSITION_RE.finditer(text):
-        m = _NAME_BEFORE_RE.search(text, max(0, w.start() - 80), w.start())
-        if not m:
+        nb = _NAME_BEFORE_RE.search(text, max(0, w.start() - 80), w.start())
+        if not nb:
             continue
+        m = nb
         o = TRIM_LEAD.sub("", m.group("o")) if not m.group("o").startswith("The ") else m.group("o")
         add(o, m.end("o") - len(o), m.end("o"))
     for m in re.finditer(
