@@ -256,7 +256,14 @@ def _num(day: str) -> int:
 
 
 def _range(
-    y1: str | None, m1: int, d1: int, y2: str | None, m2: int, d2: int, ref: dt.date | None, forward: bool | None
+    y1: str | None,
+    m1: int,
+    d1: int,
+    y2: str | None,
+    m2: int,
+    d2: int,
+    ref: dt.date | None,
+    forward: bool | None,
 ) -> tuple[str | None, str | None]:
     yy2 = int(y2) if y2 else (int(y1) if y1 else _year_for(m2, d2, ref, forward))
     if yy2 is None:
@@ -310,17 +317,16 @@ def find_dates(
             e = _month_iso(m["mr2"], m["yr2"], refd, forward)
             if e is None:
                 continue
-            y1 = m["yr1"] or (
-                str(int(e[:4]) - 1) if _mon(m["mr1"]) > int(e[5:]) else e[:4]
-            )
+            y1 = m["yr1"] or (str(int(e[:4]) - 1) if _mon(m["mr1"]) > int(e[5:]) else e[:4])
             out.append(DateMention(_month_iso(m["mr1"], y1, refd, forward) or e, e, m.span(), False))
         elif m["mo"]:
-            out.append(
-                DateMention(f"{int(m['yo']):04d}-{_mon(m['mo']):02d}", None, m.span(), False)
-            )
+            out.append(DateMention(f"{int(m['yo']):04d}-{_mon(m['mo']):02d}", None, m.span(), False))
         elif m["nd"] or m["iy"]:
-            s = (_iso(int(m["ny"]), int(m["nm"]), int(m["nd"])) if m["nd"]
-                 else _iso(int(m["iy"]), int(m["im"]), int(m["id"])))
+            s = (
+                _iso(int(m["ny"]), int(m["nm"]), int(m["nd"]))
+                if m["nd"]
+                else _iso(int(m["iy"]), int(m["im"]), int(m["id"]))
+            )
             if s:
                 out.append(DateMention(s, s, m.span(), True))
     if relative:
@@ -328,14 +334,16 @@ def find_dates(
         for m in _relative_re().finditer(text):
             if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
                 continue
-            d = _relative(m, refd, forward)
-            if d:
-                out.append(DateMention(d[0], d[1], m.span(), d[2]))
-        out.sort(key=lambda d: d.span)
+            rel = _relative(m, refd, forward)
+            if rel:
+                out.append(DateMention(rel[0], rel[1], m.span(), rel[2]))
+        out.sort(key=lambda dm: dm.span)
     return out
 
 
-def _relative(m: re.Match[str], ref: dt.date | None, forward: bool | None) -> tuple[str, str | None, bool] | None:
+def _relative(
+    m: re.Match[str], ref: dt.date | None, forward: bool | None
+) -> tuple[str, str | None, bool] | None:
     if m["mbare"]:
         iso = _month_iso(m["mbare"], None, ref, forward)
         return (iso, None, False) if iso else None

@@ -88,9 +88,18 @@ def mission_qualifiers(name: str) -> set[str] | None:
     head = name.split(" for the ")[0]
     if not re.search(r"\bmission\b", head, re.I):
         return None
-    return _tokens(head) - {"election", "observation", "observer", "monitoring", "mission", "long", "term",
-                            "short", "limited", "odihr"} | ({"odihr"} if "odihr" in _tokens(head) and
-                                                            "international" not in _tokens(head) else set())
+    return _tokens(head) - {
+        "election",
+        "observation",
+        "observer",
+        "monitoring",
+        "mission",
+        "long",
+        "term",
+        "short",
+        "limited",
+        "odihr",
+    } | ({"odihr"} if "odihr" in _tokens(head) and "international" not in _tokens(head) else set())
 
 
 def similar(a: str, b: str) -> float:
@@ -127,8 +136,10 @@ def when(
     `at`, a date after it preferred to one before), else a weekday."""
     ds = find_dates(text, ref, future, relative=True)
     if ds:
-        d = ds[0] if at is None else min(
-            ds, key=lambda d: (d.span[0] - at) if d.span[0] >= at else 2 * (at - d.span[1]) + 1
+        d = (
+            ds[0]
+            if at is None
+            else min(ds, key=lambda d: (d.span[0] - at) if d.span[0] >= at else 2 * (at - d.span[1]) + 1)
         )
         return d.start, d.end
     wd = re.search(rf"\b({WEEKDAY})\b", text)
@@ -162,7 +173,8 @@ def captions(sentences: list[Sentence]) -> set[int]:
 # ---------------------------------------------------------------- visits
 
 _CAPW = r"[A-Z][\w’'\-.]*"
-# a place or an institution visited: 'the OSCE Mission to Skopje', 'the European Union Agency for Fundamental Rights'
+# a place or an institution visited: 'the OSCE Mission to Skopje',
+# 'the European Union Agency for Fundamental Rights'
 _PLACE = (
     rf"(?:the\s+)?{_CAPW}(?:(?:\s+(?:of|de|upon)\s+(?:the\s+)?"
     rf"|(?:(?<=Mission)|(?<=Office)|(?<=Centre)|(?<=Center)|(?<=Presence))\s+(?:to|in)\s+"
@@ -213,7 +225,8 @@ _POSTISH = re.compile(
 
 
 _VISIT_HINT = re.compile(
-    r"visit|trip|tour|travel|went|goes|\bgo\b|fl[yie]|head|came|comes|arriv|\bwas in|\bwere in|\bis in|\bare in|"
+    r"visit|trip|tour|travel|went|goes|\bgo\b|fl[yie]|head|came|comes|arriv|"
+    r"\bwas in|\bwere in|\bis in|\bare in|"
     r"\bbe in|back in|spent|talks in|^\s*In\s"
 )
 
@@ -243,22 +256,25 @@ def _subject_phrase(before: str) -> str | None:
     """The acting body of a clause when it is no person: 'Leading members of the OSCE PA delegation'."""
     clauses = re.split(r"[,;:–—]", before)
     for clause in (clauses[-1], clauses[0]):
-        m = None
-        for m in re.finditer(
+        found = re.findall(
             r"\b(?:the\s+)?((?:OSCE\s+|[A-Z][\w\-/]*\s+){0,5}(?:Co-Chairs|delegation|Delegation|Mission|mission|"
             r"team|Team|Group|Committee|observers|Chair(?:man|woman|person)-in-Office|Secretary General|"
             r"High Commissioner(?: on National Minorities)?|Representative(?: on Freedom of the Media)?|"
             r"Director|President|Troika))\b",
             clause,
-        ):
-            pass
-        if m:
-            return m.group(1).strip()
+        )
+        if found:  # the last one named before the verb
+            return found[-1].strip()
     return None
 
 
 def _visit_when(
-    window: str, ref: str | None, future: bool, anchor: str | None = None, at: int = 0, cues: str | None = None
+    window: str,
+    ref: str | None,
+    future: bool,
+    anchor: str | None = None,
+    at: int = 0,
+    cues: str | None = None,
 ) -> tuple[str | None, str | None]:
     """Dates of a visit: the day or range nearest to the visit words (at), a date after them preferred
     ('arrived today for a two-day visit ahead of the 29 July elections' is today); a weekday of a later
@@ -274,7 +290,9 @@ def _visit_when(
             if any(a <= wd.start() < b for a, b, _, _ in cands):
                 continue
             wref = anchor if future and anchor and anchor > ref else ref
-            day = resolve_weekday(wd.group(1), wref, True if future else (False if PAST.search(window) else None))
+            day = resolve_weekday(
+                wd.group(1), wref, True if future else (False if PAST.search(window) else None)
+            )
             cands.append((wd.start(), wd.end(), day, day))
     if not cands:
         ms = find_dates(window, ref, fwd, relative=True)
@@ -299,9 +317,7 @@ def _visit_when(
     return day, day
 
 
-def visits(
-    sentences: list[Sentence], title: str, people: list[Person], ref: str | None
-) -> list[Event]:
+def visits(sentences: list[Sentence], title: str, people: list[Person], ref: str | None) -> list[Event]:
     """Every visit, trip or tour reported, in order; mentions of a destination already visited are the
     same visit. The first is the visit of the title or the opening sentences when there is one."""
     title_sent = Sentence(title, 0, len(title), -1)
@@ -335,12 +351,16 @@ def visits(
         visitor = _visitor(s, before, people, out, context)
         if visitor is None and not re.match(r"(?:\w+\s+)*(?:visit|trip|tour)", m.group("trig")):
             continue  # 'returned to', 'came to' without anyone visiting
-        if out and idx >= 0 and not find_dates(s.text, ref, None, relative=True) and not re.search(
-            rf"\b{WEEKDAY}\b", s.text
-        ) and (
-            visitor is None
-            or any((keys_of(visitor) - {"the"}) & (e.keys - {"visit"}) for e in out)
-            or re.match(r"(?:He|She|They)\b", before.strip())
+        if (
+            out
+            and idx >= 0
+            and not find_dates(s.text, ref, None, relative=True)
+            and not re.search(rf"\b{WEEKDAY}\b", s.text)
+            and (
+                visitor is None
+                or any((keys_of(visitor) - {"the"}) & (e.keys - {"visit"}) for e in out)
+                or re.match(r"(?:He|She|They)\b", before.strip())
+            )
         ):
             continue  # the itinerary of the visit already found: 'she plans to travel to Kyiv and Odesa'
         # the kind of visit as written: 'first official visits', 'study visit' (not its length)
@@ -365,9 +385,14 @@ def visits(
         future = bool(FUTURE.search(clause)) and not CLOSE_CUES.search(clause)
         anchor = max((e.start for e in out if e.start and len(e.start) == 10), default=None)
         st, en = _visit_when(window, ref, future, anchor, at=m.start(), cues=clause)
-        if st is None and en is None and ref and idx in (0, 1) and (
-            CLOSE_CUES.search(clause) or OPEN_CUES.search(clause)
-        ) and not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:" + CLOSE_CUES.pattern + ")", clause):  # the opening sentence of a dated release: the visit ends (or starts) on the dateline's day
+        if (
+            st is None
+            and en is None
+            and ref
+            and idx in (0, 1)
+            and (CLOSE_CUES.search(clause) or OPEN_CUES.search(clause))
+            and not re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:" + CLOSE_CUES.pattern + ")", clause)
+        ):  # the opening sentence of a dated release: the visit ends (or starts) on the dateline's day
             st, en = _visit_when(f"{window} today", ref, future, anchor, at=m.start(), cues=clause)
         if idx == -1 and st is None:
             st, en = None, None
@@ -404,15 +429,19 @@ def _visitor(
     cut = s.start + len(before)
     earlier = re.match(r"(?:[\w ]*?)[Vv]isits? of (.+?) to ", found[0].name) if found else None
     for p in people:
-        in_sentence = any(s.start <= a < cut for a, _ in p.mentions) if s.paragraph >= 0 else (
-            p.name.split()[-1] in before
+        in_sentence = (
+            any(s.start <= a < cut for a, _ in p.mentions)
+            if s.paragraph >= 0
+            else (p.name.split()[-1] in before)
         )
         if not in_sentence:
             continue
         if p.post and _POSTISH.search(p.post):
             osce = _OSCE_POST.search(before)
             if not re.search(r"OSCE|Organization|Chair|High Commissioner|Secretary General", p.post) and osce:
-                return "the " + visitor_label(osce.group(1))  # 'Austrian Foreign Minister X, the OSCE Chairperson…'
+                return "the " + visitor_label(
+                    osce.group(1)
+                )  # 'Austrian Foreign Minister X, the OSCE Chairperson…'
             return "the " + visitor_label(p.post)
         if earlier:  # the visitor named without a post again
             return earlier.group(1)
@@ -462,25 +491,38 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
     doc_state = state_in(title) or next((st for s in sentences[:3] if (st := state_in(s.text))), None)
     for s in sentences:
         low = s.text.lower()
-        if not any(w in low for w in ("elect", "vote", "poll", "ballot", "run-off", "runoff", "second round",
-                                      "referendum")):
+        if not any(
+            w in low
+            for w in ("elect", "vote", "poll", "ballot", "run-off", "runoff", "second round", "referendum")
+        ):
             continue
         for m in _ELECTION_RE.finditer(s.text):
             if m.group("rnoun"):  # 'the constitutional referendum'
                 adj, noun = (m.group("radj") or "").lower(), "referendum"
             else:
                 adj = m.group("adj").lower()
-                noun = "elections" if m.group("noun").lower() in {"vote", "polls", "poll", "ballot"} else m.group(
-                    "noun").lower()
+                noun = (
+                    "elections"
+                    if m.group("noun").lower() in {"vote", "polls", "poll", "ballot"}
+                    else m.group("noun").lower()
+                )
             around = s.text[max(0, m.start() - 40) : m.end() + 40]
             state = state_in(around) or doc_state
-            base = (f"{adj.capitalize()} {noun}" if adj else noun.capitalize()) + (f" in {state}" if state else "")
+            base = (f"{adj.capitalize()} {noun}" if adj else noun.capitalize()) + (
+                f" in {state}" if state else ""
+            )
             prev = (m.group("prev") or "").lower()
             year = m.group("year")
-            if prev in {"previous", "last", "earlier", "past", "former"} or (
-                year and ref and year < ref[:4]
-            ) and not re.search(r"\b(?:today|yesterday)\b", s.text):
-                name = f"Previous {base[0].lower()}{base[1:]}" if not year else f"{year} {base[0].lower()}{base[1:]}"
+            if (
+                prev in {"previous", "last", "earlier", "past", "former"}
+                or (year and ref and year < ref[:4])
+                and not re.search(r"\b(?:today|yesterday)\b", s.text)
+            ):
+                name = (
+                    f"Previous {base[0].lower()}{base[1:]}"
+                    if not year
+                    else f"{year} {base[0].lower()}{base[1:]}"
+                )
             else:
                 name = base
             existing = next((e for e in out if e.name == name), None)
@@ -494,11 +536,17 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
             ev = Event(name, start=st, end=en, sentence=s, place=state)
             ev.keys = keys_of(name)
             out.append(ev)
-        rm = re.search(r"\b(?:run-?offs?|second round of (?:the )?(?:voting|vote|elections?|presidential|"
-                       r"parliamentary|polls))\b", s.text, re.I)
+        rm = re.search(
+            r"\b(?:run-?offs?|second round of (?:the )?(?:voting|vote|elections?|presidential|"
+            r"parliamentary|polls))\b",
+            s.text,
+            re.I,
+        )
         if rm and not any(e.name.startswith("Run-off") for e in out):
-            st, en = when(s.text[rm.end():], ref, True)
-            where = re.match(r"\s+(?:\w+\s+){0,3}?in\s+(\d+\s+constituencies|[A-Z][\w\-]+)", s.text[rm.end():])
+            st, en = when(s.text[rm.end() :], ref, True)
+            where = re.match(
+                r"\s+(?:\w+\s+){0,3}?in\s+(\d+\s+constituencies|[A-Z][\w\-]+)", s.text[rm.end() :]
+            )
             name = "Run-off elections" + (f" in {where.group(1)}" if where else "")
             ev = Event(name, start=st, end=en if st else None, sentence=s, place=doc_state)
             ev.keys = keys_of(name)
@@ -521,14 +569,14 @@ def _election_date(text: str, m: re.Match[str], ref: str | None) -> tuple[str | 
         s = resolve_weekday(wd.group(1), ref, fwd)
         return s, s
     ds = find_dates(before, ref, None)
-    if ds and ds[-1].precise and re.fullmatch(r"\s*(?:[a-z\-]+\s+){0,2}", before[ds[-1].span[1]:]):
+    if ds and ds[-1].precise and re.fullmatch(r"\s*(?:[a-z\-]+\s+){0,2}", before[ds[-1].span[1] :]):
         return ds[-1].start, ds[-1].end
     am = re.match(r"\s*(?:(?:held|scheduled|set|due|planned)\s+)?(?:on|of|for)\s+", after)
     if am:
-        ds = find_dates(after[am.end():], ref, True)
+        ds = find_dates(after[am.end() :], ref, True)
         if ds and ds[0].span[0] == 0:
             return ds[0].start, ds[0].end
-        wd2 = re.match(rf"({WEEKDAY})", after[am.end():])
+        wd2 = re.match(rf"({WEEKDAY})", after[am.end() :])
         if wd2 and ref:
             s = resolve_weekday(wd2.group(1), ref, None if not PAST.search(text) else False)
             return s, s
@@ -538,13 +586,12 @@ def _election_date(text: str, m: re.Match[str], ref: str | None) -> tuple[str | 
 _MISSION_RE = re.compile(
     r"\b(?P<q>(?:(?:International|ODIHR|OSCE/ODIHR|OSCE|[Ll]imited|[Ll]ong-term|[Ss]hort-term|[Jj]oint|"
     r"[Ss]pecial|[Nn]eeds [Aa]ssessment)\s+)*)(?P<h>(?:[Ee]lection\s+)?(?:[Oo]bservation|[Oo]bserver|"
-    r"[Mm]onitoring)\s+[Mm]ission\b|(?<=OSCE )[Mm]ission\b(?=[^.]*\b(?:observers|monitors)\b))(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,5}))?"
+    r"[Mm]onitoring)\s+[Mm]ission\b|(?<=OSCE )[Mm]ission\b(?=[^.]*\b(?:observers|monitors)\b))"
+    r"(?P<of>\s+of\s+the\s+(?P<body>[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*){0,5}))?"
 )
 
 
-def missions(
-    sentences: list[Sentence], election: Event | None, ref: str | None
-) -> list[Event]:
+def missions(sentences: list[Sentence], election: Event | None, ref: str | None) -> list[Event]:
     """Observation missions named apart ('the ODIHR election observation mission', 'an observer mission
     of the Commonwealth of Independent States'), each for the elections of the text; a mission after the
     first counts when the text gives it a date or a head-count."""
@@ -558,8 +605,9 @@ def missions(
             label = f"{q} {m.group('h')}".strip() if q else m.group("h")
             if body:
                 label = f"{label} of the {body}"
-            where = re.match(r"\s+(in|to)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+(?:of\s+)?[A-Z][\w\-]+){0,3})",
-                             s.text[m.end():])
+            where = re.match(
+                r"\s+(in|to)\s+(?:the\s+)?([A-Z][\w\-]+(?:\s+(?:of\s+)?[A-Z][\w\-]+){0,3})", s.text[m.end() :]
+            )
             if where and not body and not election:
                 label = f"{label} {where.group(1)} {where.group(2)}"
             label = label[0].upper() + label[1:]
@@ -567,10 +615,11 @@ def missions(
                 continue
             el = election.name if election else None
             name = label + (f" for the {el[0].lower()}{el[1:]}" if el else "")
-            tail = s.text[m.start():]
+            tail = s.text[m.start() :]
             nxt = sentences[i + 1].text if i + 1 < len(sentences) else ""
             count = mission_count(tail) or (
-                mission_count(nxt) if re.match(r"\s*(?:It|The mission|Altogether|In all|In total)\b", nxt)
+                mission_count(nxt)
+                if re.match(r"\s*(?:It|The mission|Altogether|In all|In total)\b", nxt)
                 else None
             )
             st = None
@@ -580,8 +629,9 @@ def missions(
                 st = ds[0].start if ds else None
             if out and count is None and st is None:
                 continue
-            ev = Event(name, start=st, participants=count, sentence=s,
-                       place=election.place if election else None)
+            ev = Event(
+                name, start=st, participants=count, sentence=s, place=election.place if election else None
+            )
             ev.keys = keys_of(name)
             out.append(ev)
     return out
@@ -649,7 +699,7 @@ def briefings(sentences: list[Sentence], ref: str | None) -> list[Event]:
             name = f"Briefing of the {body}"
             future = bool(FUTURE.search(s.text))
             st, en = when(s.text, ref, True if future else None)
-            place = re.match(r"\s+in\s+([A-Z][\w\-]+)", s.text[m.end():])
+            place = re.match(r"\s+in\s+([A-Z][\w\-]+)", s.text[m.end() :])
             ev = Event(name, start=st, end=en, sentence=s, place=place.group(1) if place else None)
             ev.keys = keys_of(name)
             out.append(ev)
@@ -672,10 +722,16 @@ def talks(sentences: list[Sentence], ref: str | None) -> list[Event]:
         if not m or not re.search(
             r"settlement|peace|status|reunification|negotiation|political|Geneva|\d\+\d", m.group(0)
         ):  # 'the peace talks in Minsk on Wednesday': lower-case talks with their place and time
-            m = re.search(r"\b(?P<q>(?:settlement|peace|status|reunification|ceasefire)\s+(?:talks|negotiations))\b"
-                          r"(?P<fmt>)", s.text)
-            if not m or not re.search(r"\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-                                      r"yesterday|tomorrow|\bround\b", s.text):
+            m = re.search(
+                r"\b(?P<q>(?:settlement|peace|status|reunification|ceasefire)\s+(?:talks|negotiations))\b"
+                r"(?P<fmt>)",
+                s.text,
+            )
+            if not m or not re.search(
+                r"\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                r"yesterday|tomorrow|\bround\b",
+                s.text,
+            ):
                 continue
         q = m.group("q").strip()
         if len(q.split()) < 2:
@@ -685,9 +741,10 @@ def talks(sentences: list[Sentence], ref: str | None) -> list[Event]:
         if st is None and not re.search(r"\bround\b", s.text):
             continue
         name = ("Round of " if re.search(r"\bround\b", s.text) else "") + q + (m.group("fmt") or "")
-        place = re.search(r"\bin\s+(Vienna|Geneva|[A-Z][a-z]+)\b(?!\s+format)", s.text[m.end():])
-        ev = Event(name[0].upper() + name[1:], start=st, end=en, sentence=s,
-                   place=place.group(1) if place else None)
+        place = re.search(r"\bin\s+(Vienna|Geneva|[A-Z][a-z]+)\b(?!\s+format)", s.text[m.end() :])
+        ev = Event(
+            name[0].upper() + name[1:], start=st, end=en, sentence=s, place=place.group(1) if place else None
+        )
         ev.keys = keys_of(name)
         out.append(ev)
     return out
@@ -697,19 +754,20 @@ def decisions(sentences: list[Sentence], ref: str | None) -> list[Event]:
     """'a decision taken by the OSCE Permanent Council in Vienna on 1 June' -> a dated decision."""
     out: list[Event] = []
     for s in sentences:
-        if not ("decision" in s.text):
+        if "decision" not in s.text:
             continue
         m = re.search(
-            rf"\bdecision\s+(?:taken|adopted|made|reached)\s+by\s+the\s+(?P<b>{_BODY}|participating States)\b",
+            rf"\bdecision\s+(?:taken|adopted|made|reached)\s+by\s+the\s+"
+            rf"(?P<b>{_BODY}|participating States)\b",
             s.text,
         )
         if not m:
             continue
-        st, en = when(s.text[m.end():], ref, False)
+        st, en = when(s.text[m.end() :], ref, False)
         if st is None:
             continue
         name = f"{m.group('b')} decision"
-        place = re.match(r"\s+in\s+([A-Z][\w\-]+)", s.text[m.end():])
+        place = re.match(r"\s+in\s+([A-Z][\w\-]+)", s.text[m.end() :])
         ev = Event(name, start=st, end=en, sentence=s, place=place.group(1) if place else None)
         ev.keys = keys_of(name)
         out.append(ev)
@@ -731,9 +789,33 @@ _LOWER_HINT = re.compile(
     r"retreat|training|course|dialogue|exercise)\b"
 )
 _NOT_EVENT_WORDS = {
-    "The", "A", "An", "This", "That", "These", "At", "In", "On", "Its", "Their", "His", "Her", "During",
-    "Held", "After", "Before", "For", "From", "With", "By", "Our", "It", "OSCE", "OSCE-supported",
-    "OSCE-organized", "OSCE-funded",
+    "The",
+    "A",
+    "An",
+    "This",
+    "That",
+    "These",
+    "At",
+    "In",
+    "On",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "During",
+    "Held",
+    "After",
+    "Before",
+    "For",
+    "From",
+    "With",
+    "By",
+    "Our",
+    "It",
+    "OSCE",
+    "OSCE-supported",
+    "OSCE-organized",
+    "OSCE-funded",
 }
 
 
@@ -762,7 +844,8 @@ def lower_head_named(sentences: list[Sentence]) -> list[tuple[Sentence, str, str
 def quoted_title(text: str, end: int) -> str | None:
     """A meeting's title in quotation marks right after its name: 'Conference entitled “X”'."""
     m = re.match(
-        r"\s*(?:,\s*)?(?:(?:entitled|titled|called|themed|on the theme(?: of)?|under the (?:title|theme))\s+)?"
+        r"\s*(?:,\s*)?(?:(?:entitled|titled|called|themed|on the theme(?: of)?|"
+        r"under the (?:title|theme))\s+)?"
         r"([“\"«])([^”\"»]{3,140})([”\"»])",
         text[end:],
     )
@@ -792,7 +875,7 @@ def field_missions(sentences: list[Sentence], ref: str | None) -> list[Event]:
     mid-October), 'the OSCE fact-finding mission of early 2005'."""
     out: list[Event] = []
     for s in sentences:
-        if not ("mission" in s.text):
+        if "mission" not in s.text:
             continue
         for m in _FIELD_MISSION.finditer(s.text):
             osce = "OSCE " if "OSCE" in m.group("q") else ""
@@ -800,15 +883,22 @@ def field_missions(sentences: list[Sentence], ref: str | None) -> list[Event]:
             if m.group("dest"):
                 name += f" to {_dest(m)}"
             name = name[0].upper() + name[1:]
-            if any(similar(name, e.name) >= 0.67 or m.group("kind") in e.name.lower() and not m.group("dest")
-                   for e in out):
+            if any(
+                similar(name, e.name) >= 0.67 or m.group("kind") in e.name.lower() and not m.group("dest")
+                for e in out
+            ):
                 continue
             future = bool(FUTURE.search(s.text))
             st, en = when(s.text, ref, True if future else None, at=m.start())
             if st and len(st) == 10 and st == en and not re.search(r"\d", s.text):
                 st = en = None  # 'today' of a statement, not of the mission
-            ev = Event(name, start=st, end=en if en != st or (st and len(st) == 10) else None, sentence=s,
-                       place=_dest(m) if m.group("dest") else None)
+            ev = Event(
+                name,
+                start=st,
+                end=en if en != st or (st and len(st) == 10) else None,
+                sentence=s,
+                place=_dest(m) if m.group("dest") else None,
+            )
             ev.keys = keys_of(name)
             out.append(ev)
     return out
@@ -818,7 +908,9 @@ def margins(sentences: list[Sentence], ref: str | None) -> list[Event]:
     """'on the margins of the United Nations General Assembly' -> the gathering named."""
     out: list[Event] = []
     for s in sentences:
-        if not ("margins" in s.text or "sidelines" in s.text or "fringes" in s.text or "side-lines" in s.text):
+        if not (
+            "margins" in s.text or "sidelines" in s.text or "fringes" in s.text or "side-lines" in s.text
+        ):
             continue
         for m in re.finditer(
             r"\b(?:on|at)\s+the\s+(?:margins|sidelines|fringes|side-lines)\s+of\s+the\s+"
@@ -835,17 +927,24 @@ def margins(sentences: list[Sentence], ref: str | None) -> list[Event]:
 def signings(sentences: list[Sentence], ref: str | None) -> list[Event]:
     """'the Framework Agreement signed on 13 August' -> Signing of the Framework Agreement (dated)."""
     out: list[Event] = []
-    doc = r"(?:[A-Z][\w\-]*\s+){0,5}(?:Agreement|Treaty|Memorandum of Understanding|Memorandum|Accords?|Protocol|Convention|Declaration|Charter|Action Plan)"
+    doc = (
+        r"(?:[A-Z][\w\-]*\s+){0,5}(?:Agreement|Treaty|Memorandum of Understanding|Memorandum|Accords?|"
+        r"Protocol|Convention|Declaration|Charter|Action Plan)"
+    )
     for s in sentences:
         if not ("signed" in s.text or "sign " in s.text):
             continue
-        m = re.search(
-            rf"\b[Tt]he\s+(?P<d>{doc})\b(?:,?\s+(?:which\s+)?(?:was|were)?)?\s+signed\b(?P<rest>[^.;]{{0,60}})",
-            s.text,
-        ) or re.search(rf"\bsign(?:ed|s)?\s+the\s+(?P<d>{doc})\b(?P<rest>[^.;]{{0,60}})", s.text) or re.search(
-            r"\b(?:[Aa]|[Tt]he)\s+(?P<d>(?:ceasefire|cease-fire|peace|framework|settlement)\s+(?:agreement|accord|deal|"
-            r"protocol|memorandum))(?:,?\s+(?:which\s+)?(?:was|were)?)?\s+signed\b(?P<rest>[^.;]{0,60})",
-            s.text,
+        m = (
+            re.search(
+                rf"\b[Tt]he\s+(?P<d>{doc})\b(?:,?\s+(?:which\s+)?(?:was|were)?)?\s+signed\b(?P<rest>[^.;]{{0,60}})",
+                s.text,
+            )
+            or re.search(rf"\bsign(?:ed|s)?\s+the\s+(?P<d>{doc})\b(?P<rest>[^.;]{{0,60}})", s.text)
+            or re.search(
+                r"\b(?:[Aa]|[Tt]he)\s+(?P<d>(?:ceasefire|cease-fire|peace|framework|settlement)\s+(?:agreement|accord|deal|"
+                r"protocol|memorandum))(?:,?\s+(?:which\s+)?(?:was|were)?)?\s+signed\b(?P<rest>[^.;]{0,60})",
+                s.text,
+            )
         )
         if not m:
             continue
@@ -875,7 +974,15 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
     'host next year's ministerial council in Belgrade', 'their annual meeting in Basel on Friday'."""
     out: list[Event] = []
     for s in sentences:
-        if not ("summit" in s.text or "ministerial" in s.text or "meeting" in s.text or "conference" in s.text or "session" in s.text or "forum" in s.text or "talks" in s.text):
+        if not (
+            "summit" in s.text
+            or "ministerial" in s.text
+            or "meeting" in s.text
+            or "conference" in s.text
+            or "session" in s.text
+            or "forum" in s.text
+            or "talks" in s.text
+        ):
             continue
         for m in _REFERRED.finditer(s.text):
             q = m.group("q").lower()
@@ -884,11 +991,20 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
                 r"annual|ministerial|informal|high-level|special|extraordinary|emergency|summit|osce", q
             ):
                 continue  # 'a meeting in Vienna': too common to be told apart
-            if not re.search(r"\b(?:of|de|in)?\s*[A-Z]", m.group("city")) or _NOT_PLACE.match(m.group("city")):
+            if not re.search(r"\b(?:of|de|in)?\s*[A-Z]", m.group("city")) or _NOT_PLACE.match(
+                m.group("city")
+            ):
                 continue
-            osce = "OSCE " if re.search(r"osce|organi[sz]ation", q) or head.startswith(("summit", "ministerial")) else ""
-            kind = " ".join(w.capitalize() for w in head.split()) if head.startswith(("summit", "ministerial")) else (
-                ("Annual " if "annual" in q else "") + head)
+            osce = (
+                "OSCE "
+                if re.search(r"osce|organi[sz]ation", q) or head.startswith(("summit", "ministerial"))
+                else ""
+            )
+            kind = (
+                " ".join(w.capitalize() for w in head.split())
+                if head.startswith(("summit", "ministerial"))
+                else (("Annual " if "annual" in q else "") + head)
+            )
             name = f"{osce}{kind} in {m.group('city')}"
             name = name[0].upper() + name[1:]
             future = bool(FUTURE.search(s.text)) or "next" in q
@@ -902,7 +1018,8 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
             if not gz.folded_place(city):
                 continue
             head = m.group("h").lower()
-            name = f"{city} {'Summit' if head == 'summit' else head.capitalize() if head != 'talks' else 'talks'}"
+            label = {"summit": "Summit", "talks": "talks"}.get(head, head.capitalize())
+            name = f"{city} {label}"
             if head == "ministerial":
                 name = f"OSCE Ministerial Council in {city}"
             year = m.group("year")

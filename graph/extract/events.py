@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from graph.extract import event_names as en
 from graph.extract import gazetteer as gz
 from graph.extract.dates import (
     add_days,
@@ -18,7 +19,6 @@ from graph.extract.dates import (
     ordinal_value,
     resolve_weekday,
 )
-from graph.extract import event_names as en
 from graph.extract.event_names import CLOSE_CUES, FUTURE, OPEN_CUES, Event, keys_of
 from graph.extract.organisations import orgs_in
 from graph.extract.people import Person
@@ -263,19 +263,31 @@ def _title_phrase(title: str) -> tuple[str | None, str | None]:
         verb = re.search(
             r"\s+(?:opens|ends|closes|concludes|begins|starts|kicks|gets|takes|held|focuses|discusses|looks|"
             r"highlights|addresses|examines|explores|brings|gathers|draws|marks|calls|urges|helps|aims|seeks|wraps|"
-            r"continues|runs|is|are|was|were|set|sets|underway|under way|to (?:run|take place|be held|open|start|begin|end|close|convene))\b",
+            r"continues|runs|is|are|was|were|set|sets|underway|under way|"
+            r"to (?:run|take place|be held|open|start|begin|end|close|convene))\b",
             comp.group(1),
         )
         if verb:
             comp = re.match(r"(.+)", comp.group(1)[: verb.start()]) if verb.start() > 0 else None
     if comp:  # not the time of the report: '… (FSC) today'
-        cut = re.sub(r"\s+(?:today|tomorrow|yesterday|this\s+\w+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                     r"Saturday|Sunday))\s*$", "", comp.group(1).strip())
+        cut = re.sub(
+            r"\s+(?:today|tomorrow|yesterday|this\s+\w+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+            r"Saturday|Sunday))\s*$",
+            "",
+            comp.group(1).strip(),
+        )
         comp = re.match(r"(.+)", cut) if cut else None
     phrase = " ".join([*mods, title[m.start() : m.end()]])
-    if comp and not re.match(r"(?:in|for)\s+(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|over|more than)?"
-                             r"\s*(?:years?|decades?|months?|time)\b|since\b", comp.group(1)) and not re.match(
-        r"of\s+the\s+(?:OSCE|Organi[sz]ation for Security and Co-?operation in Europe)\s*$", comp.group(1)
+    if (
+        comp
+        and not re.match(
+            r"(?:in|for)\s+(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|over|more than)?"
+            r"\s*(?:years?|decades?|months?|time)\b|since\b",
+            comp.group(1),
+        )
+        and not re.match(
+            r"of\s+the\s+(?:OSCE|Organi[sz]ation for Security and Co-?operation in Europe)\s*$", comp.group(1)
+        )
     ):
         phrase += " " + comp.group(1).strip()
     return phrase.strip(), head
@@ -287,7 +299,8 @@ def _intro_phrase(text: str) -> tuple[str, str] | None:
     heads = "|".join(h for h in LOWER_HEADS if h not in {"session", "anniversary", "debate", "briefing"})
     m = re.search(
         r"\b(?:held|holds|hold|organized|organised|organizes|organises|hosted|hosts|opened|opens|conducted|"
-        r"conducts|took part in|take part in|takes part in|attended|attend|participated in|gathered for|launched|"
+        r"conducts|took part in|take part in|takes part in|attended|attend|participated in|gathered for|"
+        r"launched|"
         r"ran|runs|delivered|co-organized|co-organised|supported)\s+"
         rf"(?:a|an|the|its|their)\s+(?P<mods>(?:[\w\-]+\s+){{0,3}}?)(?P<head>{heads})s?\b"
         r"(?P<comp>\s+(?:on|for|about|against|in|with)\s+[^,;.–—(]+)?",
@@ -335,7 +348,11 @@ def _blank_dateline(sentences: list[Sentence], dateline_end: int) -> list[Senten
 
 def _explicit(text: str, ref: str | None, forward: bool | None) -> tuple[str | None, str | None]:
     # 'since August 2016' dates a period (or an earlier edition), not the event
-    ds = [d for d in find_dates(text, ref, forward) if not re.search(r"\bsince\s+(?:early\s+|late\s+)?$", text[: d.span[0]])]
+    ds = [
+        d
+        for d in find_dates(text, ref, forward)
+        if not re.search(r"\bsince\s+(?:early\s+|late\s+)?$", text[: d.span[0]])
+    ]
     if not ds:
         return None, None
     d = ds[0]
@@ -415,13 +432,21 @@ def _when(
         return (rel[0].start, rel[0].end) if rel else (None, None)
     if s is None:
         return None, None
-    opened = re.search(r"\b(?:opened|began|started)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-                       r"Sunday|yesterday)\b", intro)
-    until = re.search(r"\b(?:until|till|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
-                      intro)
+    opened = re.search(
+        r"\b(?:opened|began|started)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday|yesterday)\b",
+        intro,
+    )
+    until = re.search(
+        r"\b(?:until|till|through)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", intro
+    )
     if CLOSE_CUES.search(intro):
         if opened:  # 'which opened on Monday, ended today'
-            first = add_days(s, -1) if opened.group(1) == "yesterday" else resolve_weekday(opened.group(1), s, False)
+            first = (
+                add_days(s, -1)
+                if opened.group(1) == "yesterday"
+                else resolve_weekday(opened.group(1), s, False)
+            )
             return first, s
         return (add_days(s, -(days - 1)) if days else None), s
     if OPEN_CUES.search(intro):
@@ -458,7 +483,9 @@ def find_events(
     extra_title_event: Event | None = None
     intro_named = [e for e in named if e.sentence in intro_s]
     all_visits = en.visits(sents, title, people, ref)
-    visit_title = bool(re.search(r"\bvisit|\btours?\b|\btrip\b|\btravels\b", title, re.I)) and bool(all_visits)
+    visit_title = bool(re.search(r"\bvisit|\btours?\b|\btrip\b|\btravels\b", title, re.I)) and bool(
+        all_visits
+    )
     if (title_named or intro_named) and not visit_title:
         main = (intro_named or title_named)[0]
         if title_named and intro_named and len(title_named[0].keys & intro_named[0].keys) < 1:
@@ -475,7 +502,8 @@ def find_events(
         edition = _edition(m.group(1))
     else:  # 'It is the second trilateral meeting of this kind'
         m2 = re.search(
-            rf"\b(?:is|was|marks|marked|will be|became)\s+the\s+({ORDINALS})\s+(?!such\b)(?:[\w\-]+\s+){{0,3}}?"
+            rf"\b(?:is|was|marks|marked|will be|became)\s+the\s+({ORDINALS})\s+(?!such\b)"
+            rf"(?:[\w\-]+\s+){{0,3}}?"
             rf"(?:meeting|conference|session|forum|seminar|workshop|edition|round|summit)\b(?!\s+(?:to\s+be|held\s+as))",
             intro,
         )
@@ -519,8 +547,11 @@ def find_events(
                     r"|\s+of\s+(?:this|its|the)\s+kind\b|\s+(?:today|yesterday|tomorrow|this\s+(?:morning|week))\b",
                     mm.group(1),
                 )[0]
-                if not re.match(r"of\s+the\s+(?:OSCE|Organi[sz]ation for Security and Co-?operation in Europe)\s*$"
-                                r"|of\s+(?:this|its|the)\s+kind\b", comp):
+                if not re.match(
+                    r"of\s+the\s+(?:OSCE|Organi[sz]ation for Security and Co-?operation in Europe)\s*$"
+                    r"|of\s+(?:this|its|the)\s+kind\b",
+                    comp,
+                ):
                     name = f"{name} {comp.strip()}"
         main = Event(name, series_for(name), sentence=sent)
         kind = head
@@ -646,7 +677,9 @@ def find_events(
             ev.keys = _keys(ev.name)
             events.append(ev)
     election_events = en.elections(sents, title, ref)
-    main_election = next((e for e in election_events if not re.match(r"Previous|\d{4}|Run-off", e.name)), None)
+    main_election = next(
+        (e for e in election_events if not re.match(r"Previous|\d{4}|Run-off", e.name)), None
+    )
     mission_events = en.missions(sents, main_election, ref)
     if kind == "mission" and main_election and " for the " not in main.name and " to the " not in main.name:
         main.name = f"{main.name} for the {main_election.name[0].lower()}{main_election.name[1:]}"
@@ -684,7 +717,8 @@ def find_events(
         *other_visits,
     ]:
         _add_event(events, ev)
-    # a photo caption may date an event the text leaves undated: '… at the X Conference in Brussels, March 2024'
+    # a photo caption may date an event the text leaves undated:
+    # '… at the X Conference in Brussels, March 2024'
     for e in events:
         if e.start is not None or not e.keys:
             continue
@@ -710,10 +744,15 @@ def _mention_when(ev: Event, ref: str | None) -> tuple[str | None, str | None]:
     future = bool(FUTURE.search(text))
     at = b - lo
     ds = [
-        d for d in find_dates(window, ref, True if future else None, relative=True)
-        if re.search(r"\d|January|February|March|April|May|June|July|August|September|October|November|December|"
-                     r"month|year", window[d.span[0] : d.span[1]])
-        and not re.fullmatch(r"\d{4}", d.start) or (re.fullmatch(r"\d{4}", d.start) and d.span[0] >= at)
+        d
+        for d in find_dates(window, ref, True if future else None, relative=True)
+        if re.search(
+            r"\d|January|February|March|April|May|June|July|August|September|October|November|December|"
+            r"month|year",
+            window[d.span[0] : d.span[1]],
+        )
+        and not re.fullmatch(r"\d{4}", d.start)
+        or (re.fullmatch(r"\d{4}", d.start) and d.span[0] >= at)
     ]
     # a date before the name that another meeting's name stands between belongs to that meeting
     heads = re.compile(r"\b(?:" + "|".join(EVENT_HEADS) + r"|" + "|".join(LOWER_HEADS) + r")\b")
@@ -731,8 +770,10 @@ def _add_event(events: list[Event], ev: Event) -> None:
     head = getattr(ev, "generic_head", None)
     same = next(
         (
-            e for e in events
-            if head and re.search(rf"\b{head}\b", e.name, re.I)
+            e
+            for e in events
+            if head
+            and re.search(rf"\b{head}\b", e.name, re.I)
             and (not e.start or not ev.start or e.start[:7] == ev.start[:7])
         ),
         None,
@@ -745,7 +786,9 @@ def _add_event(events: list[Event], ev: Event) -> None:
     if not re.match(r"(?:News|Press|Media) conference", ev.name):
         ev.series = ev.series or series_for(ev.name)
     for e in events:
-        if bool(re.match(r"Previous|\d{4} |Run-off", e.name)) != bool(re.match(r"Previous|\d{4} |Run-off", ev.name)):
+        if bool(re.match(r"Previous|\d{4} |Run-off", e.name)) != bool(
+            re.match(r"Previous|\d{4} |Run-off", ev.name)
+        ):
             continue
         if re.match(r"[\w ]*?[Vv]isits? ", e.name) and re.match(r"[\w ]*?[Vv]isits? ", ev.name):
             d1, d2 = (keys_of(x.name.split(" to ", 1)[-1]) for x in (e, ev))

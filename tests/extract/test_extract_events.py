@@ -10,8 +10,17 @@ from graph.extract.sentences import split_sentences
 
 def _events(title: str, body: str, ref: str | None) -> list[dict]:
     evs = find_events(title, body, split_sentences(body), [], ref, ref, None, 0)
-    return [{"name": e.name, "start": e.start, "end": e.end, "edition": e.edition,
-             "participants": e.participants, "series": e.series} for e in evs]
+    return [
+        {
+            "name": e.name,
+            "start": e.start,
+            "end": e.end,
+            "edition": e.edition,
+            "participants": e.participants,
+            "series": e.series,
+        }
+        for e in evs
+    ]
 
 
 def _named(evs: list[dict], *words: str) -> dict:
@@ -19,8 +28,10 @@ def _named(evs: list[dict], *words: str) -> dict:
 
 
 def test_visit_ending_today_with_duration() -> None:
-    body = ("The OSCE Secretary General today concluded a three-day visit to Norway and Finland. "
-            "In Oslo the talks covered energy security.")
+    body = (
+        "The OSCE Secretary General today concluded a three-day visit to Norway and Finland. "
+        "In Oslo the talks covered energy security."
+    )
     evs = _events("Secretary General ends Nordic trip", body, "2021-05-12")
     v = _named(evs, "Visit", "Norway")
     assert "Secretary General" in v["name"] and "Finland" in v["name"]
@@ -28,8 +39,10 @@ def test_visit_ending_today_with_duration() -> None:
 
 
 def test_visit_in_range_and_itinerary_is_the_same_visit() -> None:
-    body = ("The Chairperson-in-Office will be in Portugal from 3 to 6 November. "
-            "She plans to travel to Lisbon and Porto. ")
+    body = (
+        "The Chairperson-in-Office will be in Portugal from 3 to 6 November. "
+        "She plans to travel to Lisbon and Porto. "
+    )
     evs = _events("Chairperson to visit Portugal", body, "2019-10-30")
     visits = [e for e in evs if e["name"].startswith("Visit")]
     assert len(visits) == 1
@@ -37,8 +50,10 @@ def test_visit_in_range_and_itinerary_is_the_same_visit() -> None:
 
 
 def test_second_dated_visit_is_apart() -> None:
-    body = ("The Special Representative will set out on Monday on a tour of the Baltic States. "
-            "He then plans to fly on to Iceland on Saturday.")
+    body = (
+        "The Special Representative will set out on Monday on a tour of the Baltic States. "
+        "He then plans to fly on to Iceland on Saturday."
+    )
     evs = _events("Special Representative to tour the Baltic States", body, "2018-03-09")
     names = [e["name"] for e in evs]
     assert any("Baltic" in n for n in names) and any("Iceland" in n for n in names)
@@ -55,9 +70,11 @@ def test_visitor_label() -> None:
 
 
 def test_elections_dated_by_the_text() -> None:
-    body = ("Voters in Moldova went to the polls in yesterday's parliamentary elections, observers said. "
-            "Run-offs will be held in 12 districts on 2 April. "
-            "Turnout was higher than in the previous parliamentary elections.")
+    body = (
+        "Voters in Moldova went to the polls in yesterday's parliamentary elections, observers said. "
+        "Run-offs will be held in 12 districts on 2 April. "
+        "Turnout was higher than in the previous parliamentary elections."
+    )
     evs = _events("Observers assess vote", body, "2023-03-20")
     el = _named(evs, "Parliamentary elections in Moldova")
     assert (el["start"], el["end"]) == ("2023-03-19", "2023-03-19")
@@ -67,11 +84,13 @@ def test_elections_dated_by_the_text() -> None:
 
 
 def test_observation_missions_and_their_head_counts() -> None:
-    body = ("The International Election Observation Mission counts some 310 observers from 40 countries. "
-            "Its core, the ODIHR election observation mission, was deployed in February. "
-            "A separate observer mission of the Commonwealth of Independent States, with 95 monitors, "
-            "took a different view of Sunday's presidential election in Armenia. "
-            "The findings were presented at a press conference today.")
+    body = (
+        "The International Election Observation Mission counts some 310 observers from 40 countries. "
+        "Its core, the ODIHR election observation mission, was deployed in February. "
+        "A separate observer mission of the Commonwealth of Independent States, with 95 monitors, "
+        "took a different view of Sunday's presidential election in Armenia. "
+        "The findings were presented at a press conference today."
+    )
     evs = _events("Observers present findings", body, "2025-03-10")
     ieom = _named(evs, "International Election Observation Mission")
     assert ieom["participants"] == 310
@@ -88,10 +107,12 @@ def test_mission_breakdowns_are_no_head_count() -> None:
 
 
 def test_briefing_talks_and_decision() -> None:
-    body = ("The Representative yesterday briefed the Contact Group on media freedom. "
-            "The Geneva reunification talks will resume on 14-15 October. "
-            "Following a decision taken by the OSCE Permanent Council in Vienna on 2 March, the Office "
-            "was renamed.")
+    body = (
+        "The Representative yesterday briefed the Contact Group on media freedom. "
+        "The Geneva reunification talks will resume on 14-15 October. "
+        "Following a decision taken by the OSCE Permanent Council in Vienna on 2 March, the Office "
+        "was renamed."
+    )
     evs = _events("Representative briefs Contact Group", body, "2015-09-30")
     b = _named(evs, "Briefing of the Contact Group")
     assert b["start"] == "2015-09-29"
@@ -102,8 +123,10 @@ def test_briefing_talks_and_decision() -> None:
 
 
 def test_lower_case_head_named_meeting_with_ordinal_word() -> None:
-    body = ("The Ninth Annual Border Security Steering meeting was held on Thursday at the Centre. "
-            "Some 60 officials took part.")
+    body = (
+        "The Ninth Annual Border Security Steering meeting was held on Thursday at the Centre. "
+        "Some 60 officials took part."
+    )
     evs = _events("Partners agree priorities", body, "2019-06-14")
     ev = _named(evs, "Border Security Steering meeting")
     assert ev["edition"] == 9 and ev["start"] == "2019-06-13"
@@ -111,8 +134,10 @@ def test_lower_case_head_named_meeting_with_ordinal_word() -> None:
 
 
 def test_quoted_titles_belong_to_the_meeting_name() -> None:
-    body = ("The OSCE Regional Ministerial Conference “Water for Peace – lessons learned” opened on "
-            "3 May. She spoke at the “Youth and Security” Forum on 4 May.")
+    body = (
+        "The OSCE Regional Ministerial Conference “Water for Peace – lessons learned” opened on "
+        "3 May. She spoke at the “Youth and Security” Forum on 4 May."
+    )
     evs = _events("Conference on water", body, "2022-05-03")
     assert any("Water for Peace" in e["name"] and "Ministerial Conference" in e["name"] for e in evs)
     assert any(e["name"] == "Youth and Security Forum" for e in evs)
@@ -125,8 +150,10 @@ def test_head_counts() -> None:
 
 
 def test_visit_date_is_the_one_nearest_the_visit() -> None:
-    body = ("The President of the Assembly arrived in Tirana today for a two-day visit ahead of the "
-            "30 June local elections.")
+    body = (
+        "The President of the Assembly arrived in Tirana today for a two-day visit ahead of the "
+        "30 June local elections."
+    )
     evs = _events("Assembly President in Albania", body, "2019-06-25")
     v = _named(evs, "Visit", "Tirana")
     assert (v["start"], v["end"]) == ("2019-06-25", "2019-06-26")
@@ -135,16 +162,20 @@ def test_visit_date_is_the_one_nearest_the_visit() -> None:
 
 
 def test_caption_press_conference_is_no_event() -> None:
-    body = ("The Director spoke to students in Skopje today.\n\n"
-            "The Director speaking at a press conference. (OSCE/Jane Doe)")
+    body = (
+        "The Director spoke to students in Skopje today.\n\n"
+        "The Director speaking at a press conference. (OSCE/Jane Doe)"
+    )
     evs = _events("Director meets students", body, "2020-02-02")
     assert not any("conference" in e["name"].lower() for e in evs)
 
 
 def test_referred_meetings_by_kind_and_city() -> None:
-    body = ("Leaders met in the capital on Wednesday for the first summit in a decade. "
-            "The last OSCE summit was held in Lisbon in 1996. "
-            "Sweden will host next year's ministerial council in Stockholm.")
+    body = (
+        "Leaders met in the capital on Wednesday for the first summit in a decade. "
+        "The last OSCE summit was held in Lisbon in 1996. "
+        "Sweden will host next year's ministerial council in Stockholm."
+    )
     evs = _events("Leaders gather for summit", body, "2010-12-01")
     lis = _named(evs, "Summit in Lisbon")
     assert lis["start"] == "1996" and lis["series"] == "Summit meetings"
@@ -153,9 +184,11 @@ def test_referred_meetings_by_kind_and_city() -> None:
 
 
 def test_field_missions_margins_and_signings() -> None:
-    body = ("Between late March and mid-April the team will carry out a needs assessment mission in the "
-            "areas along the Dniester. The envoys will meet on the margins of the Council of Europe "
-            "Ministerial Session. The Peace Agreement signed on 3 May was welcomed.")
+    body = (
+        "Between late March and mid-April the team will carry out a needs assessment mission in the "
+        "areas along the Dniester. The envoys will meet on the margins of the Council of Europe "
+        "Ministerial Session. The Peace Agreement signed on 3 May was welcomed."
+    )
     evs = _events("Envoys plan spring work", body, "2011-02-20")
     fm = _named(evs, "Needs assessment mission")
     assert (fm["start"], fm["end"]) == ("2011-03", "2011-04")
@@ -179,21 +212,34 @@ def test_plenary_body_decision_is_a_meeting() -> None:
 def test_talks_in_a_city_are_a_visit_dated_by_the_release() -> None:
     from types import SimpleNamespace
 
-    body = ("The OSCE Secretary General, Jane Roe, said today after official talks in Ljubljana that "
-            "progress was made.")
+    body = (
+        "The OSCE Secretary General, Jane Roe, said today after official talks in Ljubljana that "
+        "progress was made."
+    )
     start = body.index("Jane Roe")
-    person = SimpleNamespace(name="Jane Roe", post="OSCE Secretary General", mentions=[(start, start + 8)],
-                             roles=["speaker"])
-    evs = find_events("Secretary General praises progress", body, split_sentences(body), [person],
-                      "2015-04-09", "2015-04-09", None, 0)
+    person = SimpleNamespace(
+        name="Jane Roe", post="OSCE Secretary General", mentions=[(start, start + 8)], roles=["speaker"]
+    )
+    evs = find_events(
+        "Secretary General praises progress",
+        body,
+        split_sentences(body),
+        [person],
+        "2015-04-09",
+        "2015-04-09",
+        None,
+        0,
+    )
     v = next(e for e in evs if e.name.startswith("Visit"))
     assert v.name == "Visit of the OSCE Secretary General to Ljubljana"
     assert v.start == "2015-04-09"
 
 
 def test_cue_words_of_the_visit_clause_only() -> None:
-    body = ("The Chairman-in-Office will start a tour of the Caucasus on Monday. "
-            "Once the programme there is completed, he plans to fly on to Turkey on Saturday.")
+    body = (
+        "The Chairman-in-Office will start a tour of the Caucasus on Monday. "
+        "Once the programme there is completed, he plans to fly on to Turkey on Saturday."
+    )
     evs = _events("Chairman-in-Office to tour the Caucasus", body, "2004-04-02")
     tr = _named(evs, "Turkey")
     assert (tr["start"], tr["end"]) == ("2004-04-10", None)
@@ -214,26 +260,34 @@ def test_gathered_today_for_a_two_day_meeting_starts_today() -> None:
 
 
 def test_ordinal_annual_named_meeting() -> None:
-    body = "More than 90 students took part in the fifth annual Summer Academy Forum, held in Ohrid on 2 June."
+    body = (
+        "More than 90 students took part in the fifth annual Summer Academy Forum, held in Ohrid on 2 June."
+    )
     evs = _events("Students debate security", body, "2018-06-05")
     ev = _named(evs, "Summer Academy Forum")
     assert ev["edition"] == 5 and ev["start"] == "2018-06-02"
 
 
 def test_weekday_of_a_vote_past_or_ahead() -> None:
-    past = _events("Observers assess vote",
-                   "Sunday's presidential vote in Ruritania fell short of standards, observers said on Monday.",
-                   "2010-12-20")
+    past = _events(
+        "Observers assess vote",
+        "Sunday's presidential vote in Ruritania fell short of standards, observers said on Monday.",
+        "2010-12-20",
+    )
     assert _named(past, "Presidential")["start"] == "2010-12-19"
-    ahead = _events("Observers ready",
-                    "A mission of 300 observers is following Sunday's parliamentary vote in Ruritania.",
-                    "2016-10-07")
+    ahead = _events(
+        "Observers ready",
+        "A mission of 300 observers is following Sunday's parliamentary vote in Ruritania.",
+        "2016-10-07",
+    )
     assert _named(ahead, "Parliamentary")["start"] == "2016-10-09"
 
 
 def test_leaders_meeting_and_osce_mission_with_observers() -> None:
-    body = ("The presidents of Armenia and Azerbaijan will meet in Vienna on 16 May, the mediators said. "
-            "The OSCE mission, which deployed about 400 observers, said the count was flawed.")
+    body = (
+        "The presidents of Armenia and Azerbaijan will meet in Vienna on 16 May, the mediators said. "
+        "The OSCE mission, which deployed about 400 observers, said the count was flawed."
+    )
     evs = _events("Leaders to meet", body, "2016-05-10")
     m = _named(evs, "Meeting of the presidents of Armenia and Azerbaijan in Vienna")
     assert m["start"] == "2016-05-16"
@@ -241,9 +295,11 @@ def test_leaders_meeting_and_osce_mission_with_observers() -> None:
 
 
 def test_meeting_named_in_passing_takes_the_date_nearest_its_name() -> None:
-    body = ("On 3 May the Director opened a training course in Skopje. Some 30 officers take part. "
-            "She recalled the decision adopted at the Ministerial Council in Basel in December. In March, a "
-            "seminar preceded the Human Dimension Implementation Meeting held on Monday.")
+    body = (
+        "On 3 May the Director opened a training course in Skopje. Some 30 officers take part. "
+        "She recalled the decision adopted at the Ministerial Council in Basel in December. In March, a "
+        "seminar preceded the Human Dimension Implementation Meeting held on Monday."
+    )
     evs = _events("Training course opens", body, "2015-05-03")
     mc = _named(evs, "Ministerial Council")
     assert mc["start"] == "2015-12"
@@ -252,9 +308,11 @@ def test_meeting_named_in_passing_takes_the_date_nearest_its_name() -> None:
 
 
 def test_weekday_of_a_past_opening_and_emergency_session() -> None:
-    body = ("The President opened the Assembly's Spring Meeting in Valletta on Friday. "
-            "The OSCE held an emergency meeting of its Permanent Council on Thursday, diplomats said. "
-            "A special session of the conference looked at migration.")
+    body = (
+        "The President opened the Assembly's Spring Meeting in Valletta on Friday. "
+        "The OSCE held an emergency meeting of its Permanent Council on Thursday, diplomats said. "
+        "A special session of the conference looked at migration."
+    )
     evs = _events("Assembly meets in Valletta", body, "2019-10-05")
     assert _named(evs, "Spring Meeting")["start"] == "2019-10-04"
     em = _named(evs, "Emergency meeting of the Permanent Council")
@@ -270,8 +328,10 @@ def test_visit_concluded_some_time_ago_has_no_day() -> None:
 
 
 def test_kind_of_visit_kept_in_its_name() -> None:
-    body = ("The Secretary General today ended her first official visits to Estonia and Latvia. "
-            "She said she would travel to Lithuania in May.")
+    body = (
+        "The Secretary General today ended her first official visits to Estonia and Latvia. "
+        "She said she would travel to Lithuania in May."
+    )
     evs = _events("Secretary General in the Baltics", body, "2021-04-20")
     v = _named(evs, "First official visits of", "Estonia and Latvia")
     assert v["end"] == "2021-04-20"
@@ -280,7 +340,10 @@ def test_kind_of_visit_kept_in_its_name() -> None:
 
 
 def test_body_meets_in_a_city_and_the_meeting_it_prepares() -> None:
-    body = "The Bureau of the OSCE Parliamentary Assembly met in Oslo on Wednesday to prepare the Annual Session in Minsk."
+    body = (
+        "The Bureau of the OSCE Parliamentary Assembly met in Oslo on Wednesday to prepare the Annual "
+        "Session in Minsk."
+    )
     evs = _events("Bureau meets in Oslo", body, "2016-04-14")
     b = _named(evs, "Meeting of the Bureau")
     assert b["start"] == "2016-04-13"
@@ -290,29 +353,45 @@ def test_body_meets_in_a_city_and_the_meeting_it_prepares() -> None:
 def test_visitor_named_by_the_osce_post_beside_a_national_one() -> None:
     from types import SimpleNamespace
 
-    body = "Maltese Foreign Minister John Doe, the OSCE Chairperson-in-Office, will travel to Moldova on Thursday."
+    body = (
+        "Maltese Foreign Minister John Doe, the OSCE Chairperson-in-Office, will travel to Moldova on "
+        "Thursday."
+    )
     start = body.index("John Doe")
-    person = SimpleNamespace(name="John Doe", post="Maltese Foreign Minister", mentions=[(start, start + 8)],
-                             roles=[])
-    evs = find_events("Chairperson to visit Moldova", body, split_sentences(body), [person],
-                      "2017-01-09", "2017-01-09", None, 0)
+    person = SimpleNamespace(
+        name="John Doe", post="Maltese Foreign Minister", mentions=[(start, start + 8)], roles=[]
+    )
+    evs = find_events(
+        "Chairperson to visit Moldova",
+        body,
+        split_sentences(body),
+        [person],
+        "2017-01-09",
+        "2017-01-09",
+        None,
+        0,
+    )
     v = next(e for e in evs if "Moldova" in e.name)
     assert v.name == "Visit of the OSCE Chairperson-in-Office to Moldova" and v.start == "2017-01-12"
 
 
 def test_head_count_of_a_meeting_named_in_passing_and_years_are_no_count() -> None:
     assert _participants("In 2018 participants discussed the draft.") is None
-    body = ("The Director opened a seminar on media law in Tbilisi today. "
-            "Some 40 journalists took part. "
-            "The Central Asia Media Conference in Almaty brought together more than 150 journalists.")
+    body = (
+        "The Director opened a seminar on media law in Tbilisi today. "
+        "Some 40 journalists took part. "
+        "The Central Asia Media Conference in Almaty brought together more than 150 journalists."
+    )
     evs = _events("Seminar on media law opens", body, "2012-05-10")
     assert _named(evs, "Central Asia Media Conference")["participants"] == 150
 
 
 def test_meetings_known_by_their_city_and_year() -> None:
-    body = ("Ruritania on Wednesday hosted the first summit of the Organization for Security and "
-            "Co-operation in Europe since the 1999 Istanbul summit. The Astana summit will adopt a declaration. "
-            "The OSCE monitored the 2008 presidential election in Georgia.")
+    body = (
+        "Ruritania on Wednesday hosted the first summit of the Organization for Security and "
+        "Co-operation in Europe since the 1999 Istanbul summit. The Astana summit will adopt a declaration. "
+        "The OSCE monitored the 2008 presidential election in Georgia."
+    )
     evs = _events("Ruritania hosts first OSCE summit in a decade", body, "2010-12-01")
     main = evs[0]
     assert main["name"] == "First OSCE summit in Astana" and main["start"] == "2010-12-01"
@@ -322,15 +401,19 @@ def test_meetings_known_by_their_city_and_year() -> None:
 
 
 def test_photo_caption_dates_an_undated_event() -> None:
-    body = ("The Representative spoke at the “Media and Youth” Conference hosted by the Commission.\n\n"
-            "Speakers on the panel of the Media and Youth Conference in Brussels, April 2023. (OSCE)")
+    body = (
+        "The Representative spoke at the “Media and Youth” Conference hosted by the Commission.\n\n"
+        "Speakers on the panel of the Media and Youth Conference in Brussels, April 2023. (OSCE)"
+    )
     evs = _events("Representative in Brussels", body, None)
     assert _named(evs, "Media and Youth Conference")["start"] == "2023-04"
 
 
 def test_edition_in_words_after_a_copula_and_since_is_no_event_date() -> None:
-    body = ("A regional expert meeting supported by the OSCE runs in Ohrid from 2 to 5 May. "
-            "It is the third regional meeting of this kind since June 2019.")
+    body = (
+        "A regional expert meeting supported by the OSCE runs in Ohrid from 2 to 5 May. "
+        "It is the third regional meeting of this kind since June 2019."
+    )
     evs = _events("Experts review progress at OSCE-supported meeting in Ohrid", body, "2022-05-02")
     ev = evs[0]
     assert ev["edition"] == 3 and (ev["start"], ev["end"]) == ("2022-05-02", "2022-05-05")
@@ -344,62 +427,86 @@ def test_institutions_visited_and_title_event_without_report_time() -> None:
     body = "The High Commissioner paid a visit today to the European Union Agency for Fundamental Rights."
     evs = _events("High Commissioner visits Agency", body, "2016-02-24")
     assert any(e["name"].endswith("European Union Agency for Fundamental Rights") for e in evs)
-    evs = _events("Norway holds first meeting as Chair of the Forum",
-                  "Norway chaired its first meeting of the OSCE Forum for Security Co-operation (FSC) today.",
-                  "2025-05-14")
+    evs = _events(
+        "Norway holds first meeting as Chair of the Forum",
+        "Norway chaired its first meeting of the OSCE Forum for Security Co-operation (FSC) today.",
+        "2025-05-14",
+    )
     assert evs[0]["name"] == "First meeting of the OSCE Forum for Security Co-operation"
 
 
 def test_a_description_of_the_main_meeting_is_no_other_event() -> None:
-    body = ("Partners met at the Fourth Annual Border Steering Committee meeting, held on Thursday. "
-            "It was the first Steering Committee meeting under the new mandate. "
-            "The first Steering Committee meeting took place in Osh on 3 May 2014.")
+    body = (
+        "Partners met at the Fourth Annual Border Steering Committee meeting, held on Thursday. "
+        "It was the first Steering Committee meeting under the new mandate. "
+        "The first Steering Committee meeting took place in Osh on 3 May 2014."
+    )
     evs = _events("Partners agree priorities", body, "2017-08-11")
     steering = [e for e in evs if "Steering Committee meeting" in e["name"]]
     assert len(steering) == 2 and steering[1]["start"] == "2014-05-03"
 
 
 def test_event_of_the_opening_sentence_when_the_title_has_none() -> None:
-    body = ("The OSCE Office organized a two-day workshop on cross-border co-operation for customs officers "
-            "in Osh on 14 and 15 March. Some 25 officers took part.")
+    body = (
+        "The OSCE Office organized a two-day workshop on cross-border co-operation for customs officers "
+        "in Osh on 14 and 15 March. Some 25 officers took part."
+    )
     evs = _events("Customs officers from the region share experience", body, "2019-03-16")
     ev = evs[0]
     assert ev["name"] == "Workshop on cross-border co-operation for customs officers"
     assert (ev["start"], ev["end"], ev["participants"]) == ("2019-03-14", "2019-03-15", 25)
     # a mention without the act of holding it, or without any time, is no main event
-    assert _events("Reform continues", "The conference on reform was welcome, the Minister said.", "2019-03-16") == []
+    assert (
+        _events("Reform continues", "The conference on reform was welcome, the Minister said.", "2019-03-16")
+        == []
+    )
 
 
 def test_main_event_dates_from_cues_and_relative_months() -> None:
-    evs = _events("Cyber security conference ends",
-                  "The OSCE conference on cyber security, which opened on Monday, ended in Vienna today.",
-                  "2019-04-03")
+    evs = _events(
+        "Cyber security conference ends",
+        "The OSCE conference on cyber security, which opened on Monday, ended in Vienna today.",
+        "2019-04-03",
+    )
     assert (evs[0]["start"], evs[0]["end"]) == ("2019-04-01", "2019-04-03")
-    evs = _events("Seminar on policing to run until Friday",
-                  "An OSCE seminar on community policing began in Bishkek today and runs until Friday.",
-                  "2019-04-03")
-    assert evs[0]["name"] == "Seminar on policing" and (evs[0]["start"], evs[0]["end"]) == ("2019-04-03", "2019-04-05")
-    evs = _events("Ministers to meet in December",
-                  "OSCE foreign ministers will gather for the Ministerial Council in Bratislava in December.",
-                  "2019-06-18")
+    evs = _events(
+        "Seminar on policing to run until Friday",
+        "An OSCE seminar on community policing began in Bishkek today and runs until Friday.",
+        "2019-04-03",
+    )
+    assert evs[0]["name"] == "Seminar on policing" and (evs[0]["start"], evs[0]["end"]) == (
+        "2019-04-03",
+        "2019-04-05",
+    )
+    evs = _events(
+        "Ministers to meet in December",
+        "OSCE foreign ministers will gather for the Ministerial Council in Bratislava in December.",
+        "2019-06-18",
+    )
     assert evs[0]["start"] == "2019-12"
-    evs = _events("Forum recommendations published",
-                  "The recommendations were published today. Experts met in Vienna. "
-                  "The Economic and Environmental Forum held last month in Prague adopted them.",
-                  "2019-06-18")
+    evs = _events(
+        "Forum recommendations published",
+        "The recommendations were published today. Experts met in Vienna. "
+        "The Economic and Environmental Forum held last month in Prague adopted them.",
+        "2019-06-18",
+    )
     assert _named(evs, "Economic and Environmental Forum")["start"] == "2019-05"
 
 
 def test_first_such_meeting_is_no_edition() -> None:
-    body = ("Delegates began two days of talks in Rabat today. The 2009 Partners Conference is the first such "
-            "meeting to be held as a conference.")
+    body = (
+        "Delegates began two days of talks in Rabat today. The 2009 Partners Conference is the first such "
+        "meeting to be held as a conference."
+    )
     evs = _events("2009 Partners Conference opens in Rabat", body, "2009-10-27")
     assert evs[0]["edition"] is None
 
 
 def test_lower_case_peace_talks_and_signed_ceasefire() -> None:
-    body = ("Negotiators resumed the peace talks in Minsk on Wednesday. "
-            "The ceasefire agreement signed in Minsk on 5 September was reaffirmed.")
+    body = (
+        "Negotiators resumed the peace talks in Minsk on Wednesday. "
+        "The ceasefire agreement signed in Minsk on 5 September was reaffirmed."
+    )
     evs = _events("Talks resume", body, "2014-09-19")
     assert _named(evs, "Peace talks")["start"] == "2014-09-17"
     assert _named(evs, "Signing of the ceasefire agreement")["start"] == "2014-09-05"
@@ -407,15 +514,20 @@ def test_lower_case_peace_talks_and_signed_ceasefire() -> None:
 
 
 def test_referendum_is_a_vote() -> None:
-    evs = _events("Observers assess referendum",
-                  "Observers said Sunday's constitutional referendum in Armenia was orderly.", "2015-12-07")
+    evs = _events(
+        "Observers assess referendum",
+        "Observers said Sunday's constitutional referendum in Armenia was orderly.",
+        "2015-12-07",
+    )
     ev = _named(evs, "Constitutional referendum in Armenia")
     assert ev["start"] == "2015-12-06"
 
 
 def test_place_of_talks_leading_a_sentence_is_a_visit() -> None:
-    body = ("Progress is real, the Secretary General said today. "
-            "In Baku, the Secretary General met the President on Monday.")
+    body = (
+        "Progress is real, the Secretary General said today. "
+        "In Baku, the Secretary General met the President on Monday."
+    )
     evs = _events("Secretary General in Azerbaijan", body, "2019-03-14")
     v = _named(evs, "Visit of the OSCE Secretary General to Baku")
     assert v["start"] == "2019-03-11"
