@@ -55,14 +55,13 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
         ("closing remarks", "after", r"\b[Ss]peakers at the closing\b"),
         # an election or appointment as the predicate; 'the newly elected Speaker' is a post, not a role
         ("elected", "all", r"(?<!newly )(?<!recently )(?<!democratically )(?<!popularly )(?<!freely )"
-                           r"\b(?:re-)?elected\b(?!\s+(?:Speaker|President|Mayor|Head|Chair|members?|"
-                           r"parliament|bodies|officials|representatives|leaders?)\b)"),
+                           r"\b(?:re-)?elected\b(?!\s+(?:members?|parliament|bodies|officials|representatives|"
+                           r"leaders?)\b)"),
         ("elected", "all", r"\b(?:was|were|has been|have been|is|be)\s+(?:re-?)?"
                            r"(?:appointed|named|nominated)\b|"
                            # taking office is news when the text calls the holder new; else background
                            r"\b[Nn]ew\b[^.;]{0,60}\btook office\b|\btakes office\b|"
                            r"\bhas (?:just )?(?:taken office|assumed (?:the )?(?:post|office|duties))\b"),
-        ("elected", "after1", r"\b(?:appointed|named|nominated)\b(?=\s+(?:[A-Z]|the\s+[A-Z]))"),
         ("elected", "after1", r"\belection of\b(?=\s+[A-Z])"),
         ("host", "after1", r"\b(?:his|her|their) hosts?\b|\bhosted by\b|\b(?:was|were) received by\b"),
         # 'X received Y': Y came to meet X
