@@ -595,6 +595,14 @@ def _media_lookup() -> dict[str, str]:
     return {v: canon for canon, variants in gz.MEDIA_OUTLETS.items() for v in variants}
 
 
+_CREDIT_AFTER_RE = re.compile(
+    r"(?:\(|(?:Photo(?:graph)?s?|Pictures?|Images?|Credits?)\s*:\s*)[A-Z][\w.\-’']*(?:\s[A-Z][\w.\-’']*){0,3}\s?/\s?"
+    r"(?P<o>[A-Z][\w\-.&]*(?:\s[A-Z][\w\-.&]*){0,3})(?=\s*(?:\)|$|\n))"
+)
+_BYLINE_RE = re.compile(
+    r"(?m)^\s*By\s+[A-Z][\w.\-’']+(?:\s+[A-Z][\w.\-’']+){0,3}(?:\s+and\s+[A-Z][\w.\-’']+(?:\s+[A-Z][\w.\-’']+){0,3})?"
+    r"\s*(?:,|\||—|–|-|/)\s*(?P<o>(?:The\s+)?[A-Z][\w\-.&]*(?:\s+[A-Z][\w\-.&]*){0,3})\s*$"
+)
 _PUBLICATIONS = {
     "Report",
     "Reports",
@@ -714,6 +722,15 @@ def _media(text: str) -> list[Mention]:
             out.append(
                 Mention(gz.org_lookup().get(name, lookup.get(name, name)), name, a, a + len(name), "org")
             )
+    # credits that name the person first: '(Jane Roe/AFP)', 'Photo: Jane Roe/Reuters'
+    for m in _CREDIT_AFTER_RE.finditer(text):
+        name = m.group("o")
+        if name.isupper() or name in lookup or name in gz.org_lookup():
+            canon = gz.org_lookup().get(name, lookup.get(name, name))
+            out.append(Mention(canon, name, m.start("o"), m.end("o"), "org"))
+    # a byline on its own line: 'By Jane Roe, Reuters', 'By Jane Roe | Kabarlar'
+    for m in _BYLINE_RE.finditer(text):
+        add(m.group("o"), m.start("o"), m.end("o"))
     low = text.lower()
     if not any(w in low for w in _OUTLET_CUES):
         return out

@@ -457,3 +457,9 @@ def test_state_names_in_other_romanisations() -> None:
 def test_a_surname_is_not_the_town_it_resembles() -> None:
     assert gz.folded_place("Mitrović") is None
     assert gz.folded_place("Lugansk") == "Luhansk"
+
+
+def test_credits_naming_the_person_first_and_bylines() -> None:
+    assert names("The delegation at the crossing. (Jane Roe/AFP)") == ["Agence France-Presse"]
+    assert names("By Jane Roe, Kabarlar\nBISHKEK - The minister said.") == ["Kabarlar"]
+    assert names("Jane Roe (MP, Malta) said") == []
