@@ -222,4 +222,5 @@ def test_receptions_arrivals_tours_and_reported_speech(sentence: str, name: str,
 
 def test_elected_to_a_post_is_an_election() -> None:
     """Regression: a lookahead meant for 'the newly elected Speaker' also refused 'was elected President'."""
-    assert "elected" in people("Anna Berger was elected President of the Assembly today.")["Anna Berger"]["roles"]
+    found = people("Anna Berger was elected President of the Assembly today.")
+    assert "elected" in found["Anna Berger"]["roles"]
