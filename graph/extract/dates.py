@@ -224,8 +224,11 @@ def _relative_re() -> re.Pattern[str]:
     month = _MONTH_RE
     return re.compile(
         # a month without a year after a word that makes it a date: 'in December', 'since June', 'late May'
-        rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]tarting)\s*"
+        rf"\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Oo]f|[Ee]arly|[Ll]ate|[Mm]id-?|[Ss]tarting|"
+        rf"(?P<dir>[Ll]ast|[Nn]ext|[Tt]his))\s*"
         rf"(?P<mbare>{month})\b(?!,?\s*\d)"
+        # 'fifty years ago', 'two months ago'
+        rf"|\b(?P<ago>\d+|[A-Za-z]+(?:-[a-z]+)?)\s+(?P<unit>years?|months?)\s+ago(?P<agoday>,?\s+today)?\b"
         # a year alone: 'in 2005', 'early 2005', 'since 1992'
         rf"|\b(?:[Ii]n|[Ss]ince|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|[Bb]y)\s*(?P<yy>(?:19|20)\d\d)\b(?![-–]\d)"
         rf"|\b(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Tt]his (?:morning|afternoon|evening)|"
@@ -345,8 +348,27 @@ def _relative(
     m: re.Match[str], ref: dt.date | None, forward: bool | None
 ) -> tuple[str, str | None, bool] | None:
     if m["mbare"]:
+        way = m["dir"].lower() if m["dir"] else None
+        if ref and way in {"last", "next"}:  # 'last December' is behind the report, 'next March' ahead of it
+            mo = _mon(m["mbare"])
+            if way == "last":
+                y = ref.year if mo < ref.month else ref.year - 1
+            else:
+                y = ref.year if mo > ref.month else ref.year + 1
+            return f"{y:04d}-{mo:02d}", None, False
         iso = _month_iso(m["mbare"], None, ref, forward)
         return (iso, None, False) if iso else None
+    if m["ago"]:
+        n = number_value(m["ago"])
+        if n is None or ref is None:
+            return None
+        if m["unit"].startswith("year"):
+            if m["agoday"]:  # 'fifty years ago today': that very day
+                day = _iso(ref.year - n, ref.month, ref.day)
+                return (day, day, True) if day else None
+            return f"{ref.year - n:04d}", None, False
+        y, mo = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+        return f"{y:04d}-{mo + 1:02d}", None, False
     if m["yy"]:
         return m["yy"], None, False
     if ref is None:

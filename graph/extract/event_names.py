@@ -929,7 +929,7 @@ def signings(sentences: list[Sentence], ref: str | None) -> list[Event]:
     out: list[Event] = []
     doc = (
         r"(?:[A-Z][\w\-]*\s+){0,5}(?:Agreement|Treaty|Memorandum of Understanding|Memorandum|Accords?|"
-        r"Protocol|Convention|Declaration|Charter|Action Plan)"
+        r"Protocol|Convention|Declaration|Charter|Action Plan|Final Act)"
     )
     for s in sentences:
         if not ("signed" in s.text or "sign " in s.text):
@@ -949,6 +949,8 @@ def signings(sentences: list[Sentence], ref: str | None) -> list[Event]:
         if not m:
             continue
         st, en = when(m.group("rest"), ref, None)
+        if st is None:  # 'Fifty years ago today, the leaders … signed the Helsinki Final Act'
+            st, en = when(s.text[: m.start()], ref, False, at=m.start())
         if st is None or len(st) < 10:
             continue
         name = f"Signing of the {m.group('d')}"
@@ -964,6 +966,8 @@ _REFERRED = re.compile(
     r"last year[’']s|this year[’']s)\s+)*)"
     r"(?P<h>summit|ministerial council|ministerial meeting|ministerial conference|council meeting|conference|"
     r"meeting|session|forum)\b"
+    r"(?P<of>\s+of\s+(?:the\s+)?(?:OSCE\s+)?(?:[a-z’']+\s+){1,3}?(?:ministers|leaders|heads of state|"
+    r"parliamentarians|Chairs|partners))?"
     r"\s+(?:(?:was|were|is|will\s+be|to\s+be)\s+)?(?:(?:held|hosted|convened|taking\s+place)\s+)?"
     r"in\s+(?P<city>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
 )
@@ -1000,11 +1004,19 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
                 if re.search(r"osce|organi[sz]ation", q) or head.startswith(("summit", "ministerial"))
                 else ""
             )
+            quals = " ".join(
+                w
+                for w in q.split()
+                if w
+                in {"annual", "informal", "high-level", "special", "extraordinary", "emergency", "regional"}
+            )
             kind = (
                 " ".join(w.capitalize() for w in head.split())
                 if head.startswith(("summit", "ministerial"))
-                else (("Annual " if "annual" in q else "") + head)
+                else f"{quals} {head}".strip()
             )
+            if m.group("of"):  # 'the informal meeting of OSCE foreign ministers in Geneva'
+                osce, kind = "", kind + m.group("of")
             name = f"{osce}{kind} in {m.group('city')}"
             name = name[0].upper() + name[1:]
             future = bool(FUTURE.search(s.text)) or "next" in q

@@ -139,7 +139,23 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
         spans: list[tuple[int, int]] = []
         for m in _named_re().finditer(sent.text) if any(h in sent.text for h in EVENT_HEADS) else ():
             words = m.group("body").split()
-            while words and words[0] in {"The", "A", "An", "This", "At", "In", "Its", "Held", "During", "On"}:
+            while words and words[0] in {
+                "The",
+                "A",
+                "An",
+                "This",
+                "At",
+                "In",
+                "Its",
+                "Held",
+                "During",
+                "On",
+                "the",
+                "a",
+                "an",
+                "of",
+                "in",
+            }:
                 words = words[1:]
             name = " ".join(words)
             if len(words) < 2 and not m.group("ord"):
@@ -419,6 +435,14 @@ def _when(
         return s, e
     if ref is None:
         return None, None
+    own = [
+        d
+        for d in find_dates(text, ref, True if future else None, relative=True)
+        if len(d.start) == 7
+        and not re.search(r"\b(?:today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text)
+    ]
+    if own:  # the event's own sentence dates it by month or year: 'in Malta last December'
+        return own[0].start, own[0].end
     wd = re.search(r"\b(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", intro)
     today = re.search(r"\b(?:today|this morning|this afternoon|tonight|Today)\b", intro)
     if wd and not today:

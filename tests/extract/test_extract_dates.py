@@ -176,3 +176,18 @@ def test_find_dates_abbreviated_and_numeric(text: str, span: tuple[str, str]) ->
 
 def test_abbreviation_needs_a_day() -> None:
     assert find_dates("Jan Kubis said on Monday", "2010-01-01") == []
+
+
+@pytest.mark.parametrize(
+    "text,ref,expect",
+    [
+        ("the council in Malta last December", "2025-08-01", ("2024-12", None)),
+        ("talks resume next March", "2025-08-01", ("2026-03", None)),
+        ("the mission closed two months ago", "2025-01-15", ("2024-11", None)),
+        ("the Charter, signed 35 years ago", "2025-11-21", ("1990", None)),
+        ("Fifty years ago today, leaders met", "2025-08-01", ("1975-08-01", "1975-08-01")),
+    ],
+)
+def test_find_dates_last_next_month_and_ago(text: str, ref: str, expect: tuple[str, str | None]) -> None:
+    d = find_dates(text, ref, relative=True)[0]
+    assert (d.start, d.end) == expect

@@ -531,3 +531,16 @@ def test_place_of_talks_leading_a_sentence_is_a_visit() -> None:
     evs = _events("Secretary General in Azerbaijan", body, "2019-03-14")
     v = _named(evs, "Visit of the OSCE Secretary General to Baku")
     assert v["start"] == "2019-03-11"
+
+
+def test_statement_background_events() -> None:
+    body = (
+        "Fifty years ago today, the leaders of 35 States signed the Helsinki Final Act. "
+        "At the Ministerial Council in Malta last December, we stood united. "
+        "The Minister will attend the informal meeting of OSCE foreign ministers in Geneva next month."
+    )
+    evs = _events("Statement on the anniversary", body, "2025-08-01")
+    assert _named(evs, "Signing of the Helsinki Final Act")["start"] == "1975-08-01"
+    mc = _named(evs, "Ministerial Council")
+    assert mc["name"] == "Ministerial Council" and mc["start"] == "2024-12"
+    assert _named(evs, "Informal meeting of OSCE foreign ministers in Geneva")["start"] == "2025-09"
