@@ -551,7 +551,41 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
             ev = Event(name, start=st, end=en if st else None, sentence=s, place=doc_state)
             ev.keys = keys_of(name)
             out.append(ev)
+    # a vote named by its State or its day only: 'the Kazakh election', 'Sunday's vote' -> Election(s) in X
+    for s in sentences:
+        for m in _BARE_VOTE.finditer(s.text):
+            who = m.group("who")
+            state = (gz.state_lookup().get(who) or gz.adjective_lookup().get(who)) if who else None
+            state = state or (doc_state if m.group("day") else None)
+            if state is None or (who and not state):
+                continue
+            plural = m.group("noun").lower() in {"elections", "vote", "polls", "poll"}
+            name = ("Elections" if plural else "Election") + f" in {state}"
+            same = next(
+                (e for e in out if state in e.name and not re.match(r"Previous|\d{4}|Run-off", e.name)), None
+            )
+            st = en = None
+            if m.group("day") and ref:
+                word = re.sub(r"[’']s$", "", m.group("day"))
+                if word.lower() in {"yesterday", "today"}:
+                    st = en = add_days(ref, -1 if word.lower() == "yesterday" else 0)
+                else:
+                    fwd = bool(FUTURE.search(s.text) or re.search(r"\b(?:is|are)\s+\w+ing\b", s.text))
+                    st = en = resolve_weekday(word, ref, fwd)
+            if same is not None:
+                if same.start is None and st:
+                    same.start, same.end = st, en
+                continue
+            ev = Event(name, start=st, end=en, sentence=s, place=state)
+            ev.keys = keys_of(name)
+            out.append(ev)
     return out
+
+
+_BARE_VOTE = re.compile(
+    r"\b(?:(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday)[’']s)\s+|"
+    r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:[’']s)?\s+)(?P<noun>elections?|vote|polls?)\b"
+)
 
 
 def _election_date(text: str, m: re.Match[str], ref: str | None) -> tuple[str | None, str | None]:

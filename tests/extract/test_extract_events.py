@@ -544,3 +544,19 @@ def test_statement_background_events() -> None:
     mc = _named(evs, "Ministerial Council")
     assert mc["name"] == "Ministerial Council" and mc["start"] == "2024-12"
     assert _named(evs, "Informal meeting of OSCE foreign ministers in Geneva")["start"] == "2025-09"
+
+
+def test_vote_named_by_its_state_or_day() -> None:
+    evs = _events(
+        "Observers say Kazakh election fell short",
+        "Sunday's election in Kazakhstan fell short of commitments, observers said on Monday.",
+        "2019-06-10",
+    )
+    ev = _named(evs, "Election in Kazakhstan")
+    assert ev["start"] == "2019-06-09"
+    evs = _events(
+        "Observers criticise vote",
+        "The Belarus vote was flawed, observers said. Sunday's presidential election ended in a landslide.",
+        "2010-12-20",
+    )
+    assert [e["name"] for e in evs] == ["Presidential election in Belarus"]
