@@ -51,6 +51,7 @@ ACTOR_AFTER = re.compile(
 # named as a location: after a locative word, or in a list opened by one ('in Armenia, Georgia and …')
 _LOC_WORDS = (
     r"in|to|from|across|throughout|around|into|near|within|inside|towards|visited|visiting|visits?|at|"
+    r"for|against|such as|entering|leaving|including|like|among|through|via|on|"
     r"between|beyond|outside|over|territory of|regions? of|parts? of|borders? of|capital of|north of|"
     r"south of|east of|west of"
 )
@@ -223,7 +224,9 @@ def classify_states(
     located: list[bool] = []  # per use: named after a locative word ('in', 'to', 'across' …)
     for m in states_in(text):
         n_before = len(out)
-        is_loc = bool(_LOCATED.search(text[max(0, m.start - 80) : m.start]))
+        is_loc = bool(_LOCATED.search(text[max(0, m.start - 80) : m.start])) or text.startswith(
+            ("’s", "'s"), m.end
+        )
         before = text[max(0, m.start - 60) : m.start]
         after = text[m.end : m.end + 40]
         chair = re.match(
@@ -294,11 +297,11 @@ def classify_states(
         out.append(use)
         prev, prev_end = use, m.end
         located.extend([is_loc] * (len(out) - n_before))
-    # a State that acts somewhere in the text is a place only where it is named as a location: 'Estonia
-    # will devote its Security Dialogues …' (after 'Estonia chaired …') says nothing about a place
-    actors = {u.name for u in out if u.actor}
+    # a State is a place only where it is named as a location ('in', 'to', 'across', 'through', 'on', a
+    # list opened by one, its possessive 'Serbia's media'): 'Estonia will devote its Security Dialogues …'
+    # or 'Albania joined the OSCE' says nothing about a place
     return [
-        StateUse(u.name, u.actor, False) if u.place and not loc and u.name in actors else u
+        StateUse(u.name, u.actor, False) if u.place and not loc else u
         for u, loc in zip(out, located, strict=True)
     ]
 

@@ -463,3 +463,8 @@ def test_credits_naming_the_person_first_and_bylines() -> None:
     assert names("The delegation at the crossing. (Jane Roe/AFP)") == ["Agence France-Presse"]
     assert names("By Jane Roe, Kabarlar\nBISHKEK - The minister said.") == ["Kabarlar"]
     assert names("Jane Roe (MP, Malta) said") == []
+
+
+def test_a_state_is_a_place_only_where_named_as_a_location() -> None:
+    text = "Malta joined the treaty. Experts travelled through Malta and reported on Malta's courts."
+    assert uses(text) == [("Malta", False, False), ("Malta", False, True), ("Malta", False, True)]
