@@ -76,7 +76,7 @@ def _generic_re() -> re.Pattern[str]:
     heads = _alt(list(gz.ORG_HEADS))
     poss = (
         r"(?:Prosecutor|Ombudsman|Ombudsperson|Children|Women|People|Mayor|President|General|Attorney|Auditor|"
-        r"Governor|Chancellor|Commissioner|Premier|Veterans|Workers|Journalists)(?:’s|'s|s’|s')"
+        r"Governor|Chancellor|Commissioner|Premier|Veterans|Workers|Journalists)(?:-General)?(?:’s|'s|s’|s')"
     )
     return re.compile(
         rf"(?<![\w’'-])(?:(?:{CAP}|{poss})\s+(?:{CONN}\s+){{0,3}}){{0,8}}(?<![\w-])(?:{heads})(?![\w-])(?!\s+[A-Z])"

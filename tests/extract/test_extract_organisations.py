@@ -468,3 +468,7 @@ def test_credits_naming_the_person_first_and_bylines() -> None:
 def test_a_state_is_a_place_only_where_named_as_a_location() -> None:
     text = "Malta joined the treaty. Experts travelled through Malta and reported on Malta's courts."
     assert uses(text) == [("Malta", False, False), ("Malta", False, True), ("Malta", False, True)]
+
+
+def test_hyphenated_possessive_office() -> None:
+    assert names("the Prosecutor-General's Office said") == ["Prosecutor-General's Office"]
