@@ -360,7 +360,7 @@ def _relative(
         return (iso, None, False) if iso else None
     if m["ago"]:
         n = number_value(m["ago"])
-        if n is None or ref is None:
+        if n is None or ref is None or n > 200:
             return None
         if m["unit"].startswith("year"):
             if m["agoday"]:  # 'fifty years ago today': that very day

@@ -830,20 +830,3 @@ def _add_event(events: list[Event], ev: Event) -> None:
                 e.participants = ev.participants
             return
     events.append(ev)
-
-
-def _months() -> list[str]:
-    return [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
