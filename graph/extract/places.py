@@ -320,7 +320,7 @@ def unknown_places(text: str, lexicon: frozenset[str], person_spans: list[tuple[
     for m in re.finditer(
         rf"\b(?:[Ii]n|[Aa]t|near|to|(?:town|city|village|settlement|municipality|capital|outskirts|suburbs?|"
         rf"vicinity|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|(?:north|south|east|west)(?:-?(?:east|west))?\s+part)\s+of|"
-        rf"(?P<motion>from|across|throughout|outside|around|towards|into))\s+"
+        rf"(?P<motion>from|across|throughout|through|via|outside|around|towards|into))\s+"
         rf"(?P<p>{word}(?:(?:,\s+|,?\s+and\s+){word})*)(?![\w’'\-]|\s+[A-Z(])"
         rf"|(?<![\w’'\-])(?P<q>{word})(?=\s+(?:city|town|village)\b)",  # 'Osh city', 'Kalna village'
         text,

@@ -323,6 +323,12 @@ def test_venue_names_with_particles() -> None:
     assert found == ["Palais des Nations", "Palace of Peace"]
 
 
+def test_unknown_place_after_through() -> None:
+    assert unknown_places(
+        "They drove through Zelvory to the coast.", frozenset({"they", "drove", "the", "coast"}), []
+    ) == ["Zelvory"]
+
+
 def test_unknown_places_after_motion_words_but_not_modifiers() -> None:
     lex = frozenset({"refugees", "fled", "integration", "moving", "the", "country", "is"})
     assert unknown_places(
