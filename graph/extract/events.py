@@ -188,6 +188,10 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
             inner = re.search(rf"\b({ORDINALS})\s+(?:OSCE\s+)?[A-Z]", name)
             edition = _edition(m.group("ord")) or (_edition(inner.group(1)) if inner else None)
             ev = Event(full, series_for(full), edition, sentence=sent)
+            if ev.series is None and edition:  # 'Eleventh X Forum' -> the series 'X Forum'
+                base = f"{m.group('ord')}{m.group('ann') or ''} {name}" if m.group("ord") else name
+                ser = re.sub(rf"^(?:{ORDINALS})\s+", "", base)
+                ev.series = (ser[0].upper() + ser[1:]) if ser != base else None
             ev.keys = _keys(name)
             ev.at = m.span()  # type: ignore[attr-defined]
             at = re.match(

@@ -560,3 +560,8 @@ def test_vote_named_by_its_state_or_day() -> None:
         "2010-12-20",
     )
     assert [e["name"] for e in evs] == ["Presidential election in Belarus"]
+
+
+def test_series_of_a_numbered_meeting_without_a_menu_name() -> None:
+    evs = _events("Forum opens", "The Fifth Vienna Security Forum opened today.", "2019-06-10")
+    assert (evs[0]["edition"], evs[0]["series"]) == (5, "Vienna Security Forum")
