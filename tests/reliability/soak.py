@@ -5,9 +5,10 @@
 A real `osce-kg serve` (two workers, two threads each, serving in-memory copies) over a store in a
 temporary directory; a writer process ingests one generated page (graph/ingest/synthetic.py) every
 ``--ingest-every`` seconds through graph/ingest's pipeline, holding the store read-write all along
-(as a long `osce-kg ingest` batch does); ``--clients`` threads send the stored queries, SPARQL, entity
-lookups and /health over HTTP on 127.0.0.1. It prints the figures and exits 1 when a target is
-missed:
+(as a long `osce-kg ingest` batch does): 20 new documents, then changed versions of them (replaced),
+so the graph keeps its size and memory growth is the server's, not the data's. ``--clients``
+threads send the stored queries, SPARQL, entity lookups and /health over HTTP on 127.0.0.1. It prints
+the figures and exits 1 when a target is missed:
 
 - no 5xx answer except 503 for a query over the time limit, and no failed connection;
 - every process's memory flat within 10 % after warm-up: per kind of process (serve, server worker,
@@ -38,6 +39,7 @@ import requests
 
 from graph.paths import ROOT
 
+PAGES = 20  # documents the writer adds, then keeps replacing
 DOCS = "SELECT (COUNT(?g) AS ?n) WHERE { GRAPH ?g { ?g a <http://www.w3.org/ns/prov#Entity> } }"
 SPARQL = [
     "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 50",
@@ -58,6 +60,7 @@ class Figures:
     latencies: list[float] = field(default_factory=list)
     memory: list[tuple[float, int, int]] = field(default_factory=list)  # (t, total RSS bytes, processes)
     ingested: int = 0
+    replaced: int = 0
     documents_before: int = 0
     documents_after: int = 0
     refreshes: int = 0
@@ -115,7 +118,7 @@ class Figures:
             "first_errors": self.errors[:5],
             "latency_ms": {"p50": p(0.5), "p99": p(0.99), "max": p(1.0)},
             "documents": {"before": self.documents_before, "ingested": self.ingested,
-                          "queryable_at_end": self.documents_after},
+                          "replaced": self.replaced, "queryable_at_end": self.documents_after},
             "refreshes": self.refreshes,
             "memory_mb": {"window_minima": [round(m / 2**20) for m in windows],
                           "tree_growth_pct": round(self.memory_growth * 100, 1),
@@ -247,8 +250,9 @@ def run(tmp: Path, duration: float, clients: int = 4, ingest_every: float = 3.0,
             figures.errors.append(f"the writer failed ({writer.returncode}): {err[-500:]}")
         lines = [json.loads(x) for x in out.splitlines() if x.startswith("{")]
         figures.ingested = sum(1 for x in lines if x.get("status") == "ingested")
+        figures.replaced = sum(1 for x in lines if x.get("status") == "replaced")
         figures.errors += [f"page {x['path']} was {x['status']}: {x.get('reason')}" for x in lines
-                           if x.get("status") not in ("ingested",)]
+                           if x.get("status") not in ("ingested", "replaced")]
         figures.documents_after = _wait_for_documents(base, figures.documents_before + figures.ingested, 10)
         health = requests.get(base + "/health", timeout=30).json()
         figures.refreshes = int(health.get("refresh", {}).get("count", 0))
@@ -280,8 +284,14 @@ def writer_main(store: Path, pages: Path, every: float, duration: float) -> int:
     try:
         while time.monotonic() < deadline:
             i += 1
-            f = pages / f"soak-{i:05d}.txt"
-            f.write_text(page(10_000 + i), encoding="utf-8")
+            # the first PAGES ticks add documents, later ones replace them with a changed page, so the
+            # graph keeps its size and what memory does is the server's doing, not the data's
+            k = (i - 1) % PAGES + 1
+            f = pages / f"soak-{k:03d}.txt"
+            text = page(10_000 + k)
+            if i > PAGES:
+                text = text.rstrip("\n") + f"\nThis page was updated in round {i // PAGES} of the soak.\n"
+            f.write_text(text, encoding="utf-8")
             summary = ingest_paths(target, [f], show_progress=False, quarantine_dir=pages / "q")
             for o in summary.outcomes:
                 print(json.dumps({"path": str(o.path), "status": o.status, "reason": o.reason}), flush=True)
