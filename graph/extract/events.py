@@ -719,19 +719,25 @@ def find_events(
         if " of the " not in s.text:
             continue
         mm = re.search(
-            r"\b(?:next\s+|regular\s+|special\s+)?(?:meeting|session|sitting)\s+of\s+the\s+((?:OSCE\s+)?(?:[A-Z][\w\-]*\s+)"
+            r"\b(?:(?P<no>\d+(?:st|nd|rd|th))\s+)?(?:next\s+|regular\s+|special\s+|[Pp]lenary\s+)?"
+            r"(?:[Mm]eeting|[Ss]ession|sitting)\s+of\s+the\s+((?:OSCE\s+)?(?:[A-Z][\w\-]*\s+)"
             r"{0,4}(?:Group|Council|Committee|Commission|Assembly|Board|Forum|Troika))\b",
             s.text,
         )
-        if mm and not any(mm.group(1) in e.name for e in events):
+        if mm and mm.group("no") and any(mm.group(2) in e.name and e.edition is None for e in events):
+            # 'the 1123rd Plenary Meeting of the Permanent Council': the number is the meeting's edition
+            same = next(e for e in events if mm.group(2) in e.name and e.edition is None)
+            same.edition = ordinal_value(mm.group("no"))
+        if mm and not any(mm.group(2) in e.name for e in events):
             st, en_ = _explicit(s.text[mm.end() :], ref, True)
             if st is None:
                 wd = re.search(
                     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", s.text[mm.end() :]
                 )
                 st = en_ = resolve_weekday(wd.group(1), ref, False) if wd and ref else None
-            name = f"Meeting of the {mm.group(1)}"
-            _add_event(events, Event(name, series_for(name), start=st, end=en_, sentence=s))
+            name = f"Meeting of the {mm.group(2)}"
+            no = ordinal_value(mm.group("no")) if mm.group("no") else None
+            _add_event(events, Event(name, series_for(name), no, start=st, end=en_, sentence=s))
     for ev in [
         *en.press_conferences(sents, mission, ref),
         *en.briefings(sents, ref),

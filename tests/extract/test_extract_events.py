@@ -565,3 +565,15 @@ def test_vote_named_by_its_state_or_day() -> None:
 def test_series_of_a_numbered_meeting_without_a_menu_name() -> None:
     evs = _events("Forum opens", "The Fifth Vienna Security Forum opened today.", "2019-06-10")
     assert (evs[0]["edition"], evs[0]["series"]) == (5, "Vienna Security Forum")
+
+
+def test_numbered_meeting_of_a_body() -> None:
+    evs = _events(
+        "Statement on Ukraine", "He spoke at the 1123rd meeting of the Permanent Council today.", "2017-03-09"
+    )
+    ev = _named(evs, "Meeting of the Permanent Council")
+    assert (ev["edition"], ev["start"], ev["series"]) == (
+        1123,
+        "2017-03-09",
+        "Plenary meetings of the Permanent Council",
+    )
