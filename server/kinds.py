@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from graph.namespaces import OSCE, SCHEMA
 
 _ORG = "http://www.w3.org/ns/org#"
-_FOAF = "http://xmlns.com/foaf/0.1/"
 
 #: kind -> classes that make an entity of that kind, in order of precedence
 KINDS: dict[str, tuple[str, ...]] = {
