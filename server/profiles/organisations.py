@@ -26,9 +26,15 @@ def _latest(v: GraphView, nodes: list[str], date_of: Callable[[str], str]) -> tu
 
 
 def _people_over_time(v: GraphView, appearances: list[str]) -> tuple[list[dict[str, Any]], int]:
+    doc_dates: dict[str, str] = {}  # a document names several people: date it once
+
     def issued(a: str) -> str:
         doc = v.one(a, str(OSCE.document))
-        return (v.one(doc, str(DCTERMS.issued)) if doc else None) or ""
+        if doc is None:
+            return ""
+        if doc not in doc_dates:
+            doc_dates[doc] = v.one(doc, str(DCTERMS.issued)) or ""
+        return doc_dates[doc]
 
     shown, more = _latest(v, appearances, issued)
     rows = [appearance_facts(v, a) for a in shown]
