@@ -878,12 +878,19 @@ def lower_head_named(sentences: list[Sentence]) -> list[tuple[Sentence, str, str
 def quoted_title(text: str, end: int) -> str | None:
     """A meeting's title in quotation marks right after its name: 'Conference entitled “X”'."""
     m = re.match(
-        r"\s*(?:,\s*)?(?:(?:entitled|titled|called|themed|on the theme(?: of)?|"
+        r"\s*(?:,\s*)?(?P<kw>(?:entitled|titled|called|themed|on the theme(?: of)?|"
         r"under the (?:title|theme))\s+)?"
-        r"([“\"«])([^”\"»]{3,140})([”\"»])",
+        r"([“\"«])(?P<t>[^”\"»]{3,140})([”\"»])",
         text[end:],
     )
-    return f"“{m.group(2).strip()}”" if m else None
+    if m is None:
+        return None
+    title = m.group("t").strip()
+    if not m.group("kw") and (
+        re.search(r"[,.!?;]$", title) or len(title.split()) > 14 or not title[0].isupper()
+    ):
+        return None  # a quotation after the name ('the Conference, “We must act,” she said') is no title
+    return f"“{title}”"
 
 
 def quoted_before(text: str) -> list[tuple[str, int, int]]:

@@ -577,3 +577,9 @@ def test_numbered_meeting_of_a_body() -> None:
         "2017-03-09",
         "Plenary meetings of the Permanent Council",
     )
+
+
+def test_a_quotation_after_a_meeting_name_is_no_title() -> None:
+    body = "She opened the Regional Media Conference, “We must protect journalists,” she said."
+    evs = _events("Media conference opens", body, "2019-06-10")
+    assert _named(evs, "Regional Media Conference")["name"] == "Regional Media Conference"
