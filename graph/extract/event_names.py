@@ -60,6 +60,13 @@ class Event:
     partners: int | None = None
     sentence: Sentence | None = None
     keys: set[str] = field(default_factory=set)
+    #: where the name stands in its sentence (for the date nearest to it)
+    at: tuple[int, int] | None = None
+    #: a meeting referred to by a generic word ('their annual meeting in Belgrade', 'the Astana summit'): the
+    #: word, so that a meeting already named with it absorbs this one
+    generic_head: str | None = None
+    #: 'the first X meeting under …': a description, maybe of the main meeting
+    descriptive: bool = False
 
     @property
     def span(self) -> tuple[int, int] | None:
@@ -1064,7 +1071,7 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
             st, en = when(s.text, ref, True if future else None, at=m.end())
             ev = Event(name, start=st, end=en, sentence=s, place=m.group("city"))
             ev.keys = keys_of(name)
-            ev.generic_head = head.split()[-1]  # type: ignore[attr-defined]
+            ev.generic_head = head.split()[-1]
             out.append(ev)
         for m in _CITY_EVENT.finditer(s.text):
             city = m.group("city")
@@ -1081,7 +1088,7 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
                 st = en = None
             ev = Event(name, start=st, end=en, sentence=s, place=city)
             ev.keys = keys_of(name)
-            ev.generic_head = head if head != "ministerial" else "Ministerial"  # type: ignore[attr-defined]
+            ev.generic_head = head if head != "ministerial" else "Ministerial"
             out.append(ev)
         for m in _SPECIAL.finditer(s.text):
             if m.group("q") == "special" and not m.group("body"):
@@ -1141,6 +1148,6 @@ def leaders_meetings(sentences: list[Sentence], ref: str | None) -> list[Event]:
         st, en = when(s.text, ref, True if future else False, at=m.end())
         ev = Event(name, start=st, end=en, sentence=s, place=m.group("city"))
         ev.keys = keys_of(name)
-        ev.generic_head = m.group("city")  # type: ignore[attr-defined]  # a meeting in that city named already
+        ev.generic_head = m.group("city")  # a meeting in that city named already
         out.append(ev)
     return out

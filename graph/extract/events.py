@@ -193,7 +193,7 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
                 ser = re.sub(rf"^(?:{ORDINALS})\s+", "", base)
                 ev.series = (ser[0].upper() + ser[1:]) if ser != base else None
             ev.keys = _keys(name)
-            ev.at = m.span()  # type: ignore[attr-defined]
+            ev.at = m.span()
             at = re.match(
                 r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,4})", sent.text[m.end() :]
             )
@@ -212,13 +212,13 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
             if any(name.split()[-2] in e.name for e in out if e.sentence is lsent):
                 continue
             edition = _edition(ord_word)
-            ser = series_for(name)
-            if ser is None and edition:
-                ser = re.sub(rf"^{re.escape(ord_word or '')}\s+", "", name)
-            ev = Event(name, ser, edition, sentence=lsent)
+            lser = series_for(name)
+            if lser is None and edition:
+                lser = re.sub(rf"^{re.escape(ord_word or '')}\s+", "", name)
+            ev = Event(name, lser, edition, sentence=lsent)
             ev.keys = _keys(name)
             # 'It was the first Task Force meeting under …': a description of a meeting, maybe the main one
-            ev.descriptive = bool(ord_word and ord_word[0].islower())  # type: ignore[attr-defined]
+            ev.descriptive = bool(ord_word and ord_word[0].islower())
             out.append(ev)
     return out
 
@@ -656,7 +656,7 @@ def find_events(
             or any(ev.keys <= k or k <= ev.keys for k in seen if k and ev.keys)
             or any(en.similar(ev.name, e.name) >= 0.67 for e in events)
             or (
-                getattr(ev, "descriptive", False)
+                ev.descriptive
                 and {k for k in ev.keys if not ordinal_value(k)} <= main.keys
                 and not find_dates(ev.sentence.text if ev.sentence else "", ref)
             )
@@ -772,7 +772,7 @@ def _mention_when(ev: Event, ref: str | None) -> tuple[str | None, str | None]:
     """Dates of a meeting named in passing: the date written nearest to its name (a little before it or
     in the words after it), 'in December' and 'next month' included."""
     text = ev.sentence.text if ev.sentence else ""
-    a, b = getattr(ev, "at", (0, len(text)))
+    a, b = ev.at or (0, len(text))
     lo = 0
     window = text
     future = bool(FUTURE.search(text))
@@ -801,7 +801,7 @@ def _add_event(events: list[Event], ev: Event) -> None:
     """Append ev unless an event of the same name (and compatible dates) is already there; a
     'previous', dated-by-year or run-off event is never the same as the current one."""
     ev.keys = ev.keys or _keys(ev.name)
-    head = getattr(ev, "generic_head", None)
+    head = ev.generic_head
     same = next(
         (
             e
