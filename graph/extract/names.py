@@ -76,6 +76,7 @@ Vice-Chair Secretary-General Director-General Under-Secretary Undersecretary Spo
 Spokeswoman Leader Negotiator Journalist Journalists Resolution Government’s Facebook Twitter
 Internet Web Website Chief Officer Executive Treaty Affairs Assistance Good Practices Practice
 Victims Victim River Sea Lake Valley District Province Region City Municipality Village Oblast Raion
+Avenue Boulevard Prospekt Prospect Platz Strasse Straße Gasse Quay Embankment
 """
 
 

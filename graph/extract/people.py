@@ -79,6 +79,10 @@ def _accept_multi(body: str, n: NameMention, sent: Sentence) -> NameMention | No
     after = body[n.end : min(sent.end, n.end + 200)]
     if re.search(r"(?:\bthe|\bThe|\ba|\ban|’s|'s|[“\"‘])\s*$", before) or PLACE_AFTER.match(after):
         return None
+    if re.search(r"(?<![\d.,])\b\d{1,3}[a-z]?\s*$", before) or (
+            n.tokens[-1] in {"Street", "Road", "Lane", "Ring", "Square"} and re.match(r"\s*\d", after)):
+        return None  # an address: '29 Rustaveli Avenue', 'Kärntner Ring 5-7'
+
     nxt = re.match(r"\s+([A-Z][\w\-]*)", after)
     if nxt and nxt.group(1) in _common_caps() and nxt.group(1) not in {"The", "A", "And", "In", "On", "At"}:
         return None  # 'Advance Passenger Information': a proper noun phrase, not a person

@@ -224,3 +224,9 @@ def test_elected_to_a_post_is_an_election() -> None:
     """Regression: a lookahead meant for 'the newly elected Speaker' also refused 'was elected President'."""
     found = people("Anna Berger was elected President of the Assembly today.")
     assert "elected" in found["Anna Berger"]["roles"]
+
+
+def test_addresses_are_no_people_and_a_year_before_a_name_is_no_address() -> None:
+    found = people("In 2019 Anna Berger met Tom Baker at the Biltmore Hotel, 29 Rustaveli Avenue, and at the "
+                   "office on Kärntner Ring 5-7.")
+    assert set(found) == {"Anna Berger", "Tom Baker"}
