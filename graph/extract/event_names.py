@@ -1118,8 +1118,10 @@ _SPECIAL = re.compile(
 
 # a body that meets: 'The Bureau of the OSCE Parliamentary Assembly met in Copenhagen on Wednesday'
 _BODIES = (
-    r"(?:OSCE\s+(?:PA\s+)?)?(?:[A-Z][\w\-]*\s+){0,3}(?:Bureau|Standing Committee|Committee|Contact Group|"
-    r"Group|Board|Troika|Presidium|Commission)(?:\s+of\s+the\s+(?:OSCE\s+)?(?:[A-Z][\w\-]*\s*){1,4})?"
+    r"(?:OSCE\s+(?:PA(?:[’']s)?\s+)?)?(?:[A-Z][\w\-’']*\s+){0,3}(?:Bureau|Standing Committee|Committee|"
+    r"Contact Group|Group|Board|Troika|Presidium|Commission)"
+    r"(?:\s+(?:on|for)\s+[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3})?"
+    r"(?:\s+of\s+the\s+(?:OSCE\s+)?(?:[A-Z][\w\-]*\s*){1,4})?"
 )
 _LEADERS = (
     r"(?:presidents|leaders|foreign ministers|prime ministers|defence ministers|ministers|heads of state|"

@@ -583,3 +583,11 @@ def test_a_quotation_after_a_meeting_name_is_no_title() -> None:
     body = "She opened the Regional Media Conference, “We must protect journalists,” she said."
     evs = _events("Media conference opens", body, "2019-06-10")
     assert _named(evs, "Regional Media Conference")["name"] == "Regional Media Conference"
+
+
+def test_committee_with_a_topic_meets_in_a_city() -> None:
+    evs = _events(
+        "Committee meets", "The OSCE PA's Ad Hoc Committee on Migration met in Rome on 5 March.", "2019-03-06"
+    )
+    ev = _named(evs, "Ad Hoc Committee on Migration in Rome")
+    assert ev["start"] == "2019-03-05"
