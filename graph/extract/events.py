@@ -650,11 +650,24 @@ def find_events(
     ]
     # other named meetings, unless they are the main event again
     for ev in named:
+        # another meeting of the main one's kind: held elsewhere, or said to be an earlier or later one
+        other = bool(
+            ev.place
+            and main.place
+            and ev.place != main.place
+            and ev.place not in main.name
+            and not any(ev.place in e.name or ev.place == e.place for e in events if e is not main)
+        ) or bool(
+            re.search(
+                r"\b(?:[Ll]ast|[Nn]ext|[Pp]revious)\s+year[’']s\s+$|\b(?:[Pp]revious|[Ll]ast|[Nn]ext)\s+$",
+                ev.sentence.text[: ev.at[0]] if ev.sentence and ev.at else "",
+            )
+        )
         if (
             ev is main
-            or (main.series and ev.series == main.series and ev.edition in (None, main.edition))
-            or any(ev.keys <= k or k <= ev.keys for k in seen if k and ev.keys)
-            or any(en.similar(ev.name, e.name) >= 0.67 for e in events)
+            or (not other and main.series and ev.series == main.series and ev.edition in (None, main.edition))
+            or (not other and any(ev.keys <= k or k <= ev.keys for k in seen if k and ev.keys))
+            or (not other and any(en.similar(ev.name, e.name) >= 0.67 for e in events))
             or (
                 ev.descriptive
                 and {k for k in ev.keys if not ordinal_value(k)} <= main.keys
@@ -663,6 +676,9 @@ def find_events(
         ):
             continue
         ev.start, ev.end = _mention_when(ev, ref)
+        if other and ev.place and " in " not in ev.name and len(ev.name.split()) <= 4:
+            ev.name = f"{ev.name} in {ev.place}"  # 'Last year's Ministerial Council in Lodz'
+            ev.keys = _keys(ev.name)
         if ev.sentence is not None and ev.sentence is not main.sentence and ev.sentence.paragraph >= 0:
             count = _participants(ev.sentence.text)  # 'the Annual Session will bring together 300 MPs'
             if count and count != main.participants:
@@ -785,8 +801,11 @@ def _mention_when(ev: Event, ref: str | None) -> tuple[str | None, str | None]:
             r"month|year",
             window[d.span[0] : d.span[1]],
         )
-        and not re.fullmatch(r"\d{4}", d.start)
-        or (re.fullmatch(r"\d{4}", d.start) and d.span[0] >= at)
+        and (
+            not re.fullmatch(r"\d{4}", d.start)
+            or d.span[0] >= at
+            or not re.fullmatch(r"\d{4}", window[d.span[0] : d.span[1]].strip())  # 'Last year's X'
+        )
     ]
     # a date before the name that another meeting's name stands between belongs to that meeting
     heads = re.compile(r"\b(?:" + "|".join(EVENT_HEADS) + r"|" + "|".join(LOWER_HEADS) + r")\b")

@@ -591,3 +591,14 @@ def test_committee_with_a_topic_meets_in_a_city() -> None:
     )
     ev = _named(evs, "Ad Hoc Committee on Migration in Rome")
     assert ev["start"] == "2019-03-05"
+
+
+def test_another_meeting_of_the_same_series_is_kept() -> None:
+    body = (
+        "Ahead of the upcoming OSCE Ministerial Council in Skopje, we must take stock. "
+        "Last year's Ministerial Council in Lodz showed how divided we are."
+    )
+    evs = _events("Why dialogue matters", body, "2023-09-01")
+    lodz = _named(evs, "Ministerial Council in Lodz")
+    assert lodz["start"] == "2022" and lodz["series"] == "Ministerial Council meetings"
+    assert len(evs) == 2
