@@ -313,7 +313,7 @@ def _title_phrase(title: str) -> tuple[str | None, str | None]:
     return phrase.strip(), head
 
 
-def _intro_phrase(text: str) -> tuple[str, str] | None:
+def _intro_phrase(text: str, ref: str | None = None) -> tuple[str, str] | None:
     """(name, head) of an event in a sentence: 'held a two-day workshop on border security for customs
     officers in Osh' -> ('Workshop on border security for customs officers', 'workshop')."""
     heads = "|".join(h for h in LOWER_HEADS if h not in {"session", "anniversary", "debate", "briefing"})
@@ -321,12 +321,15 @@ def _intro_phrase(text: str) -> tuple[str, str] | None:
         r"\b(?:held|holds|hold|organized|organised|organizes|organises|hosted|hosts|opened|opens|conducted|"
         r"conducts|took part in|take part in|takes part in|attended|attend|participated in|gathered for|"
         r"launched|"
-        r"ran|runs|delivered|co-organized|co-organised|supported)\s+"
+        r"ran|runs|delivered|co-organized|co-organised|supported|convene|convenes|convened|host|organize|"
+        r"organise)\s+"
         rf"(?:a|an|the|its|their)\s+(?P<mods>(?:[\w\-]+\s+){{0,3}}?)(?P<head>{heads})s?\b"
         r"(?P<comp>\s+(?:on|for|about|against|in|with)\s+[^,;.–—(]+)?",
         text,
     )
-    if m is None or not (find_dates(text) or re.search(r"\b(?:today|yesterday|this week|\w+-day)\b", text)):
+    if m is None or not (
+        find_dates(text, ref, True) or re.search(r"\b(?:today|yesterday|this week|\w+-day)\b", text)
+    ):
         return None
     mods = [w for w in m.group("mods").split() if not re.fullmatch(r"(?:\w+-day|\w+-week|week-long|\d+)", w)]
     comp = m.group("comp") or ""
@@ -767,6 +770,17 @@ def find_events(
         *other_visits,
     ]:
         _add_event(events, ev)
+    # a meeting held or planned in a later sentence, with its date: 'will convene a conference on water
+    # security in Tirana on 12-13 October'
+    for i, s in enumerate(sents):
+        if s in intro_s or i in caps:
+            continue
+        found = _intro_phrase(s.text, ref)
+        if found and find_dates(s.text, ref, True, relative=True):
+            future = bool(FUTURE.search(s.text))
+            st, en_ = en.when(s.text, ref, True if future else None, at=s.text.lower().find(found[1]))
+            if st and len(st) >= 7:
+                _add_event(events, Event(found[0], series_for(found[0]), start=st, end=en_, sentence=s))
     # a photo caption may date an event the text leaves undated:
     # '… at the X Conference in Brussels, March 2024'
     for e in events:

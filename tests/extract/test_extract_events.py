@@ -602,3 +602,13 @@ def test_another_meeting_of_the_same_series_is_kept() -> None:
     lodz = _named(evs, "Ministerial Council in Lodz")
     assert lodz["start"] == "2022" and lodz["series"] == "Ministerial Council meetings"
     assert len(evs) == 2
+
+
+def test_a_meeting_held_or_planned_later_in_the_text_with_its_date() -> None:
+    body = (
+        "The Minister spoke in Vienna today. Security was the main topic. "
+        "The Chairpersonship will convene a conference on water security in Tirana on 12-13 October."
+    )
+    evs = _events("Minister speaks", body, "2023-09-01")
+    ev = _named(evs, "Conference on water security")
+    assert (ev["start"], ev["end"]) == ("2023-10-12", "2023-10-13")
