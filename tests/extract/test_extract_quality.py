@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.extraction_quality import FOLDS, SCORER, fold_docs, score
+from benchmarks.extraction_quality import DEV, FOLDS, SCORER, doc_ids, fold_docs, score
 from graph.extract.page import read_page
 from graph.ingest.relayout import LAYOUTS, relayout
 
@@ -23,13 +23,16 @@ needs_scorer = pytest.mark.skipif(not SCORER.is_file(), reason=f"corpus scorer n
 #: in-sample overall F1 per fold of the development corpus (none may fail to read)
 FOLD_FLOORS = {
     "osce.org scrape": 0.93,
-    "plain-text releases": 0.72,
-    "news agencies": 0.55,
-    "government and PA statements": 0.55,
-    "saved HTML": 0.70,
-    "scrape variants": 0.60,
-    "listing pages": 0.64,
+    "plain-text releases": 0.90,
+    "news agencies": 0.64,
+    "government and PA statements": 0.63,
+    "saved HTML": 0.86,
+    "scrape variants": 0.80,
+    "listing pages": 0.72,
 }
+#: the other outlets' documents no rule was written on (the second half of each other-outlet fold, by
+#: source): the unseen figure of the last round of rule writing (docs/ingest.md)
+UNSEEN_OTHER_OUTLETS = doc_ids((73, 76), (81, 84), (99, 100))
 
 
 def test_every_fold_has_a_floor() -> None:
@@ -42,6 +45,17 @@ def test_in_sample_floor_per_layout(fold: str) -> None:
     result = score(fold_docs(fold))
     assert result["failed"] == []
     assert result["overall"] >= FOLD_FLOORS[fold], result["f1"]
+
+
+@needs_scorer
+def test_unseen_other_outlets_floor() -> None:
+    pairs = []
+    for n in UNSEEN_OTHER_OUTLETS:
+        gold = json.loads((DEV / "gold" / f"{n}.json").read_text(encoding="utf-8"))
+        pairs.append((DEV / "docs" / gold["doc"], gold))
+    result = score(pairs)
+    assert result["failed"] == []
+    assert result["overall"] >= 0.64 and result["f1"]["people"] >= 0.95, result["f1"]
 
 
 @needs_scorer
