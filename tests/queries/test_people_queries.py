@@ -66,10 +66,11 @@ def test_organisations_ranked_by_appearances(built_store) -> None:  # type: igno
 
 
 def test_people_by_state_represented(built_store) -> None:  # type: ignore[no-untyped-def]
-    italy = run(built_store, "people-by-state")  # default: Italy
-    assert [r["name"] for r in italy] == ["Vincenzo Amendola"]
-    finland = run(built_store, "people-by-state", state=str(KG["state/fin"]))
-    assert "Elina Valtonen" in {r["name"] for r in finland}
+    italy = {r["name"] for r in run(built_store, "people-by-state")}  # default: Italy
+    finland = {r["name"] for r in run(built_store, "people-by-state", state=str(KG["state/fin"]))}
+    # the shipped corpus grows, so the seed's Italian speaker is among Italy's people, not all of them
+    assert "Vincenzo Amendola" in italy and "Vincenzo Amendola" not in finland
+    assert "Elina Valtonen" in finland and "Elina Valtonen" not in italy
 
 
 def test_everything_extracted_from_one_document(built_store) -> None:  # type: ignore[no-untyped-def]
