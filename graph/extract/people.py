@@ -292,9 +292,9 @@ def _describe(
     # what stands before the name; the '$'-anchored searches below look at its tail only, so that a
     # page of thousands of names stays linear
     base = max(0, p.start - 1000)
-    near, honorific = strip_honorifics(body[base : p.start])
-    before_text = body[:base] + near
-    cop = re.search(r"\s+(?:is|was|will be|remains)\s*$", near)
+    tail, honorific = strip_honorifics(body[base : p.start])
+    before_text = body[:base] + tail
+    cop = re.search(r"\s+(?:is|was|will be|remains)\s*$", tail)
     if cop and base + cop.start() > sent.start:
         before_text = before_text[: base + cop.start()]
     lead_end = len(before_text.rstrip())
