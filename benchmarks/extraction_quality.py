@@ -112,7 +112,8 @@ def main() -> int:
     ap.add_argument("--verbose", "-v", action="store_true")
     ap.add_argument("--json", dest="json_out", type=Path, help="also write the figures as JSON")
     ap.add_argument("--heldout", action="store_true",
-                    help="score the held-out stories of tests/extract/heldout as scraped, as plain text and as HTML")
+                    help="score the held-out stories of tests/extract/heldout as scraped, as plain text "
+                         "and as HTML")
     args = ap.parse_args()
     if not SCORER.is_file():
         print(f"scorer not found: {SCORER}", file=sys.stderr)
