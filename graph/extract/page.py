@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from graph.extract.dates import MONTHS, parse_date
 
@@ -53,6 +54,16 @@ class Page:
     #: a listing item's position among the listing's items, and the listing's heading
     item: int | None = None
     listing: str | None = None
+
+    @classmethod
+    def dated(cls, **fields: Any) -> Page:
+        """A page whose dateline is read from its body: its date (the publication date the layout
+        found) gives a dateline without a year its year, and a page without a date takes the
+        dateline's."""
+        cities, dl_date, dl_end = parse_dateline(fields["body"], fields.get("date"))
+        fields["date"] = fields.get("date") or dl_date
+        return cls(**fields, dateline_city=cities[0] if cities else None, dateline_cities=cities,
+                   dateline_date=dl_date, dateline_end=dl_end)
 
 
 def decode(data: bytes, source: str) -> str:

@@ -130,24 +130,19 @@ def parse(text: str, source: str) -> Page:
     ordered = paragraphs[lead:] + paragraphs[:lead] + extra
     body = "\n\n".join(ordered)
     published = _published(doc, scope)
-    cities, dl_date, dl_end = parse_dateline(body, published)
     defs = _definitions(scope)
     types = (_text(e).lower() for e in scope.xpath(".//*[contains(@class,'content-type')]"))
     kind = next((KINDS[k] for k in types if k in KINDS), "news")
     place = ", ".join(defs.get("place", [])) or None
-    return Page(
+    return Page.dated(
         source=source,
         kind=kind,
         title=title or paragraphs[0][:160],
-        date=published or dl_date,
+        date=published,
         place=place,
         sources=[v for k in _SOURCES for v in defs.get(k, [])],
         fields_of_work=[v for k in _FIELDS for v in defs.get(k, [])],
         body=body,
         body_offset=-1,
-        dateline_city=cities[0] if cities else None,
-        dateline_cities=cities,
-        dateline_date=dl_date,
-        dateline_end=dl_end,
         layout="html",
     )

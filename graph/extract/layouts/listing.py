@@ -11,7 +11,7 @@ import re
 
 from graph.extract.dates import parse_date
 from graph.extract.layouts.scrape import KINDS, lines_of
-from graph.extract.page import Page, PageError, parse_dateline
+from graph.extract.page import Page, PageError
 
 _FIELD = re.compile(r"^\s*(publishing date|date|content type|where we are|what we do)\s*:\s*(.*)$", re.I)
 _PUBLISHED = re.compile(r"^\s*publishing date\s*:", re.I | re.M)
@@ -60,22 +60,17 @@ def parse(text: str, source: str) -> list[Page]:
         body = "\n\n".join(lead)
         date = next((d for v in fields.get("publishing date", []) + fields.get("date", [])
                      if (d := parse_date(v))), None)
-        cities, dl_date, dl_end = parse_dateline(body, date)
         kinds = [KINDS[v.lower()] for v in fields.get("content type", []) if v.lower() in KINDS]
-        items.append(Page(
+        items.append(Page.dated(
             source=source,
             kind=kinds[0] if kinds else "news",
             title=title,
-            date=date or dl_date,
+            date=date,
             place=None,
             sources=list(dict.fromkeys(fields.get("where we are", []))),
             fields_of_work=list(dict.fromkeys(fields.get("what we do", []))),
             body=body,
             body_offset=-1,
-            dateline_city=cities[0] if cities else None,
-            dateline_cities=cities,
-            dateline_date=dl_date,
-            dateline_end=dl_end,
             layout="listing",
             item=n,
         ))

@@ -138,23 +138,16 @@ def parse(text: str, source: str) -> Page:
     ordered = body_rows[lead:] + body_rows[:lead]
     body = (text[body_rows[0][0]:].rstrip() if lead == 0
             else "\n\n".join(line.strip() for _, line in ordered))
-    cities, dl_date, dl_end = parse_dateline(body, published)
-    if published is None:
-        published = _near_date(body_rows[:lead]) or dl_date
-    return Page(
+    return Page.dated(
         source=source,
         kind=_kind(header),
         title=title,
-        date=published,
+        date=published or _near_date(body_rows[:lead]),
         place=place,
         sources=meta.get("sources", []),
         fields_of_work=meta.get("fields_of_work", []),
         body=body,
         body_offset=body_rows[0][0] if lead == 0 else -1,
-        dateline_city=cities[0] if cities else None,
-        dateline_cities=cities,
-        dateline_date=dl_date,
-        dateline_end=dl_end,
         layout="text",
     )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.extract.dates import parse_date
-from graph.extract.page import Page, PageError, parse_dateline
+from graph.extract.page import Page, PageError
 
 #: content-type lines of the site, as a reader sees them above the title
 KINDS = {
@@ -145,11 +145,8 @@ def parse(text: str, source: str) -> Page:
         date = parse_date(value)
         if date:
             break
-    cities, dl_date, dl_end = parse_dateline(body, date)
-    if date is None:
-        date = dl_date
     place = ", ".join(meta["place"]) or None
-    return Page(
+    return Page.dated(
         source=source,
         kind=kind,
         title=title,
@@ -159,9 +156,5 @@ def parse(text: str, source: str) -> Page:
         fields_of_work=_split_values(meta["fields_of_work"]),
         body=body,
         body_offset=body_offset,
-        dateline_city=cities[0] if cities else None,
-        dateline_cities=cities,
-        dateline_date=dl_date,
-        dateline_end=dl_end,
         layout="scrape",
     )
