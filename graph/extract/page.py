@@ -117,6 +117,15 @@ def _undated_dateline_re() -> re.Pattern[str]:
         r"\A\s*(?P<cities>[A-Z][A-Z.'’\- ]{1,30}?)\s*\((?P<outlet>[^()\n]{1,30})\)\s*(?:[–—-]+|:)\s*")
 
 
+def lines_of(text: str) -> list[tuple[int, str]]:
+    """(offset, line without its end-of-line) for every line of text."""
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        out.append((pos, raw.rstrip("\r\n")))
+        pos += len(raw)
+    return out
+
+
 def _norm_city(city: str) -> str:
     """'BANJA LUKA' -> 'Banja Luka', 'NUR-SULTAN' -> 'Nur-Sultan'; mixed case is kept as written."""
     city = " ".join(city.strip(" .").split())

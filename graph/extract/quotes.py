@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from graph.extract.page import lines_of
+
 SPEECH_VERBS = (
     "said",
     "says",
@@ -71,18 +73,10 @@ def _verb_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b")
 
 
-def _paragraphs(body: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for raw in body.splitlines(keepends=True):
-        out.append((pos, raw.rstrip("\r\n")))
-        pos += len(raw)
-    return out
-
-
 def find_quotes(body: str, start_at: int = 0) -> list[Quote]:
     """Quoted passages of body (after start_at), each flagged as speech or not."""
     quotes: list[Quote] = []
-    for pi, (pos, line) in enumerate(_paragraphs(body)):
+    for pi, (pos, line) in enumerate(lines_of(body)):
         i = max(0, start_at - pos)
         while i < len(line):
             ch = line[i]

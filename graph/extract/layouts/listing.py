@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from graph.extract.dates import parse_date
-from graph.extract.layouts.scrape import KINDS, lines_of
-from graph.extract.page import Page, PageError
+from graph.extract.layouts.scrape import KINDS
+from graph.extract.page import Page, PageError, lines_of
 
 _FIELD = re.compile(r"^\s*(publishing date|date|content type|where we are|what we do)\s*:\s*(.*)$", re.I)
 _PUBLISHED = re.compile(r"^\s*publishing date\s*:", re.I | re.M)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from graph.extract.dates import parse_date
-from graph.extract.layouts.scrape import KINDS, META_KEYS, lines_of
-from graph.extract.page import Page, date_line, parse_dateline
+from graph.extract.layouts.scrape import KINDS, META_KEYS
+from graph.extract.page import Page, date_line, lines_of, parse_dateline
 
 _KV = re.compile(r"^\s*-?\s*([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(.*)$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")

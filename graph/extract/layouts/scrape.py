@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from graph.extract.dates import parse_date
-from graph.extract.page import Page, PageError
+from graph.extract.page import Page, PageError, lines_of
 
 #: content-type lines of the site, as a reader sees them above the title
 KINDS = {
@@ -23,15 +23,6 @@ META_KEYS = {
     "fields of work": "fields_of_work",
     "field of work": "fields_of_work",
 }
-
-
-def lines_of(text: str) -> list[tuple[int, str]]:
-    """(offset, line without its end-of-line) for every line of text."""
-    out, pos = [], 0
-    for raw in text.splitlines(keepends=True):
-        out.append((pos, raw.rstrip("\r\n")))
-        pos += len(raw)
-    return out
 
 
 def _clean(line: str) -> str:
