@@ -30,6 +30,7 @@ from typing import Any
 from rdflib import URIRef
 from rdflib.namespace import PROV
 
+from graph.extract.page import Page
 from graph.ingest.identity import PersonIndex
 from graph.ingest.mapping import MappingError, map_document
 from graph.ingest.provenance import describe, extractor_agent, extractor_version, sha256, source_name
@@ -246,7 +247,7 @@ class _Ingester:
         return [self._document(path, page, data, digest, t if n == 0 else time.process_time())
                 for n, page in enumerate(pages)]
 
-    def _document(self, path: Path, page: Any, data: bytes, digest: str, t: float) -> Outcome:
+    def _document(self, path: Path, page: Page, data: bytes, digest: str, t: float) -> Outcome:
         # a listing's items share the file: each is known by the file and its position
         source = source_name(path) + (f"#item-{page.item + 1}" if page.item is not None else "")
         known = self.state.by_source.get(source, set())
