@@ -254,3 +254,43 @@ def ingest() -> Response:
 
 def init_app(app: Any) -> None:
     app.register_blueprint(bp)
+
+
+def openapi_paths() -> dict[str, Any]:
+    """``POST /ingest`` in the OpenAPI description (server.openapi)."""
+    page = {"type": "object", "required": ["content"],
+            "properties": {"name": {"type": "string"}, "content": {"type": "string"}}}
+    text = {"schema": {"type": "string"}}
+    return {
+        "/ingest": {
+            "post": {
+                "tags": ["Discovery"],
+                "operationId": "ingest",
+                "summary": "Ingest pages (automation; off unless ingest_token is set)",
+                "description": "One page or a batch through the ingest pipeline (validation on arrival,"
+                " quarantine with a report, one transaction per document); the answer lists each"
+                " document's outcome. Needs 'Authorization: Bearer <ingest_token>'. docs/operations.md.",
+                "requestBody": {"required": True, "content": {
+                    "application/json": {"schema": {"oneOf": [page, {"type": "array", "items": page}]}},
+                    "multipart/form-data": {"schema": {"type": "object", "additionalProperties": {
+                        "type": "string", "format": "binary"}}},
+                    "text/plain": text, "text/html": text}},
+                "parameters": [{"name": "name", "in": "query", "required": False,
+                                "schema": {"type": "string"},
+                                "description": "the page's file name, for a text/plain or text/html body"}],
+                "responses": {
+                    "200": {"description": "Each document's outcome",
+                            "content": {"application/json": {"schema": {"type": "object"}}}},
+                    "400": {"description": "A malformed or empty batch", "content": {"text/plain": text}},
+                    "401": {"description": "No or a wrong bearer token", "content": {"text/plain": text}},
+                    "403": {"description": "HTTP ingest is off", "content": {"text/plain": text}},
+                    "413": {"description": "Over max_request_bytes", "content": {"text/plain": text}},
+                    "415": {"description": "Another content type", "content": {"text/plain": text}},
+                    "503": {"description": "Another process writes the store; try again",
+                            "content": {"application/json": {"schema": {"type": "object"}}}},
+                    "507": {"description": "The disk is full; the documents listed were written",
+                            "content": {"application/json": {"schema": {"type": "object"}}}},
+                },
+            }
+        }
+    }

@@ -225,10 +225,11 @@ def build(settings: dict[str, Any]) -> dict[str, Any]:
     paths: dict[str, Any] = {"/sparql": sparql_path(settings)}
     paths.update(_linked_data_paths())
     paths.update(_stored_query_paths())
-    from server import exports, search
+    from server import exports, ingest_endpoint, search
 
     paths.update(search.openapi_paths())
     paths.update(exports.openapi_paths())
+    paths.update(ingest_endpoint.openapi_paths())
     return {
         "openapi": "3.1.0",
         "info": {
