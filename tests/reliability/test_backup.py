@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 import requests
 
 from graph.ingest.synthetic import write_pages
@@ -19,6 +20,7 @@ from graph.paths import ROOT
 from tests.conftest import free_port, wait_for_http
 from tests.server.endpoint_process import stop
 
+pytestmark = pytest.mark.long  # make reliability runs it; make test stays short
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 

@@ -24,6 +24,7 @@ from graph.validate import validate_store
 from tests.conftest import free_port, wait_for_http
 from tests.server.endpoint_process import stop
 
+pytestmark = pytest.mark.long  # make reliability runs it; make test stays short
 HEADROOM = 16 * 2**20  # the tmpfs: the shipped store's size plus this
 LEFT_BYTES = 300 * 2**10  # room left when the ingest starts: some tens of documents
 
