@@ -8,6 +8,7 @@ import sys
 import click
 
 from graph.extract import PageError, extract_file
+from graph.extract.people import ExtractionLimit
 
 
 @click.command("extract")
@@ -20,6 +21,9 @@ def extract_command(file: str, as_json: bool) -> None:
         record = extract_file(file)
     except PageError as exc:
         click.echo(str(exc), err=True)
+        sys.exit(2)
+    except ExtractionLimit as exc:  # a roll of names: refused like an unreadable page, with the bound
+        click.echo(f"{file}: {exc}", err=True)
         sys.exit(2)
     click.echo(json.dumps(record, ensure_ascii=False, indent=2))
 

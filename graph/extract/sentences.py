@@ -62,7 +62,8 @@ def split_sentences(body: str) -> list[Sentence]:
         start = 0
         for m in _boundary_re().finditer(line):
             end = m.end()
-            word = re.search(r"(\S+)$", line[start : m.start()])
+            # the word before the stop (a window: a line of thousands of 'Mr.' stays linear)
+            word = re.search(r"(\S+)$", line[max(start, m.start() - 60) : m.start()])
             token = word.group(1).lower().lstrip('("“') if word else ""
             if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
                 continue
