@@ -191,8 +191,35 @@ def find_people(
     blocks = sorted(m for p in people for m in p.mentions)
     for p in people:
         _describe(body, p, blocks, orgs, chair_state, people, home_state, sentences)
+    _later_posts(body, people, orgs, chair_state)
     _title_mentions(body, people, quote_spans)
     return people
+
+
+_LATER_POST = re.compile(
+    r"\s+(?:also\s+)?(?:serves|served|is|was|remains|remained|has been|will be|became|becomes)\s+"
+    r"(?:also\s+)?(?:as\s+)?(?:(?:the|a|an)\s+|one of the\s+)?"
+    r"(?P<p>[^,;.()“”\"]{3,100}?)(?=\s*(?:[,;.(]|\band\b|$))"
+)
+
+
+def _later_posts(body: str, people: list[Person], orgs: list[Mention], chair_state: str | None) -> None:
+    """A post stated a sentence later: 'NAME … . Kowalski serves as Permanent Representative of Poland',
+    'Mr. Tsereteli remains one of the Assembly's Vice-Presidents' (only for someone given no post)."""
+    for p in people:
+        if p.post or p.contact or "photographer" in p.roles:
+            continue
+        for start, end in p.mentions[1:] if len(p.mentions) > 1 else p.mentions:
+            m = _LATER_POST.match(body, end)
+            stated = m.group("p") if m else ""
+            if not has_post_word(stated) or stated[:1].islower() and not is_post_word(stated.split()[0]):
+                continue
+            p.post = singularize(stated.strip())
+            if p.organisation is None:
+                context = [o for o in orgs if o.start < start] or orgs
+                p.organisation = affiliation(p.post, p.country, context, chair_state,
+                                             body[max(0, start - 200) : start])
+            break
 
 
 _CREDIT_BEFORE = re.compile(r"\(\s*(?:(?:©|\(c\)|Photo:?)\s*)?(?:(?P<org>[^()/\n]{1,40}?)\s*/\s*)?$")

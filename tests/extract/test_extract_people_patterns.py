@@ -230,3 +230,12 @@ def test_addresses_are_no_people_and_a_year_before_a_name_is_no_address() -> Non
     found = people("In 2019 Anna Berger met Tom Baker at the Biltmore Hotel, 29 Rustaveli Avenue, and at the "
                    "office on Kärntner Ring 5-7.")
     assert set(found) == {"Anna Berger", "Tom Baker"}
+
+
+def test_a_post_stated_a_sentence_later() -> None:
+    found = people("Tom Baker met the press in Bishkek. Baker is the Head of the OSCE Centre in Bishkek. "
+                   "Anna Berger voted. Berger remains one of the Assembly's Vice-Presidents. "
+                   "Baker is worried.")
+    assert found["Tom Baker"]["post"] == "Head of the OSCE Centre in Bishkek"
+    assert found["Tom Baker"]["organisation"] == "OSCE Centre in Bishkek"
+    assert found["Anna Berger"]["post"] == "Assembly's Vice-President"
