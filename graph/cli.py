@@ -13,6 +13,7 @@ import click
 from graph.settings import BY_NAME, SETTINGS, load_settings
 
 if TYPE_CHECKING:
+    from graph.queries import PlainQuery, StoredQuery
     from graph.store import Store
 
 if __name__ == "__main__":  # `python -m graph.cli`: command modules importing graph.cli get this module
@@ -140,10 +141,15 @@ def validate(report_format: str, output: Path | None, files: tuple[Path, ...], *
 @click.option("--param", "-p", "params", multiple=True, metavar="K=V", help="A query parameter (repeatable).")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
 def query(name: str, params: tuple[str, ...], fmt: str, **flags: Any) -> None:
-    """Run a stored query from queries/ (NAME), or a SPARQL file path, or '-' for standard input."""
-    from graph.queries import ParameterError, QueryFileError, parse_query_file, stored_queries
+    """Run a stored query from queries/ (NAME), or a SPARQL file (PATH), or '-' for standard input.
+
+    A file needs no header: SELECT, ASK, CONSTRUCT or DESCRIBE as it is. For a file without a
+    '# title:' header, --param values are terms: <iri>, "text", "text"@lang, "text"^^<datatype>,
+    an integer, or else a plain string; a SELECT must project each variable it binds.
+    """
+    from graph.queries import ParameterError, QueryFileError, read_query_file, stored_queries
     from graph.render import render_result
-    from graph.store import StoreError
+    from graph.store import QuerySyntaxError, StoreError
 
     values = {}
     for item in params:
@@ -151,20 +157,24 @@ def query(name: str, params: tuple[str, ...], fmt: str, **flags: Any) -> None:
             raise click.UsageError(f"--param takes K=V, not {item!r}")
         k, v = item.split("=", 1)
         values[k] = v
+    source = None  # the file named on the command line, for error messages
     if name == "-":
         sparql, bindings = sys.stdin.read(), {}
     else:
         queries = stored_queries()
         path = Path(name)
+        sq: StoredQuery | PlainQuery
         if name in queries:
             sq = queries[name]
-        elif path.suffix == ".rq" and path.exists():
+        elif path.is_file():
+            source = path
             try:
-                sq = parse_query_file(path)
+                sq = read_query_file(path)
             except QueryFileError as exc:
                 raise click.UsageError(str(exc)) from exc
         else:
-            raise click.UsageError(f"no stored query {name!r}; known: {', '.join(sorted(queries))}")
+            raise click.UsageError(f"no stored query {name!r} and no such file;"
+                                   f" stored queries: {', '.join(sorted(queries))}")
         try:
             bindings = sq.bindings(values)
         except ParameterError as exc:
@@ -173,8 +183,12 @@ def query(name: str, params: tuple[str, ...], fmt: str, **flags: Any) -> None:
     store = open_configured_store(resolve(**flags))
     try:
         result = store.query(sparql, bindings=bindings)
+    except QuerySyntaxError as exc:
+        raise click.ClickException(f"{source}: {exc}" if source else str(exc)) from exc
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
+    finally:
+        store.close()  # release an embedded store's lock, also when the query fails
     click.echo(render_result(result, fmt), nl=False)
 
 

@@ -24,6 +24,7 @@ from pyoxigraph import NamedNode
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 from rdflib.term import Identifier
+from rdflib.util import from_n3
 
 from graph.paths import QUERIES_DIR
 
@@ -129,6 +130,67 @@ def parse_query_file(path: Path) -> StoredQuery:
         if missing:
             raise QueryFileError(f"{path}: parameter(s) {', '.join(missing)} must be projected by SELECT")
     return StoredQuery(path.stem, meta["title"], meta.get("description", ""), text, path, tuple(params))
+
+
+_NUMBER = re.compile(r"[+-]?\d+")
+
+
+@dataclass(frozen=True)
+class PlainQuery:
+    """A SPARQL file without the stored-query header: run as it is, for `osce-kg query my.rq`.
+
+    Its variables have no declared types, so a ``--param`` value is read as a term: ``<iri>``
+    an IRI; ``"text"``, ``"text"@lang`` or ``"text"^^<datatype>`` a literal; an integer an
+    ``xsd:integer``; anything else a plain string.
+    """
+
+    name: str
+    sparql: str
+    path: Path
+
+    def bindings(self, values: Mapping[str, str] | None = None) -> dict[str, Identifier]:
+        out: dict[str, Identifier] = {}
+        for name, raw in (values or {}).items():
+            if not re.search(rf"[?$]{re.escape(name)}\b", self.sparql):
+                raise ParameterError(f"{self.path} has no variable ?{name} to bind")
+            out[name] = _term(name, raw)
+        return out
+
+
+def _term(name: str, raw: str) -> Identifier:
+    if raw.startswith("<"):
+        if not raw.endswith(">"):
+            raise ParameterError(f"parameter {name!r}: {raw!r} is not an IRI in <...>")
+        return Parameter(name, "iri", None, "").bind(raw[1:-1])
+    if raw.startswith('"'):
+        try:
+            term = from_n3(raw)
+        except Exception as exc:  # rdflib raises several types for a malformed term
+            raise ParameterError(f"parameter {name!r}: {raw!r} is not a literal ({exc})") from exc
+        if not isinstance(term, Literal):
+            raise ParameterError(f"parameter {name!r}: {raw!r} is not a literal")
+        return term
+    if _NUMBER.fullmatch(raw):
+        return Literal(int(raw), datatype=XSD.integer)
+    return Literal(raw)
+
+
+def read_query_file(path: Path) -> StoredQuery | PlainQuery:
+    """A query file named on the command line: with a '# title:' header it is read as a stored
+    query (typed parameters, defaults); without, as plain SPARQL."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QueryFileError(f"{path}: cannot read the query file ({exc})") from exc
+    if not text.strip():
+        raise QueryFileError(f"{path}: the query file is empty")
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        m = _HEADER.match(line)
+        if m and m.group(1) == "title":
+            return parse_query_file(path)
+    return PlainQuery(path.stem, text, path)
 
 
 def load_queries(directory: Path = QUERIES_DIR) -> dict[str, StoredQuery]:
