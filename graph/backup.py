@@ -96,7 +96,7 @@ def _store_dir(settings: dict[str, Any]) -> Path:
 
 @cache
 def _commands() -> tuple[click.Command, click.Command]:
-    from graph.cli import STORE_SETTINGS, resolve, settings_options
+    from graph.cli_options import STORE_SETTINGS, resolve, settings_options
 
     @click.command("backup")
     @settings_options(*STORE_SETTINGS)
@@ -120,7 +120,7 @@ def _commands() -> tuple[click.Command, click.Command]:
 
 
 def __getattr__(name: str) -> Any:
-    """Built on first access, as graph/ingest/command.py does (graph.cli imports this module)."""
+    """Built on first access, as graph/ingest/command.py does (see there why that is no longer needed)."""
     if name in ("backup", "restore"):
         backup, restore = _commands()
         return backup if name == "backup" else restore

@@ -7,24 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph
-
 from graph import __version__
 from graph.namespaces import ONTOLOGY_GRAPH, REFERENCE_GRAPH
-from graph.paths import ONTOLOGY_DIR, PAGES_DIR, ROOT, SCHEMES_DIR
+from graph.ontology import ontology_data, ontology_files
+from graph.paths import PAGES_DIR, ROOT
 from graph.store.base import Store
-
-
-def ontology_files() -> list[Path]:
-    return [ONTOLOGY_DIR / "osce.ttl", *sorted(SCHEMES_DIR.glob("*.ttl"))]
-
-
-def ontology_data() -> Graph:
-    """The ontology and its SKOS schemes, as loaded into `kgg:ontology`."""
-    g = Graph()
-    for path in ontology_files():
-        g.parse(path, format="turtle")
-    return g
 
 
 def source_files() -> list[Path]:

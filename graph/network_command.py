@@ -1,7 +1,7 @@
 """`osce-kg export-network`: a network of the graph (`graph.network`) written to files or stdout.
 
-Built on first access (PEP 562 ``__getattr__``), as `graph.ingest.command` is: it reuses graph.cli's
-settings options, and graph.cli imports this module to register it."""
+Built on first access (PEP 562 ``__getattr__``), as `graph.ingest.command` is (see there: no longer
+needed since the shared options moved to `graph.cli_options`)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from graph.network import KINDS, build_network, write
 
 @cache
 def _build() -> click.Command:
-    from graph.cli import STORE_SETTINGS, open_configured_store, resolve, settings_options
+    from graph.cli_options import STORE_SETTINGS, open_configured_store, resolve, settings_options
 
     @click.command("export-network")
     @settings_options(*STORE_SETTINGS)

@@ -1,8 +1,8 @@
 """`osce-kg ingest PATH...`: ingest press-release pages into the configured store.
 
-The command is built on first access (PEP 562 ``__getattr__``) rather than at import: it reuses
-graph.cli's settings options, and graph.cli imports this module to register it, so building it at
-import time would make whichever of the two is imported first see the other half-initialised.
+The command is built on first access (PEP 562 ``__getattr__``). That once kept an import cycle with
+graph.cli from breaking; the shared options now live in `graph.cli_options`, so there is no cycle and
+the lazy build is scaffolding left to remove (issue 19, item 3).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import click
 
 @cache
 def _build() -> click.Command:
-    from graph.cli import STORE_SETTINGS, open_configured_store, resolve, settings_options
+    from graph.cli_options import STORE_SETTINGS, open_configured_store, resolve, settings_options
 
     @click.command("ingest")
     @settings_options(*STORE_SETTINGS, "quarantine_dir")

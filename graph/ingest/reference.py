@@ -150,6 +150,6 @@ def reference_graph() -> Graph:
 @cache
 def reference_index() -> ReferenceIndex:
     """The index over the reference graph and the ontology with its SKOS schemes, built once per process."""
-    from graph.build import ontology_data
+    from graph.ontology import ontology_data
 
     return ReferenceIndex.from_graphs(reference_graph(), ontology_data())

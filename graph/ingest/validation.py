@@ -14,16 +14,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import cache
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from rdflib import Graph, URIRef
 from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.term import Node
 
-from graph.ingest.reference import ReferenceIndex
 from graph.namespaces import KG
 from graph.paths import SHAPES_FILE
 from graph.validate import Report, report_from_graph
+
+if TYPE_CHECKING:  # annotations only: graph.ingest.reference imports nt_lines from here
+    from graph.ingest.reference import ReferenceIndex
 
 Engine = Literal["turbo", "pyshacl"]
 KG_BASE = str(KG)
