@@ -66,3 +66,10 @@ def test_every_shipped_query_parses():
     assert len(queries) >= 8, sorted(queries)
     for q in queries.values():
         assert q.title and q.description, q.name
+
+
+def test_a_stored_query_directory_still_needs_the_title_header(tmp_path):
+    write(tmp_path, "titled", "# title: T\nSELECT * {}\n")
+    write(tmp_path, "plain", "SELECT * {}\n")  # runs from the command line, but feeds no web page
+    with pytest.raises(QueryFileError, match=r"plain\.rq: no '# title:' header"):
+        load_queries(tmp_path)
