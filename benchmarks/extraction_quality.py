@@ -79,7 +79,7 @@ HELDOUT = REPO / "tests" / "extract" / "heldout"
 def heldout_docs(layout: str, directory: Path) -> list[tuple[Path, dict[str, Any]]]:
     """The held-out stories (tests/extract/heldout) written out in ``layout`` under ``directory``,
     with their gold: in plain text there is no metadata block, so place, sources and fields go."""
-    from graph.extract.page import read_page
+    from graph.extract.layouts import read_page
     from graph.ingest.relayout import relayout
 
     pairs = []

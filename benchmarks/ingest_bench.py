@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _in_layout(paths: list[Path], layout: str, directory: Path) -> list[Path]:
     """The generated scrape pages written out again in ``layout``."""
-    from graph.extract.page import read_page
+    from graph.extract.layouts import read_page
     from graph.ingest.relayout import relayout
 
     if layout == "scrape":

@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from graph.extract.page import Page, PageError, parse_page, read_page, read_pages
+from graph.extract.layouts import parse_page, read_page, read_pages
+from graph.extract.page import Page, PageError
 
 
 def extract(page: Page) -> dict[str, Any]:

@@ -1,8 +1,9 @@
 """A page as the extractor sees it, whatever layout it came in: title, publication date, metadata, body.
 
 The layouts themselves (osce.org scrape, plain text, saved HTML, listing pages) are read by
-:mod:`graph.extract.layouts`; this module holds what they share: the :class:`Page` record, the refusal
-(:class:`PageError`), decoding of a file's bytes, and the dateline and date-line readers.
+:mod:`graph.extract.layouts`, which also reads files (``read_pages``); this module holds what they share:
+the :class:`Page` record, the refusal (:class:`PageError`), decoding of a file's bytes, and the dateline
+and date-line readers.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from graph.extract.dates import MONTHS, parse_date
@@ -175,27 +175,3 @@ def date_line(line: str, max_words: int = 9) -> str | None:
         return None
     m = _date_in_line_re().search(line)
     return parse_date(m.group(0)) if m else None
-
-
-def read_pages(path: str | Path) -> list[Page]:
-    """Read a file and parse it in whatever layout it is: one page, or a listing's items."""
-    from graph.extract.layouts import parse_pages  # noqa: PLC0415 - the layouts import this module
-
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise PageError(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    return parse_pages(decode(data, str(path)), str(path))
-
-
-def read_page(path: str | Path) -> Page:
-    """The one page of a file; a listing page gives its first item (use :func:`read_pages`)."""
-    return read_pages(path)[0]
-
-
-def parse_page(text: str, source: str = "<text>") -> Page:
-    """Parse text in any layout; a listing page gives its first item (use ``parse_pages``)."""
-    from graph.extract.layouts import parse_pages  # noqa: PLC0415
-
-    return parse_pages(text, source)[0]

@@ -62,10 +62,10 @@ def read_text(v: GraphView, doc: str, sentences: list[str]) -> str | None:
         return None
     if hashlib.sha256(data).hexdigest() != digest:
         return None
-    from graph.extract import page as pages
+    from graph.extract import read_pages
 
     try:
-        found = pages.read_pages(path) if hasattr(pages, "read_pages") else [pages.read_page(path)]
+        found = read_pages(path)
     except Exception:  # whatever the page reader raises, the page falls back to the graph's sentences
         return None
     title = v.text(doc, str(DCTERMS.title))

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.extract.page import PageError, parse_page, read_page
+from graph.extract.layouts import parse_page, read_page
+from graph.extract.page import PageError
 
 MENU = "-\nOur work\n-\nFields of work\n- Arms control\n- Border management\n-\nCountries\n- All\n"
 META = (

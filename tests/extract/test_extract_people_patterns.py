@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from graph.extract import extract
-from graph.extract.page import parse_page
+from graph.extract.layouts import parse_page
 
 
 def people(body: str) -> dict[str, dict[str, Any]]:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.extraction_quality import DEV, FOLDS, SCORER, doc_ids, fold_docs, score
-from graph.extract.page import read_page
+from graph.extract.layouts import read_page
 from graph.ingest.relayout import LAYOUTS, relayout
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"

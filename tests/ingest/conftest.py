@@ -25,7 +25,7 @@ def seed_extraction() -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def seed_page():  # type: ignore[no-untyped-def]
-    from graph.extract.page import read_page
+    from graph.extract.layouts import read_page
 
     return read_page(SEED_PAGE)
 

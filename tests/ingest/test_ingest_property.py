@@ -6,7 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from graph.extract import extract
-from graph.extract.page import PageError, parse_page
+from graph.extract.layouts import parse_page
+from graph.extract.page import PageError
 from graph.ingest.identity import PersonIndex
 from graph.ingest.mapping import map_document
 from graph.ingest.reference import reference_index

@@ -98,7 +98,7 @@ def test_source_of_each_statement_about_a_person(built_store, person: str) -> No
 
 @pytest.fixture(scope="module")
 def seed_body() -> str:
-    from graph.extract.page import read_page
+    from graph.extract.layouts import read_page
     from graph.paths import PAGES_DIR
 
     return read_page(PAGES_DIR / "osce-press-release-2018-04-24.txt").body

@@ -7,8 +7,10 @@ plain text, which reads any other readable text. A readable text always gives at
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from graph.extract.layouts import html, listing, plain, scrape
-from graph.extract.page import Page, PageError
+from graph.extract.page import Page, PageError, decode
 
 #: the longest file read as one page (a saved HTML page with its scripts and styles stays well below),
 #: and the longest body the extractor reads (about 10 s): past them a text is an archive or a dump,
@@ -63,4 +65,24 @@ def _parse(text: str, source: str) -> list[Page]:
     return [plain.parse(text, source)]
 
 
-__all__ = ["layout_of", "parse_pages"]
+def read_pages(path: str | Path) -> list[Page]:
+    """Read a file and parse it in whatever layout it is: one page, or a listing's items."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise PageError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    return parse_pages(decode(data, str(path)), str(path))
+
+
+def read_page(path: str | Path) -> Page:
+    """The one page of a file; a listing page gives its first item (use :func:`read_pages`)."""
+    return read_pages(path)[0]
+
+
+def parse_page(text: str, source: str = "<text>") -> Page:
+    """Parse text in any layout; a listing page gives its first item (use :func:`parse_pages`)."""
+    return parse_pages(text, source)[0]
+
+
+__all__ = ["layout_of", "parse_page", "parse_pages", "read_page", "read_pages"]
