@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import sys
 from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
@@ -56,6 +57,10 @@ def _check_directory(path: Path) -> None:
             raise StoreError(f"cannot open Oxigraph store at {path}: the directory is not an Oxigraph store"
                              f" (no CURRENT file; it holds {', '.join(foreign[:3])}"
                              f"{', …' if len(foreign) > 3 else ''}): give an empty or store directory")
+
+
+#: RocksDB log size past which an announced write is flushed into table files (``_flush_log``)
+LOG_FLUSH_BYTES = 1 << 20
 
 
 class OxigraphStore(Store):
@@ -234,6 +239,7 @@ class OxigraphStore(Store):
         from graph.store.marker import bump
 
         assert self.path is not None
+        self._flush_log()
         try:
             bump(self.path)
         except OSError as exc:  # the data is committed; only servers' notice of it is late
@@ -241,6 +247,24 @@ class OxigraphStore(Store):
                   f" updated ({exc}); a running server shows the change after its next restart",
                   file=sys.stderr)
         self._unmarked = False
+
+    def _flush_log(self) -> None:
+        """Move what was written from RocksDB's log (and memtable) into table files once the log
+        passes ``LOG_FLUSH_BYTES``, before servers are told. A process that keeps the store open for
+        writing (a long ``ingest``) otherwise lets the log grow with every document (16 MB after 60 s
+        of the soak's writer), and every read-only open by a server refresh replays the whole log into
+        a memtable of its own: each refresh grew heavier, and the long-lived server workers kept the
+        freed memtables as malloc free space (the soak's server workers grew ~0.2-0.4 MB per
+        refresh; docs/operations.md). A flush costs ~20 ms, so it is not made for every document."""
+        if self.read_only or self.path is None:
+            return
+        try:
+            log_bytes = sum(e.stat().st_size for e in os.scandir(self.path) if e.name.endswith(".log"))
+            if log_bytes > LOG_FLUSH_BYTES:
+                self._store.flush()
+        except OSError as exc:  # disk full: the write is committed in the log; servers replay it
+            print(f"warning: could not flush the store at {self.path} ({exc}); servers replay its log",
+                  file=sys.stderr)
 
     @contextlib.contextmanager
     def changes(self) -> Iterator[None]:
