@@ -7,8 +7,12 @@ the answers are compared as sets of rows (blank nodes compared by position only)
 store holding the very same quads (a build stamps its time: two builds differ in their
 xsd:dateTime values; the remote build is checked against an embedded build apart from those).
 
-Known server difference, normalised only for Virtuoso: its GROUP_CONCAT drops the language tag that
-Oxigraph keeps when every value has the same one; such a row is compared by lexical form.
+Known server differences, normalised only for Virtuoso 7.2:
+- its GROUP_CONCAT drops the language tag that Oxigraph keeps when every value has the same one; such
+  a row is compared by lexical form;
+- it stores xsd:gYear, xsd:gYearMonth and xsd:date as one date value, so "1993"^^xsd:gYear and
+  "1993-01"^^xsd:gYearMonth are one term to it and it keeps whichever was written first; such
+  literals are compared as the first day they name.
 """
 
 from __future__ import annotations
@@ -29,15 +33,20 @@ from graph.store.remote import RemoteStore
 QUERIES = sorted(stored_queries())
 
 
-def _term(v: Node, loose_lang: bool) -> Node:
+_PARTIAL_DATES = {XSD.gYear: "-01-01", XSD.gYearMonth: "-01", XSD.date: ""}
+
+
+def _term(v: Node, loose: bool) -> Node:
     if isinstance(v, BNode):
         return BNode("_")
-    if loose_lang and isinstance(v, Literal) and v.language:
+    if loose and isinstance(v, Literal) and v.language:
         return Literal(str(v))
+    if loose and isinstance(v, Literal) and v.datatype in _PARTIAL_DATES:
+        return Literal(str(v) + _PARTIAL_DATES[v.datatype], datatype=XSD.date)
     return v
 
 
-def row_set(store: Store, name: str, loose_lang: bool = False) -> set[frozenset[tuple[str, Node]]]:
+def row_set(store: Store, name: str, loose: bool = False) -> set[frozenset[tuple[str, Node]]]:
     sq = stored_queries()[name]
     result = store.query(sq.sparql, bindings=sq.bindings())
     if result.kind == "ask":
@@ -46,7 +55,7 @@ def row_set(store: Store, name: str, loose_lang: bool = False) -> set[frozenset[
         assert result.graph is not None
         return {frozenset({("s", t[0]), ("p", t[1]), ("o", t[2])}) for t in result.graph
                 if not isinstance(t[0], BNode) and not isinstance(t[2], BNode)}
-    return {frozenset((k, _term(v, loose_lang)) for k, v in row.items()) for row in result.rows}
+    return {frozenset((k, _term(v, loose)) for k, v in row.items()) for row in result.rows}
 
 
 @pytest.fixture(scope="module", params=["oxigraph", "virtuoso"])
@@ -69,9 +78,9 @@ def embedded_copy(remote_built: RemoteStore) -> OxigraphStore:
     return copy
 
 
-def _stable_quads(store: Store) -> set[tuple[Node, ...]]:
+def _stable_quads(store: Store, loose: bool = False) -> set[tuple[Node, ...]]:
     """Quads apart from build times (every xsd:dateTime) and blank nodes (labels differ per build)."""
-    return {(s, p, o, g) for s, p, o, g in store.quads()
+    return {(s, p, _term(o, loose), g) for s, p, o, g in store.quads()
             if not (isinstance(o, Literal) and o.datatype == XSD.dateTime)
             and not isinstance(s, BNode) and not isinstance(o, BNode)}
 
@@ -80,7 +89,8 @@ def test_the_remote_build_holds_the_same_graphs_and_quads(remote_built: RemoteSt
                                                           embedded_copy: OxigraphStore) -> None:
     assert remote_built.named_graphs() == built_store.named_graphs()
     assert len(remote_built) == len(built_store) == len(embedded_copy)
-    assert _stable_quads(embedded_copy) == _stable_quads(built_store)
+    loose = remote_built.server_kind == "virtuoso"  # type: ignore[attr-defined]
+    assert _stable_quads(embedded_copy, loose) == _stable_quads(built_store, loose)
 
 
 def test_there_are_stored_queries_to_compare() -> None:
