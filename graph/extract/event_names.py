@@ -207,7 +207,7 @@ _VISIT_RE = re.compile(
     r"|\bvisit(?:ed|ing|s)?\s+(?=the\s+[A-Z]|[A-Z])"
     r"|\btours?\s+(?=[A-Z])"
     r"|\b(?:travel(?:led|ed|s|ling|ing)?|went|goes|go|fly|flew|flies|flying|head(?:ed|s)?|came|comes|"
-    r"arrived|arrives)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:to|in)\s+"
+    r"arrived|arrives)\s+(?:(?!home\b|back\b)\w+\s+){0,2}?(?:on\s+)?(?:to|in)\s+"  # 'head home to': no visit
     r"|\bis\s+travelling\s+(?:through|across|around)\s+"
     r"|\b(?:held|holding|after|following)\s+(?:a\s+round\s+of\s+)?(?:official\s+|high-level\s+|bilateral\s+)?"
     r"talks\s+in\s+(?=[A-Z])"
@@ -728,13 +728,17 @@ _BODY = (
 def briefings(sentences: list[Sentence], ref: str | None) -> list[Event]:
     """'briefed the Contact Group', 'will brief the OSCE Minsk Group in Vienna' -> Briefing of the X."""
     out: list[Event] = []
+    full_text = " ".join(s.text for s in sentences)
     for s in sentences:
-        if not ("brief" in s.text or "alert" in s.text or "inform" in s.text):
+        if not ("brief" in s.text or "Brief" in s.text or "alert" in s.text or "inform" in s.text):
             continue
         for m in re.finditer(
-            rf"\b(?:brief(?:s|ed|ing)?|alert(?:s|ed)?|inform(?:s|ed)?)\s+the\s+(?P<b>{_BODY})\b", s.text
+            rf"\b(?:[Bb]rief(?:s|ed|ing)?|alert(?:s|ed)?|inform(?:s|ed)?)\s+the\s+(?P<b>{_BODY})\b", s.text
         ):
             body = m.group("b")
+            if " " not in body:  # 'Briefing the Commission': the body as first named ('the U.S. Helsinki …')
+                full = re.search(rf"\b(?:[A-Z][\w.\-]*\s+){{1,4}}{body}\b", full_text)
+                body = full.group(0) if full and not full.group(0).startswith(("The ", "A ")) else body
             if body.split()[0] in {"Permanent"} or any(body in e.name for e in out):
                 continue
             name = f"Briefing of the {body}"
@@ -967,6 +971,33 @@ def margins(sentences: list[Sentence], ref: str | None) -> list[Event]:
         ):
             name = m.group("e")
             ev = Event(name, sentence=s)
+            ev.keys = keys_of(name)
+            out.append(ev)
+    return out
+
+
+_OPENING = re.compile(
+    r"\b(?P<v>inaugurated|launched|unveiled|inaugurates|launches|unveils)\s+(?:the\s+|a\s+new\s+|its\s+)?"
+    r"(?P<o>[A-Z][\w\-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7})"
+)
+_OPENING_NOUN = {"inaugurat": "Inauguration", "launch": "Launch", "unveil": "Unveiling"}
+
+
+def openings(sentences: list[Sentence], ref: str | None) -> list[Event]:
+    """'today inaugurated the Police Inspectorate of Kosovo' -> Inauguration of the Police Inspectorate
+    of Kosovo, dated by the sentence. Meetings are left to the meeting rules ('launched the Forum')."""
+    out: list[Event] = []
+    for s in sentences:
+        if not ("inaugurat" in s.text or "launch" in s.text or "unveil" in s.text):
+            continue
+        for m in _OPENING.finditer(s.text):
+            obj = m.group("o")
+            if re.search(r"\b(?:Conference|Meeting|Forum|Seminar|Workshop|Summit|Session)\b", obj):
+                continue
+            noun = next(v for k, v in _OPENING_NOUN.items() if m.group("v").startswith(k))
+            name = f"{noun} of the {obj}"
+            st, en = when(s.text, ref, None, at=m.start())
+            ev = Event(name, start=st, end=en, sentence=s)
             ev.keys = keys_of(name)
             out.append(ev)
     return out

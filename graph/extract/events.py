@@ -382,6 +382,9 @@ def _explicit(text: str, ref: str | None, forward: bool | None) -> tuple[str | N
     return d.start, (d.end if d.precise else None)
 
 
+_SMALL = {"two", "three", "four", "five", "six", "seven", "eight", "nine", *"23456789"}
+
+
 def _participants(text: str) -> int | None:
     num = (
         r"\d{1,3}(?:,\d{3})+|\d+|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
@@ -405,6 +408,8 @@ def _participants(text: str) -> int | None:
             continue
         if re.search(r"\b(?:deployed|contributed|another)\b", text[max(0, m.start() - 30) : m.start()]):
             continue
+        if m.group("pre") in {"the", "The"} and m.group("n").lower() in _SMALL:
+            continue  # 'the three leaders agreed': people already named, not a head-count
         value = number_value(m.group("n").lower())
         if value is not None and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", m.group("n")):
             continue  # a year: 'In 2018 participants discussed …'
@@ -485,6 +490,14 @@ def _when(
             return s, resolve_weekday(until.group(1), s, True)
         return s, (add_days(s, days - 1) if days else None)
     if days:
+        if re.search(
+            r"\b(?:closes|ends|concludes|wraps up|(?:is due|is set|is expected) to (?:close|end))"
+            r"\s+tomorrow\b",
+            body,
+        ):
+            return add_days(s, -(days - 2)), add_days(s, 1)  # 'when the gathering closes tomorrow'
+        if re.search(r"\b(?:opened|began|started)\s+yesterday\b", body):
+            return add_days(s, -1), add_days(s, days - 2)
         return add_days(s, -(days - 1)), s
     return s, s
 
@@ -622,8 +635,10 @@ def find_events(
                 rf"(?:the\s+)?(?:\w+\s+){{0,2}}?{re.escape(main.name)}",
                 f"{title} {intro}",
             )
-            if ahead:  # an event still to come: only a date stated with its name
+            if ahead:  # an event still to come: only a date stated with its name ('in December' included)
                 main.start, main.end = _explicit(text, ref, True) if main.sentence else (None, None)
+                if main.start is None and main.sentence and main.at:
+                    main.start, main.end = _mention_when(main, ref)
             else:
                 main.start, main.end = _when(text, intro, ref, body, kind)
             if main.end and (main.start is None or main.start == main.end):
@@ -763,6 +778,7 @@ def find_events(
         *en.talks(sents, ref),
         *en.decisions(sents, ref),
         *en.signings(sents, ref),
+        *en.openings(sents, ref),
         *en.field_missions(sents, ref),
         *en.margins(sents, ref),
         *en.referred(sents, ref),
@@ -793,9 +809,28 @@ def find_events(
                 if ds:
                     e.start, e.end = ds[0].start, ds[0].end
                 break
+    for e in events:
+        _city_name(e)
     # events of the past referred to in passing last: 'the previous parliamentary elections'
     events.sort(key=lambda e: bool(re.match(r"Previous\b", e.name)))
     return events
+
+
+def _city_name(ev: Event) -> None:
+    """OSCE summits and Ministerial Councils are known by their city: an outlet's 'the summit of the
+    Organization for Security and Cooperation in Europe in Istanbul' is the OSCE Istanbul Summit, and
+    'the Ministerial Council' held in Basel is the OSCE Ministerial Council in Basel."""
+    city = (ev.place or "").split(",")[0].strip()
+    if not city or city in ev.name or not re.fullmatch(r"[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?", city):
+        return
+    if ev.series == "Summit meetings" and re.search(r"\bsummit\b", ev.name, re.I):
+        ev.name = f"OSCE {city} Summit"
+    elif ev.series == "Ministerial Council meetings" and re.search(r"Ministerial\b", ev.name, re.I):
+        short = len(ev.name.split()) <= 5
+        ev.name = f"{ev.name} in {city}" if short else f"OSCE Ministerial Council in {city}"
+    else:
+        return
+    ev.keys = _keys(ev.name)
 
 
 def _mention_when(ev: Event, ref: str | None) -> tuple[str | None, str | None]:

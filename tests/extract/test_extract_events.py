@@ -542,7 +542,7 @@ def test_statement_background_events() -> None:
     evs = _events("Statement on the anniversary", body, "2025-08-01")
     assert _named(evs, "Signing of the Helsinki Final Act")["start"] == "1975-08-01"
     mc = _named(evs, "Ministerial Council")
-    assert mc["name"] == "Ministerial Council" and mc["start"] == "2024-12"
+    assert mc["name"] == "Ministerial Council in Malta" and mc["start"] == "2024-12"
     assert _named(evs, "Informal meeting of OSCE foreign ministers in Geneva")["start"] == "2025-09"
 
 
@@ -612,3 +612,47 @@ def test_a_meeting_held_or_planned_later_in_the_text_with_its_date() -> None:
     evs = _events("Minister speaks", body, "2023-09-01")
     ev = _named(evs, "Conference on water security")
     assert (ev["start"], ev["end"]) == ("2023-10-12", "2023-10-13")
+
+
+def _events_at(title: str, body: str, ref: str, place: str) -> list[dict]:
+    evs = find_events(title, body, split_sentences(body), [], ref, ref, place, 0)
+    return [{"name": e.name, "start": e.start, "end": e.end, "place": e.place, "participants": e.participants}
+            for e in evs]
+
+
+def test_an_osce_summit_is_named_by_its_city() -> None:
+    body = ("Leaders met at the two-day summit of the Organization for Security and Cooperation in Europe "
+            "today. The three leaders agreed to meet again. The summit closes tomorrow with a declaration.")
+    evs = _events_at("Leaders Gather As Talks Stall", body, "1996-12-02", "Lisbon")
+    summit = _named(evs, "Summit")
+    assert summit["name"] == "OSCE Lisbon Summit"
+    assert (summit["start"], summit["end"]) == ("1996-12-02", "1996-12-03")  # 'closes tomorrow'
+    assert summit["participants"] is None  # 'the three leaders' are people named, not a head-count
+
+
+def test_a_ministerial_council_named_in_passing_is_dated_by_its_month() -> None:
+    body = ("The Chairman told the Commission in Washington that much remained to be done before the "
+            "Ministerial Council in Sofia in December.")
+    evs = _events("Chairman briefs lawmakers", body, "2004-06-10")
+    mc = _named(evs, "Ministerial Council")
+    assert mc["name"] == "Ministerial Council in Sofia" and mc["start"] == "2004-12"
+
+
+def test_going_home_is_not_a_visit() -> None:
+    body = "The President left the meeting early today to head home to Minsk, his aides said."
+    assert not [e for e in _events("President leaves early", body, "2001-03-02") if "Visit" in e["name"]]
+
+
+def test_briefing_at_the_start_of_a_sentence_names_the_body_in_full() -> None:
+    body = ("The Chairperson spoke to the U.S. Helsinki Commission today. Briefing the Commission, she "
+            "said reform was on course.")
+    assert _named(_events("Chairperson in Washington", body, "2012-05-03"), "Briefing")["name"] == (
+        "Briefing of the U.S. Helsinki Commission")
+
+
+def test_an_inauguration_of_a_named_body_is_an_event() -> None:
+    body = ("SKOPJE, 3 May 2011 - The Interior Ministry and the OSCE Mission today inaugurated the Border "
+            "Police Training Centre of Ohrid (BPTC), which will train 400 officers a year.")
+    ev = _named(_events("Training centre opens", body, "2011-05-03"), "Inauguration")
+    assert ev["name"] == "Inauguration of the Border Police Training Centre of Ohrid"
+    assert ev["start"] == "2011-05-03"
