@@ -39,9 +39,17 @@ STATE_RE_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w ]*$")
 
 @cache
 def _chair_re() -> re.Pattern[str]:
+    # the chair described rather than titled: "the OSCE's chairman", 'Chairman of the OSCE', 'chairs the
+    # organisation this year', 'whose country holds the OSCE chair'
+    org = r"(?:OSCE|[Oo]rgani[sz]ation(?: for Security and Co-?operation in Europe)?)"
     return re.compile(
         r"Personal Representative|Chair(?:man|person|woman)?-in-Office|"
-        r"Chair(?:man|person)ship(?!\s+of\s+the\s+(?:OSCE\s+)?(?:Forum|FSC))|\bCiO\b"
+        r"Chair(?:man|person)ship(?!\s+of\s+the\s+(?:OSCE\s+)?(?:Forum|FSC))|\bCiO\b|"
+        rf"\b{org}(?:’s|'s)?\s+(?:current\s+|rotating\s+)?[Cc]hair(?:man|person|woman)?\b(?![\w-])"
+        r"(?!\s+of\s+the\s+(?:Forum|FSC|Permanent|Security|Economic|Human|Parliamentary))|"
+        rf"\b[Cc]hair(?:man|person|woman|s)?\s+(?:of\s+)?the\s+{org}\b(?!\s+(?:PA|Parliamentary|Forum|Mission|"
+        r"Permanent|Minsk|Centre|Office|Presence|Project|Programme))|"
+        rf"\b[Hh]olds? the (?:rotating )?(?:{org}\s+)?[Cc]hair(?:man|person)?(?:ship)?\b"
     )
 
 
@@ -60,6 +68,23 @@ def _owner_re() -> re.Pattern[str]:
 
 def is_chair_post(post: str) -> bool:
     return bool(_chair_re().search(post))
+
+
+_NOT_CITY = {"Lord", "Deputy", "Vice", "Acting", "First", "Former", "The", "City", "Town", "Governing"}
+
+
+def _mayor_city(post: str) -> str | None:
+    """The city a mayor governs: "Magdeburg's Lord Mayor", 'Mayor of Tirana', 'Komárno Deputy Mayor'."""
+    if not re.search(r"\bMayor\b", post):
+        return None
+    city = r"[A-Z][\w\-]+(?:[ \-][A-Z][\w\-]+)?"
+    m = (re.search(rf"\bMayor\s+of\s+(?:the\s+(?:City|Town|Municipality)\s+of\s+)?({city})", post)
+         or re.search(rf"({city})(?:’s|'s)\s+(?:[A-Z]\w+\s+)?Mayor\b", post)
+         or re.search(rf"({city})\s+(?:(?:Deputy|Lord|Vice|Acting)\s+)?Mayor\b", post))
+    if not m:
+        return None
+    words = [w for w in m.group(1).split() if w not in _NOT_CITY]
+    return " ".join(words) if words and not state_of(" ".join(words)) else None
 
 
 def _portfolio(post: str) -> str | None:
@@ -102,7 +127,14 @@ POST_ORGS = [
         r"\bUN Special Rapporteur\b|\bUnited Nations Special Rapporteur\b|\bUN Secretary-General\b",
         "United Nations",
     ),
-    (r"\b(?:US|U\.S\.|United States) Secretary of State\b", "United States Department of State"),
+    # the text's own spelling of the United States names the Department
+    (r"\bUnited States (?:(?:Deputy |Assistant )?Secretary|Under-?[Ss]ecretary|Under Secretary) of State\b",
+     "United States Department of State"),
+    (r"\bU\.?S\.? (?:(?:Deputy |Assistant )?Secretary|Under-?[Ss]ecretary|Under Secretary) of State\b",
+     "U.S. Department of State"),
+    (r"\b(?:British|UK|U\.K\.|United Kingdom) (?:Foreign|Foreign and Commonwealth) Secretary\b",
+     "Foreign and Commonwealth Office"),
+    (r"\b(?:British|UK|U\.K\.|United Kingdom) Home Secretary\b", "Home Office"),
     (r"\bNATO Secretary General\b", "NATO"),
     (r"\bCouncil of Europe Secretary General\b", "Council of Europe"),
 ]
@@ -144,10 +176,16 @@ def affiliation(
     for pattern, org in POST_ORGS:
         if re.search(pattern, post):
             return org
+    city = _mayor_city(post)
+    if city:
+        return f"City of {city}"
     if re.search(r"\bPermanent Representative\b", post):
         st = state_of(post) or country
         return f"Permanent Mission of {st} to the OSCE" if st else None
     state = state_of(post) or country
+    if state == "United States of America" and re.search(r"\b(?:Secretary|Under-?[Ss]ecretary) of State\b",
+                                                         post):
+        return "U.S. Department of State"
     # a unit of a body named by a possessive: "Head of the Mission's Law Enforcement Department"
     owner_in_post = re.search(
         r"\b(Mission|Presence|Office|Centre|Ministry|Agency|Assembly|Commission|Council)(?:’s|'s)\s", post

@@ -14,12 +14,14 @@ from graph.extract.affiliations import affiliation, is_chair_post
 from graph.extract.names import NameMention, _common_caps, find_names
 from graph.extract.organisations import Mention, orgs_in, state_of, states_in
 from graph.extract.posts import (
+    HEAD_VERBS,
     has_post_word,
     is_post_word,
     predicate_post,
     right_post,
     singularize,
     strip_honorifics,
+    verb_post,
     walk_left,
 )
 from graph.extract.quotes import SPEECH_VERBS, Quote
@@ -192,6 +194,9 @@ def find_people(
     for p in people:
         _describe(body, p, blocks, orgs, chair_state, people, home_state, sentences)
     _later_posts(body, people, orgs, chair_state)
+    _contact_units(people)
+    _assembly_members(body, people)
+    _spoken_for(body, people)
     _title_mentions(body, people, quote_spans)
     return people
 
@@ -212,14 +217,88 @@ def _later_posts(body: str, people: list[Person], orgs: list[Mention], chair_sta
         for start, end in p.mentions[1:] if len(p.mentions) > 1 else p.mentions:
             m = _LATER_POST.match(body, end)
             stated = m.group("p") if m else ""
-            if not has_post_word(stated) or stated[:1].islower() and not is_post_word(stated.split()[0]):
+            if not m:
+                # 'Soares chairs the Ad Hoc Committee on X and also leads the Y Project.'
+                clause = re.match(r"\s+([^.;:()“”\"]{3,200})", body[end : end + 220])
+                headed = verb_post(clause.group(1)) if clause else None
+                if headed:
+                    stated = headed
+            if re.match(HEAD_VERBS, stated):
+                p.post = stated
+            elif not has_post_word(stated) or stated[:1].islower() and not is_post_word(stated.split()[0]):
                 continue
-            p.post = singularize(stated.strip())
+            else:
+                p.post = singularize(stated.strip())
             if p.organisation is None:
                 context = [o for o in orgs if o.start < start] or orgs
                 p.organisation = affiliation(p.post, p.country, context, chair_state,
                                              body[max(0, start - 200) : start])
             break
+
+
+_BARE_UNIT = re.compile(r"^(?:the\s+)?(?:Unit|Department|Division|Section|Directorate|Service|Desk)\b")
+
+
+def _contact_units(people: list[Person]) -> None:
+    """Press contacts listed together: one given only as a unit ('Director, Unit for Security Policy')
+    belongs to the body the others are with."""
+    contacts = [p for p in people if p.contact]
+    known = [q for q in contacts if q.organisation and not _BARE_UNIT.match(q.organisation)]
+    for p in contacts:
+        if p.organisation and not _BARE_UNIT.match(p.organisation):
+            continue
+        near = sorted((q for q in known if q is not p), key=lambda q: abs(q.start - p.start))
+        if near:
+            p.organisation = near[0].organisation
+
+
+_OTHER_ASSEMBLIES = re.compile(r"\bPACE\b|NATO (?:PA\b|Parliamentary)|European Parliament|\bEP\b|"
+                               r"Parliamentary Assembly of the Council of Europe|Inter-Parliamentary")
+_ASSEMBLY_POSTS = re.compile(r"Committee|Bureau|\bPresident\b|Vice-President|Treasurer|Secretary General|"
+                             r"Co-ordinator|Coordinator|Communications|Press|Rapporteur|chairs|leads|heads")
+
+
+def _assembly_members(body: str, people: list[Person]) -> None:
+    """A release of the OSCE Parliamentary Assembly (its name and its bodies throughout, no other assembly):
+    its members named with '(MP, Country)', its officers and committee chairs, and its press contact, belong
+    to the Assembly."""
+    if _OTHER_ASSEMBLIES.search(body):
+        return
+    said = len(re.findall(r"OSCE Parliamentary Assembly|OSCE PA\b|\bPA(?:’s|'s)\s|\bAssembly(?:’s|'s)\s",
+                          body))
+    if said < 2:
+        return
+    for p in people:
+        org = p.organisation
+        if org and not re.search(r"\bCommittee\b|\bBureau\b|Parliamentary Assembly", org):
+            continue
+        mp = any(re.match(r"\s*\(\s*MPs?\b", body[b : b + 12]) for _, b in p.mentions)
+        if mp or p.contact or (p.post and _ASSEMBLY_POSTS.search(p.post)):
+            p.organisation = "OSCE Parliamentary Assembly"
+
+
+_AIDE = (r"([A-Z][\w\-]+)(?:’s|'s)\s+((?:chief\s+|press\s+|personal\s+|senior\s+|foreign policy\s+)?"
+         r"(?:spokes(?:man|woman|person)|press secretary|adviser|advisor|aide|assistant|chief of staff))")
+
+
+def _spoken_for(body: str, people: list[Person]) -> None:
+    """"Yeltsin's spokesman, NAME": an aide named by whom they serve belongs to that person's body."""
+    for p in people:
+        if p.organisation or p.contact:
+            continue
+        m = re.match(_AIDE, p.post or "")
+        if not m and p.post and len(p.post.split()) <= 3:
+            m = re.search(_AIDE + r",?\s*$", body[max(0, p.start - 80) : p.start])
+            if m and m.group(2).endswith(p.post):
+                p.post = m.group(0).rstrip(" ,")
+            else:
+                m = None
+        if not m:
+            continue
+        boss = next((q for q in people if q is not p and q.surname == m.group(1) and q.organisation), None)
+        if boss:
+            p.organisation = boss.organisation
+            p.country = p.country or boss.country
 
 
 _CREDIT_BEFORE = re.compile(r"\(\s*(?:(?:©|\(c\)|Photo:?)\s*)?(?:(?P<org>[^()/\n]{1,40}?)\s*/\s*)?$")
@@ -245,6 +324,8 @@ def photo_credit(body: str, start: int, end: int) -> str | None:
     return None
 
 
+_PHONE_OR_MAIL = re.compile(
+    r"(?i),?\s*(?:\b(?:tel|phone|mobile|mob|fax|cell|e-?mail|office)\b\.?:?|\+\d|\S+@)")
 _PHONE = re.compile(r"(?i)\b(?:tel|phone|mobile|mob|fax|cell)\b\.?:?\s*\+?\(?\d|\+\d{2,3}[\s\d()/-]{6,}\d")
 
 
@@ -359,6 +440,8 @@ def _describe(
         or right != left
         and re.match(r"^(?:Head of the|Special|Vice)", right)
         and "who" in body[p.end : p.end + 12]
+        # 'Bulgarian Foreign Minister NAME, the OSCE Chairman-in-Office': both posts
+        or _cio_of_minister(left, right) and not _heads_next_name(body, p.end, right, others)
     ):
         post = f"{left}; {right}" if left else right
     if post is None:
@@ -367,14 +450,14 @@ def _describe(
         post = None
     # representing the Chairmanship: 'Speaking for the 2008 Finnish Chairmanship, NAME'
     chair_phrase = re.search(
-        r"(?:on behalf of|for|representing)\s+the\s+((?:\d{4}\s+)?(?:[A-Z]\w+\s+)?(?:OSCE\s+)?"
+        r"(?:on behalf of|for|representing)\s+the\s+((?:(?:\d{4}|OSCE|[A-Z]\w+)\s+){0,3}"
         r"Chair(?:man|person)ship|(?:OSCE\s+)?Chair(?:man|person|woman)?-in-Office)",
         sent.text,
     )
     is_rep = bool(chair_phrase) and _first_person_in(sent, people) is p
     if post is None and is_rep and chair_phrase:
         post = f"representative of the {chair_phrase.group(1)}"
-    p.post = singularize(post.strip()) if post else None
+    p.post = (post.strip() if re.match(HEAD_VERBS, post) else singularize(post.strip())) if post else None
     p.honorific = honorific
     p.country = country or (post_country(post) if post else None)
     if "photographer" in p.roles:
@@ -395,7 +478,17 @@ def _describe(
                 if found:
                     break
         stripped = rest.strip(" ,–-")
-        p.organisation = found[0].name if found else (stripped if stripped and len(stripped) < 60 else None)
+        # 'NAME, Director, Unit for X, tel. +358 …': the line up to the number is the post
+        said = _PHONE_OR_MAIL.split(rest)[0].strip(" ,–-")
+        if said and said != stripped and has_post_word(said.split(",")[0]) and len(said.split()) <= 16:
+            p.post = said
+            stripped = said
+        if found:
+            p.organisation = found[0].name
+        elif p.post and (org := affiliation(p.post, p.country, [], chair_state)):
+            p.organisation = org
+        else:
+            p.organisation = stripped if stripped and len(stripped) < 60 and stripped != p.post else None
         p.roles.append("press contact")
         return
     context = [m for m in orgs if m.start < p.start] or orgs
@@ -459,6 +552,7 @@ def _describe(
         if (
             chair_state
             and p.country == chair_state
+            and _holds_chair(body, chair_state)
             and p.post
             and re.search(r"Foreign|Minister", p.post)
             and org
@@ -478,6 +572,46 @@ def _describe(
         )
     ):
         p.country = None  # an international official represents no State
+
+
+def _cio_of_minister(left: str | None, right: str) -> bool:
+    """'Bulgarian Foreign Minister NAME, the OSCE Chairman-in-Office': a minister who chairs the OSCE holds
+    both posts (the Chair's envoys and representatives are not meant)."""
+    return bool(left and re.search(r"Minist|President|Chancellor|Secretary of State", left)
+                and not is_chair_post(left) and is_chair_post(right)
+                and not re.search(r"Representative|Envoy|[Ee]missary|Special", right))
+
+
+def _heads_next_name(body: str, end: int, phrase: str, blocks: list[tuple[int, int]]) -> bool:
+    """'by A, NAME1, the OSCE Chairman-in-Office, Austrian Foreign Minister NAME2': the phrase after NAME1
+    opens the appositive of the next name, it is not NAME1's."""
+    at = body.find(phrase, end, end + len(phrase) + 40)
+    if at < 0:
+        return False
+    m = re.match(r"\s*,\s*(?:[A-Z][\w\-’'.]*\s+){1,6}", body[at + len(phrase) : at + len(phrase) + 120])
+    if not m:
+        return False
+    lo, hi = at + len(phrase), at + len(phrase) + m.end()
+    k = bisect.bisect_left(blocks, (lo, 0))
+    return k < len(blocks) and blocks[k][0] <= hi
+
+
+_CHAIR_WORD = re.compile(r"Chair(?:man|person)ship\b(?!\s+of\s+the\s+(?:OSCE\s+)?(?:Forum|FSC))")
+_NOT_HELD = re.compile(r"\s*(?:bid|candidacy|application|request|ambitions?|aspirations?|hopes?)\b", re.I)
+_NOT_YET = re.compile(r"\b(?:next year|will|would|take over|takes over|incoming|upcoming|future|bid for|"
+                      r"seeks?|seeking|wants?|hopes? to|candidacy for|to hold)\b[^.]*$", re.I)
+
+
+def _holds_chair(body: str, state: str) -> bool:
+    """The text says the State holds the Chairmanship ('Austria holds the Organization's Chairmanship this
+    year', "Sweden's 2021 OSCE Chairpersonship"), not that it bids for or will take it ('the Kazakh
+    Chairmanship bid'): only then is its Foreign Minister the Chairperson-in-Office."""
+    for m in _CHAIR_WORD.finditer(body):
+        before = body[max(0, m.start() - 45) : m.start()]
+        if state_of(before) != state or _NOT_HELD.match(body, m.end()) or _NOT_YET.search(before):
+            continue
+        return True
+    return False
 
 
 def post_country(post: str) -> str | None:

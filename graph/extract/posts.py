@@ -82,6 +82,9 @@ LOWER_POST_OK = {
     "advisor",
     "officer",
     "representative",
+    "chairman",
+    "chairwoman",
+    "chairperson",
 }
 
 
@@ -223,6 +226,7 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
         or (
             taken[0][0][:1].isupper()
             and taken[0][0].lower().endswith(("ing", "ed"))
+            and taken[0][0] != "United"
             and not is_post_word(taken[0][0])
         )
     ):
@@ -266,9 +270,14 @@ def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
     who = re.match(r"who\s+(?:is|was|serves as|acts as)\s+(?:also\s+)?(?:the\s+)?(.+)$", p)
     if who:
         return who.group(1), country
-    who = re.match(r"who\s+(?:heads|leads|directs|chairs)\s+(?:the\s+)?(.+)$", p)
-    if who:
-        return f"Head of the {who.group(1)}", country
+    chair = re.match(r"(?:who\s+(?:currently\s+)?chairs|whose\s+country\s+(?:currently\s+)?(?:holds|chairs))"
+                     r"\s+(?:the\s+)?(?:rotating\s+)?(?:OSCE|[Oo]rgani[sz]ation)\b"
+                     r"(?!\s+(?:PA|Parliamentary|Forum|Mission))", p)
+    if chair:
+        return chair_title(text), country
+    headed = verb_post(re.sub(r"^who\s+", "", p)) if p.startswith("who ") else None
+    if headed:
+        return headed, country
     who = re.match(r"who\s+represents\s+(?:the\s+)?(.+)$", p)
     if who:
         return f"Representative of the {who.group(1)}", country
@@ -283,6 +292,32 @@ def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
     return p, country
 
 
+HEAD_VERBS = (r"(?:heads|leads|directs|chairs|co-chairs|headed|led|chaired|co-chaired|directed|co-ordinates|"
+              r"coordinates|co-ordinated|coordinated|presides over|presided over|manages|managed)")
+
+
+def verb_post(clause: str) -> str | None:
+    """A post written as what one does, kept as written: 'heads the Ministry of Education', 'headed the
+    Assembly delegation and co-ordinated the observers' -> 'headed the Assembly delegation; co-ordinated
+    the observers' (the object must name something: a capitalised word)."""
+    m = re.match(rf"(?:currently\s+|also\s+)*({HEAD_VERBS}\s+(?:the\s+|its\s+|an?\s+)?\S.*)$", clause)
+    if not m:
+        return None
+    phrase = re.split(r"\s+(?:since|until|from|for the past|said|says|told|and\s+(?!(?:also\s+)?"
+                      rf"{HEAD_VERBS}\b)(?=[a-z]))", m.group(1))[0]
+    phrase = re.sub(rf"\s+and\s+(?:also\s+)?(?={HEAD_VERBS}\b)", "; ", phrase).strip()
+    if not all(re.search(r"\b[A-Z]", part) for part in phrase.split(";")) or len(phrase.split()) > 24:
+        return None
+    return phrase
+
+
+def chair_title(text: str) -> str:
+    """The Chair's title as the text spells it elsewhere ('Chairman-in-Office'), for a chair described
+    only ('who chairs the organisation this year')."""
+    m = re.search(r"Chair(?:man|person|woman)-in-Office", text)
+    return f"OSCE {m.group(0)}" if m else "OSCE Chairperson-in-Office"
+
+
 def predicate_post(text: str, start: int, hi: int) -> str | None:
     """'… were elected Vice-Presidents for three years' / '… will serve as X' after a name."""
     seg = text[start:hi]
@@ -291,6 +326,15 @@ def predicate_post(text: str, start: int, hi: int) -> str | None:
     )
     if m and has_post_word(m.group("p")):
         return m.group("p").strip()
+    # 'congratulated NAME on his inauguration as Georgia's President'
+    m = re.match(
+        r"\s+(?:on|upon|after|following)\s+(?:his|her|their)\s+(?:inauguration|election|re-election|appointment|"
+        r"swearing-in|nomination)\s+as\s+(?:the\s+)?(?P<p>(?:[A-Z][\w\-]*(?:’s|'s)?|of|the|and|for)"
+        r"(?:\s+(?:[A-Z][\w\-]*(?:’s|'s)?|of|the|and|for))*)",
+        seg,
+    )
+    if m and has_post_word(m.group("p")):
+        return re.sub(r"\s+(?:of|the|and|for)$", "", m.group("p").strip())
     m = re.search(
         r"\b(?:(?:were|was|is|are|has been|have been|will be)\s+(?:re-?)?elected(?:\s+as)?|"
         r"will\s+serve\s+as|was\s+appointed(?:\s+as)?|were\s+appointed(?:\s+as)?)\s+(?:the\s+)?"

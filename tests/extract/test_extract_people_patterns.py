@@ -239,3 +239,102 @@ def test_a_post_stated_a_sentence_later() -> None:
     assert found["Tom Baker"]["post"] == "Head of the OSCE Centre in Bishkek"
     assert found["Tom Baker"]["organisation"] == "OSCE Centre in Bishkek"
     assert found["Anna Berger"]["post"] == "Assembly's Vice-President"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The OSCE's chairman, Norwegian Foreign Minister Anna Berger, said the signing was put off.",
+        "Twenty monitors will be sent, Finnish Foreign Minister Anna Berger, who chairs the organisation "
+        "this year, said on Friday.",
+        "Bulgarian Foreign Minister Anna Berger, the OSCE Chairman-in-Office, congratulated the new "
+        "government.",
+    ],
+)
+def test_the_chair_described_or_named_after_a_minister_is_the_chairpersonship(sentence: str) -> None:
+    found = people(sentence)["Anna Berger"]
+    assert found["organisation"] == "OSCE Chairpersonship"
+    assert "Foreign Minister" in found["post"]
+
+
+def test_a_chair_described_takes_the_title_as_the_text_spells_it() -> None:
+    found = people("Finnish Foreign Minister Anna Berger, who chairs the organisation this year, arrived. "
+                   "\"We are hopeful,\" the OSCE Chairman-in-Office said.")
+    assert found["Anna Berger"]["post"] == "Finnish Foreign Minister; OSCE Chairman-in-Office"
+
+
+def test_a_chair_title_opening_the_next_appositive_is_not_the_previous_name_s() -> None:
+    found = people("The conference will be opened by Italy's Minister of Foreign Affairs, Anna Berger, the "
+                   "OSCE Chairman-in-Office, Austrian Foreign Minister Tom Baker, and others.")
+    assert found["Anna Berger"]["organisation"] == "Ministry of Foreign Affairs of Italy"
+    assert found["Tom Baker"]["organisation"] == "OSCE Chairpersonship"
+
+
+@pytest.mark.parametrize(
+    "text,org",
+    [
+        ("The Kazakh Chairmanship bid was put off. Kazakh Foreign Minister Anna Berger called it a delay.",
+         "Ministry of Foreign Affairs of Kazakhstan"),
+        ("Austria holds the Organization's Chairmanship this year. Austrian Foreign Minister Anna Berger "
+         "opened the conference.", "OSCE Chairpersonship"),
+    ],
+)
+def test_a_foreign_minister_is_the_chair_only_where_the_text_says_the_state_holds_it(text: str,
+                                                                                      org: str) -> None:
+    assert people(text)["Anna Berger"]["organisation"] == org
+
+
+@pytest.mark.parametrize(
+    "sentence,org",
+    [
+        ("U.S. Undersecretary of State Tom Baker said the bid was premature.", "U.S. Department of State"),
+        ("US Secretary of State Tom Baker called for action.", "U.S. Department of State"),
+        ("United States Secretary of State Tom Baker cancelled her trip.",
+         "United States Department of State"),
+        ("British Foreign Secretary Tom Baker supports the idea.", "Foreign and Commonwealth Office"),
+        ("The prize came from Lübeck's Lord Mayor, Tom Baker.", "City of Lübeck"),
+        ("Mayor of Lübeck Tom Baker opened the exhibition.", "City of Lübeck"),
+    ],
+)
+def test_posts_that_name_their_body_implicitly(sentence: str, org: str) -> None:
+    assert people(sentence)["Tom Baker"]["organisation"] == org
+
+
+def test_a_post_taken_up_after_the_name() -> None:
+    found = people("The Chairman congratulated Tom Baker on his inauguration as Moldova's President on "
+                   "Sunday.")
+    assert found["Tom Baker"]["post"] == "Moldova's President"
+    assert found["Tom Baker"]["organisation"] == "Presidency of Moldova"
+
+
+def test_an_aide_named_by_whom_they_serve_belongs_to_that_person_s_body() -> None:
+    found = people("Russian President Anna Berger left early. Berger's spokesman, Tom Baker, said the "
+                   "walkout stemmed from a disagreement.")
+    assert found["Tom Baker"]["post"] == "Berger's spokesman"
+    assert found["Tom Baker"]["organisation"] == found["Anna Berger"]["organisation"]
+
+
+def test_contact_lines_give_the_post_up_to_the_number_and_a_unit_its_ministry() -> None:
+    found = people("The Minister will attend.\n\nAdditional information:\n"
+                   "Lena Vogt, Adviser to the Minister for Foreign Affairs, tel. +358 40 000 0001\n"
+                   "Tom Baker, Director, Unit for Border Policy, tel. +358 40 000 0002")
+    assert found["Tom Baker"]["post"] == "Director, Unit for Border Policy"
+    assert found["Lena Vogt"]["organisation"].startswith("Ministry of Foreign Affairs")
+    assert found["Tom Baker"]["organisation"] == found["Lena Vogt"]["organisation"]
+
+
+def test_a_parliamentary_assembly_release_gives_its_members_and_contact_the_assembly() -> None:
+    found = people("The Bureau of the OSCE Parliamentary Assembly met today. Tom Baker (MP, Portugal) "
+                   "updated the OSCE PA Bureau. Baker chairs the Ad Hoc Committee on Migration and also "
+                   "leads the PA's Youth Project.\n\nFor more information contact:\nLena Vogt\n"
+                   "Head of Communications\nOffice: +45 33 00 00 00")
+    assert found["Tom Baker"]["post"] == ("chairs the Ad Hoc Committee on Migration; "
+                                          "leads the PA's Youth Project")
+    assert found["Tom Baker"]["organisation"] == "OSCE Parliamentary Assembly"
+    assert found["Lena Vogt"]["organisation"] == "OSCE Parliamentary Assembly"
+
+
+def test_a_post_written_as_what_one_does_is_kept_as_written() -> None:
+    found = people("\"The vote was free,\" said Tom Baker (Finland), who headed the Assembly delegation and "
+                   "co-ordinated the OSCE observers.")
+    assert found["Tom Baker"]["post"] == "headed the Assembly delegation; co-ordinated the OSCE observers"
