@@ -220,7 +220,7 @@ _MET_IN_RE = re.compile(
     rf"^\s*In\s+(?P<lead>)(?P<dest>{_PLACE})\s*,?\s+(?P<subj>[^,.;]{{0,80}}?)\s+"
     r"(?P<trig>met|meets|held talks|holds talks|was received|is received|visited|toured)\b"
 )
-_NOT_PLACE = re.compile(
+NOT_PLACE = re.compile(
     rf"^(?:the\s+)?(?:{WEEKDAY}|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|President|Prime|Minister|Foreign|Mr|Ms|Mrs|Dr|Ambassador|Chair|Secretary|Head|"
     r"Director|Permanent|Conference|Summit|Session|Meeting)\b"
@@ -335,7 +335,7 @@ def visits(sentences: list[Sentence], title: str, people: list[Person], ref: str
             continue
         for m in [*_VISIT_RE.finditer(s.text), *_MET_IN_RE.finditer(s.text)]:
             dest = _dest(m)
-            if _NOT_PLACE.match(dest) or len(dest) < 3:
+            if NOT_PLACE.match(dest) or len(dest) < 3:
                 continue
             if re.match(r"(?:was|were|will|is|are)\b", m.group("trig")) and not find_dates(s.text, ref):
                 continue  # 'is in Vienna' is a visit only with the dates of the stay
@@ -612,7 +612,7 @@ def _election_date(text: str, m: re.Match[str], ref: str | None) -> tuple[str | 
     ds = find_dates(before, ref, None)
     if ds and ds[-1].precise and re.fullmatch(r"\s*(?:[a-z\-]+\s+){0,2}", before[ds[-1].span[1] :]):
         return ds[-1].start, ds[-1].end
-    am = re.match(r"\s*(?:(?:held|scheduled|set|due|planned)\s+)?(?:on|of|for)\s+", after)
+    am = re.match(r"\s*(?:(?:held|scheduled|set|due|planned)\s+)?(?:on|of|for|in)\s+", after)
     if am:
         ds = find_dates(after[am.end() :], ref, True)
         if ds and ds[0].span[0] == 0:
@@ -641,6 +641,10 @@ def missions(sentences: list[Sentence], election: Event | None, ref: str | None)
         for m in _MISSION_RE.finditer(s.text):
             q = m.group("q").strip()
             body = m.group("body")
+            if "onitoring" in m.group("h") and not re.search(
+                r"elect|vote|referend|ballot|poll", s.text, re.I
+            ):
+                continue  # a monitoring mission with no vote in view is a field operation, not an event
             if not q and not body and out:
                 continue
             label = f"{q} {m.group('h')}".strip() if q else m.group("h")
@@ -697,17 +701,40 @@ def mission_count(text: str) -> int | None:
 # ---------------------------------------------------------------- press conferences, briefings, talks
 
 
-def press_conferences(sentences: list[Sentence], mission: Event | None, ref: str | None) -> list[Event]:
+def people_in(s: Sentence, people: list[Person]) -> list[Person]:
+    """The people mentioned in a body sentence, in the order they stand there."""
+    if s.paragraph < 0:
+        return []
+    at = {
+        p.name: min((a for a, _ in [(p.start, p.end), *p.mentions] if s.start <= a < s.end), default=-1)
+        for p in people
+    }
+    return sorted((p for p in people if at[p.name] >= 0), key=lambda p: at[p.name])
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def press_conferences(
+    sentences: list[Sentence], mission: Event | None, ref: str | None, people: list[Person] | None = None
+) -> list[Event]:
     """A news, press or media conference (not in a photo caption): 'of the <mission>' when the text is
-    about an observation mission, dated by the text ('today', 'on Sunday, 9 October')."""
+    about an observation mission, a joint one 'of' the people the sentence names; dated by the text
+    ('today', 'on Sunday, 9 October')."""
     full_text = " ".join(s.text for s in sentences)
     caps = captions(sentences)
     for i, s in enumerate(sentences):
-        m = re.search(r"\b(news|press|media)\s+conferences?\b", s.text, re.I)
+        m = re.search(r"\b(joint\s+)?(news|press|media)\s+conferences?\b", s.text, re.I)
         if not m or i in caps or re.search(r"Media Conference", m.group(0)):
             continue
-        name = f"{m.group(1).capitalize()} conference"
-        if mission:
+        joint = bool(m.group(1))
+        kind = m.group(2).lower() if joint else m.group(2).capitalize()
+        name = f"{'Joint ' if joint else ''}{kind} conference"
+        who = [p.name for p in people_in(s, people or [])][:3]
+        if joint and len(who) >= 2:
+            name += f" of {_and(who)}"
+        elif mission and "bserv" in mission.name:
             label = mission.name.split(" for the ")[0].split(" to the ")[0]
             acr = re.search(re.escape(label) + r"\s*\(([A-Z][A-Za-z/]{1,10})\)", full_text, re.I)
             name += " of the " + (acr.group(1) if acr else label)
@@ -723,6 +750,51 @@ _BODY = (
     r"(?:OSCE\s+)?(?:[A-Z][\w\-]*\s+){0,4}(?:Group|Council|Committee|Commission|Assembly|Board|Forum|Troika|"
     r"Parliament|Conference)"
 )
+
+
+_MEETING_WITH = re.compile(
+    r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?:[\w]+-(?:long|minute|hour)|brief|bilateral|separate|"
+    r"private|closed-door|one-on-one|face-to-face)\s+)*meeting\s+with\b"
+)
+
+
+def meetings_with(sentences: list[Sentence], people: list[Person], ref: str | None) -> list[Event]:
+    """'a meeting with French President Jacques Chirac and German Chancellor Gerhard Schroeder' ->
+    Meeting of <the person named before it> with Jacques Chirac and Gerhard Schroeder."""
+    out: list[Event] = []
+    for s in sentences:
+        if "meeting with" not in s.text:
+            continue
+        inside = people_in(s, people)
+        for m in _MEETING_WITH.finditer(s.text):
+            pos = s.start + m.end()
+            clause = re.split(
+                r"[;.]|,\s+(?:which|who|that|but|and\s+(?:said|added))\b|\s+(?:that|which|to|had)\s",
+                s.text[m.end() :],
+                maxsplit=1,
+            )[0]
+            end = pos + len(clause)
+            guests = [p for p in inside if any(pos <= a < end for a, _ in [(p.start, p.end), *p.mentions])]
+            hosts = [
+                p
+                for p in inside
+                if p not in guests
+                and any(s.start <= a < s.start + m.start() for a, _ in [(p.start, p.end), *p.mentions])
+            ]
+            if not guests:
+                continue
+            names = [p.name for p in guests][:3]
+            name = (f"Meeting of {hosts[-1].name} with " if hosts else "Meeting with ") + _and(names)
+            st, en = when(s.text, ref, True if FUTURE.search(s.text) else None, at=m.start())
+            ev = Event(
+                name,
+                start=st if st and len(st) == 10 else None,
+                end=en if st and len(st) == 10 else None,
+                sentence=s,
+            )
+            ev.keys = keys_of(name)
+            out.append(ev)
+    return out
 
 
 def briefings(sentences: list[Sentence], ref: str | None) -> list[Event]:
@@ -1074,9 +1146,7 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
                 r"annual|ministerial|informal|high-level|special|extraordinary|emergency|summit|osce", q
             ):
                 continue  # 'a meeting in Vienna': too common to be told apart
-            if not re.search(r"\b(?:of|de|in)?\s*[A-Z]", m.group("city")) or _NOT_PLACE.match(
-                m.group("city")
-            ):
+            if not re.search(r"\b(?:of|de|in)?\s*[A-Z]", m.group("city")) or NOT_PLACE.match(m.group("city")):
                 continue
             osce = (
                 "OSCE "

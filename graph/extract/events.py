@@ -197,8 +197,22 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
             at = re.match(
                 r"\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,4})", sent.text[m.end() :]
             )
+            if at and en.NOT_PLACE.match(at.group(1)):
+                at = None  # 'the Council in December'
             if at and not re.search(r"\b(?:Office|Mission|Presence|Centre)$", name):
                 ev.place = at.group(1)
+            host = re.match(
+                r",?\s+(?:that|which)\s+(?P<who>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)\s+(?:[-–—]+[^.–—]*[-–—]+\s+)?"
+                r"(?:will\s+host|is\s+to\s+host|hosts|hosted|is\s+hosting)(?:\s+in\s+(?P<in>[A-Z][\w\-]+))?",
+                sent.text[m.end() :],
+            )
+            if host and not ev.place:  # 'the Ministerial Council that Athens will host in December'
+                city = (
+                    host.group("in")
+                    if host.group("in") and not en.NOT_PLACE.match(host.group("in"))
+                    else None
+                )
+                ev.place = city or (host.group("who") if gz.folded_place(host.group("who")) else None)
             out.append(ev)
             spans.append(m.span())
         for name, a, b in en.quoted_before(sent.text):
@@ -627,7 +641,20 @@ def find_events(
     if kind not in {"visit", "none"}:
         text = main.sentence.text if main.sentence else intro
         if visit is not None and main.sentence is visit.sentence:
+            # the sentence's dates are the visit's, unless one follows the meeting's own words: 'will
+            # travel to Corfu to take part in an informal meeting of foreign ministers on 27-28 June'
             main.start = main.end = None
+            at = text.lower().find(head) if head else -1
+            if at >= 0:
+                near = [
+                    d
+                    for d in find_dates(text, ref, True if FUTURE.search(text) else None)
+                    if at < d.span[0] <= at + len(head or "") + 60
+                ]
+                if near:
+                    main.start, main.end = near[0].start, near[0].end
+                    if re.search(r"\bto\s+(?:take\s+part\s+in|attend|participate\s+in)\b", text):
+                        visit = None  # travelling to a meeting is taking part in it, not a visit
         else:
             ahead = kind == "named" and re.search(
                 r"\b(?:ahead of|before|in the run-up to|in preparation for|preparations? for|prior to|up to|"
@@ -669,16 +696,27 @@ def find_events(
     # other named meetings, unless they are the main event again
     for ev in named:
         # another meeting of the main one's kind: held elsewhere, or said to be an earlier or later one
-        other = bool(
-            ev.place
-            and main.place
-            and ev.place != main.place
-            and ev.place not in main.name
-            and not any(ev.place in e.name or ev.place == e.place for e in events if e is not main)
-        ) or bool(
-            re.search(
-                r"\b(?:[Ll]ast|[Nn]ext|[Pp]revious)\s+year[’']s\s+$|\b(?:[Pp]revious|[Ll]ast|[Nn]ext)\s+$",
-                ev.sentence.text[: ev.at[0]] if ev.sentence and ev.at else "",
+        other = (
+            bool(
+                ev.place
+                and main.place
+                and ev.place != main.place
+                and ev.place not in main.name
+                and not any(ev.place in e.name or ev.place == e.place for e in events if e is not main)
+            )
+            or bool(  # held in a city no event so far was held in, and not the main meeting by its words
+                ev.place
+                and not main.place
+                and ev.keys
+                and not ev.keys <= main.keys
+                and all(e.place != ev.place and ev.place not in e.name for e in events)
+                and any(e.place and e.keys & ev.keys for e in events)
+            )
+            or bool(
+                re.search(
+                    r"\b(?:[Ll]ast|[Nn]ext|[Pp]revious)\s+year[’']s\s+$|\b(?:[Pp]revious|[Ll]ast|[Nn]ext)\s+$",
+                    ev.sentence.text[: ev.at[0]] if ev.sentence and ev.at else "",
+                )
             )
         )
         if (
@@ -773,7 +811,9 @@ def find_events(
             no = ordinal_value(mm.group("no")) if mm.group("no") else None
             _add_event(events, Event(name, series_for(name), no, start=st, end=en_, sentence=s))
     for ev in [
-        *en.press_conferences(sents, mission, ref),
+        *en.press_conferences(sents, mission, ref, people),
+        # meetings during a visit are part of it, not events of their own
+        *(en.meetings_with(sents, people, ref) if not all_visits else []),
         *en.briefings(sents, ref),
         *en.talks(sents, ref),
         *en.decisions(sents, ref),
@@ -810,10 +850,25 @@ def find_events(
                     e.start, e.end = ds[0].start, ds[0].end
                 break
     for e in events:
+        _undated_name(e)
         _city_name(e)
     # events of the past referred to in passing last: 'the previous parliamentary elections'
     events.sort(key=lambda e: bool(re.match(r"Previous\b", e.name)))
     return events
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TRAILING_DATE = re.compile(
+    rf"\s+(?:on|from|between)\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:\s+{_MONTH})?(?:\s*[-–]\s*\d{{1,2}})?"
+    rf"\s+{_MONTH}(?:\s+\d{{4}})?$|\s+(?:on|in)\s+{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$"
+)
+
+
+def _undated_name(ev: Event) -> None:
+    """A name does not carry the date: 'Meeting of OSCE foreign ministers on 27-28 June' -> '… ministers'."""
+    name = _TRAILING_DATE.sub("", ev.name)
+    if name != ev.name and len(name.split()) >= 2:
+        ev.name, ev.keys = name, _keys(name)
 
 
 def _city_name(ev: Event) -> None:

@@ -616,13 +616,17 @@ def test_a_meeting_held_or_planned_later_in_the_text_with_its_date() -> None:
 
 def _events_at(title: str, body: str, ref: str, place: str) -> list[dict]:
     evs = find_events(title, body, split_sentences(body), [], ref, ref, place, 0)
-    return [{"name": e.name, "start": e.start, "end": e.end, "place": e.place, "participants": e.participants}
-            for e in evs]
+    return [
+        {"name": e.name, "start": e.start, "end": e.end, "place": e.place, "participants": e.participants}
+        for e in evs
+    ]
 
 
 def test_an_osce_summit_is_named_by_its_city() -> None:
-    body = ("Leaders met at the two-day summit of the Organization for Security and Cooperation in Europe "
-            "today. The three leaders agreed to meet again. The summit closes tomorrow with a declaration.")
+    body = (
+        "Leaders met at the two-day summit of the Organization for Security and Cooperation in Europe "
+        "today. The three leaders agreed to meet again. The summit closes tomorrow with a declaration."
+    )
     evs = _events_at("Leaders Gather As Talks Stall", body, "1996-12-02", "Lisbon")
     summit = _named(evs, "Summit")
     assert summit["name"] == "OSCE Lisbon Summit"
@@ -631,8 +635,10 @@ def test_an_osce_summit_is_named_by_its_city() -> None:
 
 
 def test_a_ministerial_council_named_in_passing_is_dated_by_its_month() -> None:
-    body = ("The Chairman told the Commission in Washington that much remained to be done before the "
-            "Ministerial Council in Sofia in December.")
+    body = (
+        "The Chairman told the Commission in Washington that much remained to be done before the "
+        "Ministerial Council in Sofia in December."
+    )
     evs = _events("Chairman briefs lawmakers", body, "2004-06-10")
     mc = _named(evs, "Ministerial Council")
     assert mc["name"] == "Ministerial Council in Sofia" and mc["start"] == "2004-12"
@@ -644,15 +650,89 @@ def test_going_home_is_not_a_visit() -> None:
 
 
 def test_briefing_at_the_start_of_a_sentence_names_the_body_in_full() -> None:
-    body = ("The Chairperson spoke to the U.S. Helsinki Commission today. Briefing the Commission, she "
-            "said reform was on course.")
+    body = (
+        "The Chairperson spoke to the U.S. Helsinki Commission today. Briefing the Commission, she "
+        "said reform was on course."
+    )
     assert _named(_events("Chairperson in Washington", body, "2012-05-03"), "Briefing")["name"] == (
-        "Briefing of the U.S. Helsinki Commission")
+        "Briefing of the U.S. Helsinki Commission"
+    )
 
 
 def test_an_inauguration_of_a_named_body_is_an_event() -> None:
-    body = ("SKOPJE, 3 May 2011 - The Interior Ministry and the OSCE Mission today inaugurated the Border "
-            "Police Training Centre of Ohrid (BPTC), which will train 400 officers a year.")
+    body = (
+        "SKOPJE, 3 May 2011 - The Interior Ministry and the OSCE Mission today inaugurated the Border "
+        "Police Training Centre of Ohrid (BPTC), which will train 400 officers a year."
+    )
     ev = _named(_events("Training centre opens", body, "2011-05-03"), "Inauguration")
     assert ev["name"] == "Inauguration of the Border Police Training Centre of Ohrid"
     assert ev["start"] == "2011-05-03"
+
+
+def _record_events(text: str) -> list[dict]:
+    from graph.extract import extract, parse_page
+
+    return [
+        {k: e.get(k) for k in ("name", "start", "end", "place")} for e in extract(parse_page(text))["events"]
+    ]
+
+
+def test_a_meeting_with_named_people_is_an_event_of_its_own() -> None:
+    evs = _record_events(
+        "Leaders talk in Vienna\n\nVIENNA, 12 May 2003 (Reuters) - Belgian Prime Minister Guy Verhofstadt "
+        "said on Monday that a brief meeting with Austrian Chancellor Wolfgang Schuessel and Swiss President "
+        "Pascal Couchepin had settled nothing.\n"
+    )
+    assert "Meeting of Guy Verhofstadt with Wolfgang Schuessel and Pascal Couchepin" in [
+        e["name"] for e in evs
+    ]
+
+
+def test_a_joint_press_conference_is_named_by_the_people_holding_it() -> None:
+    evs = _record_events(
+        "Ministers meet in Riga\n\nRIGA, 4 March 2012 (LETA) - Speaking at a joint press conference with his "
+        "Latvian counterpart Edgars Rinkevics, Irish Foreign Minister Eamon Gilmore said the OSCE monitors "
+        "would stay.\n"
+    )
+    assert any(
+        e["name"].startswith("Joint press conference of")
+        and "Rinkevics" in e["name"]
+        and "Gilmore" in e["name"]
+        for e in evs
+    )
+
+
+def test_a_field_monitoring_mission_is_not_an_event() -> None:
+    field = _record_events(
+        "Ministers discuss Ukraine\n\nBERLIN, 2 June 2016 - The ministers discussed the work of the OSCE "
+        "Special Monitoring Mission in eastern Ukraine.\n"
+    )
+    assert not [e for e in field if "Monitoring Mission" in e["name"]]
+
+
+def test_a_meeting_name_does_not_carry_its_date_and_a_host_city_places_it() -> None:
+    evs = _record_events(
+        "Minister to attend informal OSCE ministerial meeting in Vilnius\n\n"
+        "HELSINKI, 3 July 2011 - The Minister will travel to Vilnius to take "
+        "part in an informal meeting of OSCE foreign ministers on 5-6 July. The talks carry forward the "
+        "debate on European security. The Chairmanship expects the meeting to prepare the Ministerial "
+        "Council that Vilnius will host in December.\n"
+    )
+    names = {e["name"]: e for e in evs}
+    meeting = next(e for n, e in names.items() if "foreign ministers" in n)
+    assert not meeting["name"].endswith("July") and (meeting["start"], meeting["end"]) == (
+        "2011-07-05",
+        "2011-07-06",
+    )
+    mc = next(e for n, e in names.items() if "Ministerial Council" in n)
+    assert mc["place"] == "Vilnius" and mc["start"] == "2011-12"
+    assert not [n for n in names if n.startswith("Visit")]  # travelling to take part is no visit
+
+
+def test_an_election_dated_by_its_month() -> None:
+    evs = _record_events(
+        "President re-elected\n\nBISHKEK, 1 March 2006 (AFP) - The president secured a second term in a "
+        "presidential election in July 2005, observers recalled.\n"
+    )
+    el = next(e for e in evs if "election" in e["name"].lower())
+    assert el["start"] == "2005-07"
