@@ -112,8 +112,8 @@ def _portfolio(post: str) -> str | None:
             words = words[1:]
         if words and words[-1] == "Prime":
             return None
-        if words and words[-1] in PORTFOLIO_ADJ and len(words) == 1:
-            return PORTFOLIO_ADJ[words[-1]]
+        if words and words[-1] in PORTFOLIO_ADJ and (len(words) == 1 or words[-2] not in {"and", "&"}):
+            return PORTFOLIO_ADJ[words[-1]]  # 'Yugoslav Foreign Minister': an adjective the gazetteer lacks
         p = " ".join(words)
         if p and not state_of(p):
             return p

@@ -15,6 +15,7 @@ from graph.extract.names import NameMention, _common_caps, find_names
 from graph.extract.organisations import Mention, orgs_in, state_of, states_in
 from graph.extract.posts import (
     HEAD_VERBS,
+    chair_title,
     has_post_word,
     is_post_word,
     predicate_post,
@@ -194,6 +195,7 @@ def find_people(
     for p in people:
         _describe(body, p, blocks, orgs, chair_state, people, home_state, sentences)
     _later_posts(body, people, orgs, chair_state)
+    _later_chair(body, people, blocks)
     _contact_units(people)
     _assembly_members(body, people)
     _spoken_for(body, people)
@@ -234,6 +236,40 @@ def _later_posts(body: str, people: list[Person], orgs: list[Mention], chair_sta
                 p.organisation = affiliation(p.post, p.country, context, chair_state,
                                              body[max(0, start - 200) : start])
             break
+
+
+_HOLDS_CHAIR = re.compile(
+    r"[^.;()“”\"]{0,160}?,\s*(?:who|whose country)\s+(?:currently\s+|also\s+)?"
+    r"(?:holds|chairs|presides over)\s+"
+    r"the\s+(?:rotating\s+)?(?:OSCE(?:’s|'s)?\s+|[Oo]rgani[sz]ation(?:’s|'s)\s+)?"
+    r"(?:Chair(?:man|person)?ship\b|chair\b|OSCE\b|[Oo]rgani[sz]ation\b)(?!\s+(?:of|for)\s+the\s+(?:Forum|FSC))")
+
+
+def _holds_chair_clause(body: str, end: int, hi: int, blocks: list[tuple[int, int]]) -> bool:
+    """'NAME, Serbia's Foreign Minister, who holds the OSCE Chairmanship this year, spoke': the clause after
+    the name's appositive, with no other name between."""
+    m = _HOLDS_CHAIR.match(body, end, hi)
+    if not m:
+        return False
+    k = bisect.bisect_left(blocks, (end, 0))
+    return not (k < len(blocks) and blocks[k][0] < m.end())
+
+
+def _later_chair(body: str, people: list[Person], blocks: list[tuple[int, int]]) -> None:
+    """A later mention that calls the person the Chair: "Serbia's Foreign Minister NAME … . The ministers
+    took part: NAME of Serbia, the current Chairperson-in-Office; …"."""
+    for p in people:
+        if p.organisation == "OSCE Chairpersonship" or p.contact or (p.post and is_chair_post(p.post)):
+            continue
+        for start, end in p.mentions[1:]:
+            if end - start < 2 or body[start:end] in {"Chairperson-in-Office", "Chairman-in-Office"}:
+                continue
+            right, _ = right_post(body, end, min(len(body), end + 240))
+            if (right and is_chair_post(right) and not re.search(r"Representative|Envoy|Special", right)
+                    and not _heads_next_name(body, end, right, blocks)):
+                p.post = f"{p.post}; {right}" if p.post else right
+                p.organisation = "OSCE Chairpersonship"
+                break
 
 
 _BARE_UNIT = re.compile(r"^(?:the\s+)?(?:Unit|Department|Division|Section|Directorate|Service|Desk)\b")
@@ -446,6 +482,8 @@ def _describe(
         post = f"{left}; {right}" if left else right
     if post is None:
         post = predicate_post(body, p.end, sent.end)
+    if not (post and is_chair_post(post)) and _holds_chair_clause(body, p.end, sent.end, others):
+        post = f"{post}; {chair_title(body)}" if post else chair_title(body)
     if post is None and p.contact:
         post = None
     # representing the Chairmanship: 'Speaking for the 2008 Finnish Chairmanship, NAME'
@@ -504,7 +542,7 @@ def _describe(
     ctry = p.country
     if ctry is None and national:
         ms = [m for m in states_in(pre_name) if m.kind in {"state", "adj"}]
-        ctry = ms[-1].name if ms else (state_of(body[sent.start : sent.end]) or home_state)
+        ctry = ms[-1].name if ms else _own_state(body[sent.start : sent.end], p.end - sent.start, home_state)
         p.country = ctry
     org = None
     its = (
@@ -612,6 +650,25 @@ def _holds_chair(body: str, state: str) -> bool:
             continue
         return True
     return False
+
+
+_GOES_TO = re.compile(r"\b(?:travel\w*|go(?:es|ing)?|went|head\w*|fl(?:y|ies|ew)|arriv\w+|visit\w*|trip|"
+                      r"tour\w*)\b"
+                      r"[^.;]{0,40}\b(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w\-]+,\s+)?$")
+
+
+def _own_state(sentence: str, after: int, home_state: str | None) -> str | None:
+    """The State a national official with no State in the post serves: the first State the sentence names
+    other than where the official goes ('NAME will travel to Corfu, Greece': not Greece), else the State
+    the text is about, unless that is where the official goes."""
+    places = set()
+    for m in states_in(sentence):
+        owner = sentence[m.end : m.end + 2] in {"’s", "'s"}
+        if m.start >= after and not owner and _GOES_TO.search(sentence[after : m.start]):
+            places.add(m.name)
+        else:
+            return m.name
+    return home_state if home_state not in places else None
 
 
 def post_country(post: str) -> str | None:

@@ -338,3 +338,28 @@ def test_a_post_written_as_what_one_does_is_kept_as_written() -> None:
     found = people("\"The vote was free,\" said Tom Baker (Finland), who headed the Assembly delegation and "
                    "co-ordinated the OSCE observers.")
     assert found["Tom Baker"]["post"] == "headed the Assembly delegation; co-ordinated the OSCE observers"
+
+
+def test_a_later_mention_that_calls_the_person_the_chair() -> None:
+    found = people("Serbia's Foreign Minister Anna Berger received the prize.\n\nThe ministers took part: "
+                   "Anna Berger of Serbia, the current Chairperson-in-Office; and Tom Baker of Malta.")
+    assert found["Anna Berger"]["post"] == "Serbia's Foreign Minister; current Chairperson-in-Office"
+    assert found["Anna Berger"]["organisation"] == "OSCE Chairpersonship"
+
+
+def test_who_holds_the_chairmanship_after_an_appositive() -> None:
+    found = people("Anna Berger, Serbia's First Deputy Prime Minister and Minister of Foreign Affairs, who "
+                   "holds the OSCE Chairmanship this year, spoke today.")
+    assert found["Anna Berger"]["organisation"] == "OSCE Chairpersonship"
+
+
+def test_where_a_minister_travels_is_not_the_minister_s_state() -> None:
+    found = people("Foreign Minister Anna Berger will travel to Corfu, Greece, to take part in a meeting. "
+                   "The Greek OSCE Chairmanship intends the meeting to pave the way.")
+    assert found["Anna Berger"]["organisation"] == "Ministry of Foreign Affairs"
+
+
+def test_a_state_adjective_unknown_to_the_gazetteer_is_no_portfolio() -> None:
+    found = people("Yugoslav Foreign Minister Jovan Markovic confirmed the freeze in the Federal Republic of "
+                   "Yugoslavia.")
+    assert found["Jovan Markovic"]["organisation"].startswith("Ministry of Foreign Affairs")
