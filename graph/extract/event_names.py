@@ -1075,6 +1075,99 @@ def openings(sentences: list[Sentence], ref: str | None) -> list[Event]:
     return out
 
 
+def inaugurations(sentences: list[Sentence], people: list[Person], ref: str | None) -> list[Event]:
+    """'congratulated X on his inauguration as Georgia's President on Sunday', 'the inauguration of
+    President X' -> Inauguration of X (as the post)."""
+    out: list[Event] = []
+    for s in sentences:
+        if "nauguration" not in s.text:
+            continue
+        m = re.search(
+            r"\b(?:his|her)\s+inauguration\s+as\s+(?P<post>[^,;.]+?)(?=\s+(?:on|in|last|this)\b|[,;.]|$)",
+            s.text,
+        )
+        inside = people_in(s, people)
+        who: str | None = None
+        if m:
+            before = [
+                p
+                for p in inside
+                if any(s.start <= a < s.start + m.start() for a, _ in [(p.start, p.end), *p.mentions])
+            ]
+            who = before[-1].name if before else None
+        else:
+            m = re.search(
+                r"\b[Ii]nauguration\s+of\s+(?:the\s+new\s+|new\s+)?(?P<post>(?:[A-Z][\w’'\-]*\s+){0,3})",
+                s.text,
+            )
+            after = [
+                p
+                for p in inside
+                if m
+                and any(
+                    s.start + m.end() <= a < s.start + m.end() + 40
+                    for a, _ in [(p.start, p.end), *p.mentions]
+                )
+            ]
+            who = after[0].name if after else None
+        if not m or who is None:
+            continue
+        post = m.group("post").strip()
+        name = f"Inauguration of {who}" + (f" as {post}" if post and m.group(0).find(" as ") >= 0 else "")
+        st, en = when(s.text, ref, bool(FUTURE.search(s.text)), at=m.end())  # greeted after the fact
+        ev = Event(name, start=st, end=en, sentence=s)
+        ev.keys = keys_of(name)
+        out.append(ev)
+    return out
+
+
+_PRIZE = re.compile(
+    r"\b(?:the\s+)?(?P<p>(?:[A-Z][\w\-’']*\s+){1,5}(?:Prize|Award|Medal)(?:\s+(?:19|20)\d\d)?)"
+)
+
+
+def award_ceremonies(sentences: list[Sentence], ref: str | None) -> list[Event]:
+    """'At a ceremony in Magdeburg Cathedral on 19 September, the OSCE received the X Prize' -> X Prize
+    award ceremony, placed and dated by that sentence."""
+    out: list[Event] = []
+    for s in sentences:
+        if "ceremony" not in s.text:
+            continue
+        pm = _PRIZE.search(s.text)
+        if not pm or any(pm.group("p") in e.name for e in out):
+            continue
+        name = f"{pm.group('p')} award ceremony"
+        at = re.search(
+            r"\bceremony\s+(?:in|at)\s+(?:the\s+)?(?P<w>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})", s.text
+        )
+        st, en = when(s.text, ref, None, at=s.text.find("ceremony"))
+        ev = Event(name, start=st, end=en if st else None, sentence=s, place=at.group("w") if at else None)
+        ev.keys = keys_of(name)
+        out.append(ev)
+    return out
+
+
+_GROUP_TALKS = re.compile(
+    r"\b(?P<who>the\s+(?:\w+\s+){0,3}?(?:ministers|leaders|presidents|delegations|sides|parties|envoys|"
+    r"co-chairs|Co-Chairs))\s+(?:held|hold|holds|began|opened)\s+(?:\w+\s+)?talks\s+in\s+(?P<c>[A-Z][\w\-]+)"
+)
+
+
+def group_talks(sentences: list[Sentence], ref: str | None) -> list[Event]:
+    """'the three ministers held talks in Magdeburg' -> Talks of the three ministers in Magdeburg."""
+    out: list[Event] = []
+    for s in sentences:
+        if "talks" not in s.text:
+            continue
+        for m in _GROUP_TALKS.finditer(s.text):
+            name = f"Talks of {m.group('who')} in {m.group('c')}"
+            st, en = when(s.text, ref, None, at=m.end())
+            ev = Event(name, start=st, end=en, sentence=s, place=m.group("c"))
+            ev.keys = keys_of(name)
+            out.append(ev)
+    return out
+
+
 def signings(sentences: list[Sentence], ref: str | None) -> list[Event]:
     """'the Framework Agreement signed on 13 August' -> Signing of the Framework Agreement (dated)."""
     out: list[Event] = []

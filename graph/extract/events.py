@@ -635,7 +635,10 @@ def find_events(
         main = Event("")
         kind = "none"
     if kind != "visit":
-        main.series = main.series or series
+        # a named meeting takes the text's series only if it shares a word with it: the Ohrid
+        # Conference announced to the Permanent Council is not one of the Council's meetings
+        if kind != "named" or not series or _keys(series) & (main.keys or _keys(main.name)):
+            main.series = main.series or series
     if main.edition is None and edition and kind not in {"visit", "none", "mission"}:
         main.edition = edition
     if kind not in {"visit", "none"}:
@@ -793,7 +796,7 @@ def find_events(
         mm = re.search(
             r"\b(?:(?P<no>\d+(?:st|nd|rd|th))\s+)?(?:next\s+|regular\s+|special\s+|[Pp]lenary\s+)?"
             r"(?:[Mm]eeting|[Ss]ession|sitting)\s+of\s+the\s+((?:OSCE\s+)?(?:[A-Z][\w\-]*\s+)"
-            r"{0,4}(?:Group|Council|Committee|Commission|Assembly|Board|Forum|Troika))\b",
+            r"{0,4}(?:Group|Council|Committee|Commission|Assembly|Board|Forum|Troika)(?:[’']s\s+Bureau)?)\b",
             s.text,
         )
         if mm and mm.group("no") and any(mm.group(2) in e.name and e.edition is None for e in events):
@@ -819,6 +822,9 @@ def find_events(
         *en.decisions(sents, ref),
         *en.signings(sents, ref),
         *en.openings(sents, ref),
+        *en.inaugurations(sents, people, ref),
+        *en.award_ceremonies(sents, ref),
+        *en.group_talks(sents, ref),
         *en.field_missions(sents, ref),
         *en.margins(sents, ref),
         *en.referred(sents, ref),
@@ -849,6 +855,14 @@ def find_events(
                 if ds:
                     e.start, e.end = ds[0].start, ds[0].end
                 break
+    # 'held on the eve of the OSCE Ministerial Council': that meeting opens the day after the report
+    for s in sents:
+        for m in re.finditer(r"\bon\s+the\s+eve\s+of\s+(?:the\s+)?", s.text):
+            after = s.text[m.end() :]
+            for e in events:
+                short = e.name.split(" in ")[0]
+                if ref and len(ref) == 10 and after.startswith(short) and (e.start is None or e.start == ref):
+                    e.start, e.end = add_days(ref, 1), None
     for e in events:
         _undated_name(e)
         _city_name(e)

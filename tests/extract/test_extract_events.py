@@ -736,3 +736,39 @@ def test_an_election_dated_by_its_month() -> None:
     )
     el = next(e for e in evs if "election" in e["name"].lower())
     assert el["start"] == "2005-07"
+
+
+def test_a_meeting_on_the_eve_of_another_dates_the_other_to_the_next_day() -> None:
+    evs = _record_events(
+        "Assembly leaders meet in Hamburg\n\nHAMBURG, 7 December 2016 – The leadership of the OSCE "
+        "Parliamentary Assembly met in Hamburg today for a session of the Assembly's Bureau, held on the eve "
+        "of the OSCE Ministerial Council.\n"
+    )
+    names = {e["name"]: e for e in evs}
+    assert any("Bureau" in n for n in names), names
+    mc = next(e for n, e in names.items() if "Ministerial Council" in n)
+    assert mc["start"] == "2016-12-08"
+
+
+def test_an_inauguration_an_award_ceremony_and_talks_of_a_group() -> None:
+    evs = _record_events(
+        "Chair greets new president\n\nKYIV, 8 June 2014 – Swiss Foreign Minister Didier Burkhalter "
+        "congratulated Petro Poroshenko on his inauguration as Ukraine's President on Saturday. "
+        "At a ceremony in Aachen Town Hall on 29 May, the leaders received the Charlemagne Peace Prize. "
+        "Before that, the two presidents held talks in Aachen.\n"
+    )
+    names = {e["name"]: e for e in evs}
+    assert names["Inauguration of Petro Poroshenko as Ukraine's President"]["start"] == "2014-06-07"
+    assert names["Charlemagne Peace Prize award ceremony"]["place"] == "Aachen Town Hall"
+    assert "Talks of the two presidents in Aachen" in names
+
+
+def test_a_named_meeting_only_takes_a_series_it_shares_a_word_with() -> None:
+    evs = _events(
+        "Chair addresses Council",
+        "Speaking to the OSCE Permanent Council, the Chair announced a follow-up to the Ohrid Conference on "
+        "Border Security.",
+        "2004-01-15",
+    )
+    ohrid = _named(evs, "Ohrid")
+    assert ohrid["series"] is None
