@@ -322,7 +322,7 @@ def health() -> Response:
         resp.status_code = 503
         return resp
     body.update(
-        status="ok", triples=triples, named_graphs=graphs, generation=getattr(store, "generation", None)
+        status="ok", triples=triples, named_graphs=graphs, generation=store.generation
     )
     live = live_store()
     if live is not None:  # which data is served, and when it last changed (graph/store/live.py)

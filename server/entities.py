@@ -15,6 +15,8 @@ from rdflib.term import Node
 
 from graph.namespaces import PREFIXES
 from graph.store.base import Store
+from graph.store.formats import BY_KEY
+from graph.store.oxigraph import rdf_format
 from graph.store.terms import to_ox, to_rdflib
 from server.html import LABEL_PROPERTIES, pick_label
 
@@ -147,9 +149,7 @@ def _statements(rows: list[dict[str, Node]], value_var: str) -> list[Statement]:
 
 def native_store(store: Store) -> ox.Store | None:
     """The pyoxigraph store behind ``store`` (through a caching wrapper), if it is one."""
-    inner = getattr(store, "inner", store)
-    native = getattr(inner, "native", None)
-    return native if isinstance(native, ox.Store) else None
+    return store.native
 
 
 def describe(store: Store, iri: str, incoming_limit: int = INCOMING_LIMIT,
@@ -235,14 +235,11 @@ def _describe_native(native: ox.Store, d: Description, incoming_limit: int) -> D
     return d
 
 
-RDF_OUTPUTS = {  # media type -> (pyoxigraph format, needs quads)
-    "text/turtle": (ox.RdfFormat.TURTLE, False),
-    "application/ld+json": (ox.RdfFormat.JSON_LD, False),
-    "application/n-triples": (ox.RdfFormat.N_TRIPLES, False),
-    "application/rdf+xml": (ox.RdfFormat.RDF_XML, False),
-    "application/trig": (ox.RdfFormat.TRIG, True),
-    "application/n-quads": (ox.RdfFormat.N_QUADS, True),
-}
+#: the RDF formats an entity is served in, in the linked-data preference order
+ENTITY_FORMATS = tuple(BY_KEY[key] for key in ("turtle", "jsonld", "nt", "rdfxml", "trig", "nquads"))
+#: media type -> (pyoxigraph format, needs quads)
+RDF_OUTPUTS: dict[str, tuple[ox.RdfFormat, bool]] = {
+    f.media_type: (rdf_format(f.key), f.quads) for f in ENTITY_FORMATS}
 
 
 def serialize(d: Description, media_type: str) -> bytes:

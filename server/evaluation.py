@@ -1,115 +1,91 @@
-"""Evaluate one query on a pyoxigraph store and serialize the answer: the work a query worker does.
+"""One query, evaluated: the typed job the server hands a query worker, and the work the worker does.
 
-A job is a plain tuple of strings, numbers and tuples (so it crosses a pipe with ``marshal``):
-
-    (text, capped_text, fmt, default_graphs, named_graphs, use_union, bindings, max_rows)
-
-``capped_text`` is the query with its top-level LIMIT cut to ``max_rows`` (see
-``server.safety.Inspection.capped``) or None, in which case rows are capped here in Python. Oxigraph
-then serializes natively, the fast path. ``bindings`` are ``(name, term)`` pairs where a term is
-``("iri", value)``, ``("bnode", id)`` or ``("literal", value, language, datatype)``.
+A ``QueryJob`` holds everything the answer depends on (so it is also the answer cache's key), and
+crosses the pipe to a worker process pickled. ``evaluate`` runs it on a pyoxigraph store: the dataset
+becomes query arguments in one place (``graph.store.oxigraph.dataset_arguments``) and the answer is
+written, capped at ``max_rows``, in one place (``graph.store.results.serialize_answer``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import islice
+from dataclasses import dataclass
 from typing import Any
 
 import pyoxigraph as ox
+from rdflib.term import Identifier
 
 from graph.namespaces import PREFIXES
-from graph.store.oxigraph import OX_RDF_FORMATS, OX_RESULT_FORMATS
-from graph.store.results import serialize_rows
+from graph.store.base import DatasetSpec
+from graph.store.formats import media_type
+from graph.store.oxigraph import dataset_arguments
+from graph.store.results import serialize_answer
+from graph.store.terms import to_ox
+from server.errors import QueryError, syntax_error
 
-Job = tuple[str, str | None, str, tuple[str, ...] | None, tuple[str, ...] | None, bool,
-            tuple[tuple[str, tuple[str, ...]], ...], int]
-Outcome = tuple[str, str, bytes]  # (kind: select|ask|graph, format key, body)
-
-DEFAULT_FORMAT = {"select": "json", "ask": "json", "graph": "turtle"}
 TURTLE_PREFIXES = dict(PREFIXES)
 
 
-class EvaluationError(Exception):
-    """The query parsed but could not be evaluated (an Oxigraph error); the message says why."""
+@dataclass(frozen=True)
+class QueryJob:
+    """A query to evaluate, with everything its answer depends on."""
+
+    text: str                       # the query as the client wrote it
+    capped: str | None              # the text with its top-level LIMIT cut to ``max_rows``; None: cannot be
+    fmt: str                        # the answer's format key (graph/store/formats.py)
+    dataset: DatasetSpec | None     # the Protocol's dataset (replaces FROM and the store default); None: none
+    union_default: bool             # no FROM in the query: the default graph is the union of the named graphs
+    bindings: tuple[tuple[str, Identifier], ...]  # (variable, term), substituted before evaluation
+    max_rows: int
+
+    @property
+    def rewritten(self) -> bool:
+        """Whether the row cap is applied by rewriting the query's LIMIT (``X-SPARQL-MaxRows``)."""
+        return self.capped is not None and self.capped != self.text
 
 
-class QueryProblem(EvaluationError):
-    """The query parsed but Oxigraph cannot evaluate it as written (an unsupported function, say): the
-    client can fix it (HTTP 400). A store failure (``OSError``) stays an ``EvaluationError`` (500)."""
+@dataclass(frozen=True)
+class Answer:
+    kind: str      # select | ask | graph
+    fmt: str       # format key (graph/store/formats.py)
+    body: bytes
+    capped: bool   # the row cap was applied by rewriting LIMIT
+
+    @property
+    def media_type(self) -> str:
+        return media_type(self.fmt)
 
 
-class SyntaxProblem(Exception):
-    """The query does not parse; the message is Oxigraph's, with line and column."""
-
-
-def to_ox_term(term: Sequence[str | None]) -> Any:
-    kind = term[0]
-    if kind == "iri":
-        return ox.NamedNode(str(term[1]))
-    if kind == "bnode":
-        return ox.BlankNode(str(term[1]))
-    value, language, datatype = str(term[1]), term[2], term[3]
-    if language:
-        return ox.Literal(value, language=language)
-    if datatype:
-        return ox.Literal(value, datatype=ox.NamedNode(datatype))
-    return ox.Literal(value)
-
-
-def _kwargs(job: Job) -> dict[str, Any]:
-    _, _, _, default_graphs, named_graphs, use_union, bindings, _ = job
-    kwargs: dict[str, Any] = {}
-    if default_graphs is not None or named_graphs is not None:
-        # The Protocol's dataset replaces the query's FROM clauses and the store default.
-        kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs or ()] or ox.DefaultGraph()
-        kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or ()]
-    elif use_union:
-        kwargs["use_default_graph_as_union"] = True
-    if bindings:
-        kwargs["substitutions"] = {ox.Variable(name): to_ox_term(term) for name, term in bindings}
-    return kwargs
-
-
-def _run(store: ox.Store, text: str, kwargs: dict[str, Any]) -> Any:
+def _run(store: ox.Store, job: QueryJob, text: str) -> Any:
+    kwargs = dataset_arguments(job.dataset, job.union_default)
+    if job.bindings:
+        kwargs["substitutions"] = {ox.Variable(name): to_ox(term) for name, term in job.bindings}
     try:
         return store.query(text, **kwargs)
     except SyntaxError as exc:
-        raise SyntaxProblem(str(exc)) from exc
+        raise syntax_error(job.text, str(exc)) from exc
     except OSError as exc:
-        raise EvaluationError(str(exc)) from exc
+        raise QueryError("evaluation", str(exc)) from exc
     except (RuntimeError, ValueError, TypeError) as exc:  # pyoxigraph's evaluation errors, bar I/O
-        raise QueryProblem(str(exc)) from exc
+        raise QueryError("unsupported", str(exc)) from exc
 
 
-def evaluate(store: ox.Store, job: Job) -> Outcome:
-    """Run ``job`` and return (kind, format, bytes), the format adjusted if the form was misjudged."""
-    text, capped, fmt, _, _, _, _, max_rows = job
-    kwargs = _kwargs(job)
-    python_cap = capped is None
+def evaluate(store: ox.Store, job: QueryJob) -> Answer:
+    """Run ``job``; the answer's format is the job's unless that cannot express it (the form was
+    misjudged), then its family's default. Raises ``QueryError``."""
+    python_cap = job.capped is None
     try:
-        res = _run(store, capped if capped is not None else text, kwargs)
-    except SyntaxProblem:
-        if capped is None or capped == text:
+        res = _run(store, job, job.capped if job.capped is not None else job.text)
+    except QueryError as exc:
+        if exc.reason != "syntax" or job.capped is None or job.capped == job.text:
             raise
-        res = _run(store, text, kwargs)  # raises the original query's own syntax message if it fails
+        res = _run(store, job, job.text)  # raises the original query's own syntax message if it fails
         python_cap = True
+    # triples are always capped: a rewritten LIMIT counts solutions, and one may give many triples
+    cap = job.max_rows if python_cap or not isinstance(res, ox.QuerySolutions | ox.QueryBoolean) else None
     try:
-        if isinstance(res, ox.QueryBoolean):
-            fmt = fmt if fmt in OX_RESULT_FORMATS else DEFAULT_FORMAT["ask"]
-            return "ask", fmt, res.serialize(format=OX_RESULT_FORMATS[fmt]) or b""
-        if isinstance(res, ox.QuerySolutions):
-            fmt = fmt if fmt in OX_RESULT_FORMATS else DEFAULT_FORMAT["select"]
-            if not python_cap:
-                return "select", fmt, res.serialize(format=OX_RESULT_FORMATS[fmt]) or b""
-            variables = [v.value for v in res.variables]
-            rows = [[sol[v] for v in variables] for sol in islice(res, max_rows)]
-            return "select", fmt, serialize_rows(variables, rows, fmt)
-        fmt = fmt if fmt in OX_RDF_FORMATS else DEFAULT_FORMAT["graph"]
-        prefixes = TURTLE_PREFIXES if fmt in ("turtle", "trig") else None
-        body = ox.serialize(islice(res, max_rows), format=OX_RDF_FORMATS[fmt], prefixes=prefixes)
-        return "graph", fmt, body or b""
+        kind, fmt, body = serialize_answer(res, job.fmt, cap, TURTLE_PREFIXES)
     except OSError as exc:  # evaluation errors surface lazily
-        raise EvaluationError(str(exc)) from exc
+        raise QueryError("evaluation", str(exc)) from exc
     except (RuntimeError, ValueError, TypeError) as exc:
-        raise QueryProblem(str(exc)) from exc
+        raise QueryError("unsupported", str(exc)) from exc
+    return Answer(kind, fmt, body, job.rewritten)

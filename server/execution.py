@@ -4,14 +4,15 @@ An Oxigraph query cannot be cancelled in-process, and threads would leave a runa
 core for as long as it runs. So for the embedded persistent store (what ``make serve`` runs) queries
 are evaluated in a small pool of worker processes (``server.worker``), each with the store open
 read-only. A query past ``query_timeout`` gets its worker killed (SIGKILL) and replaced in the
-background; the request gets ``QueryTimeout`` (HTTP 503) while other workers keep serving.
+background; the request gets a ``QueryError`` (reason ``timeout``, HTTP 503) while other workers
+keep serving.
 
 Other stores run in a thread pool: the in-memory store (tests), which another process cannot open,
 and the remote store, whose server enforces its own limits. There a query past the limit is answered
 with 503 as well, but its thread runs on until the query ends (documented in the OpenAPI text).
 
 Answers are cached (when the app's store is a ``CachingStore``, i.e. ``cache_size`` > 0) by the
-whole job — text, format, dataset, bindings, cap — plus the data's generation.
+whole ``QueryJob`` — text, format, dataset, bindings, cap — plus the data's version.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import atexit
 import contextlib
 import marshal
 import os
+import pickle
 import queue
 import subprocess
 import sys
@@ -28,78 +30,40 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
 from flask import Flask, current_app
-from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
 from graph.paths import ROOT
 from graph.store.base import DatasetSpec, QuerySyntaxError, Store, StoreError
 from graph.store.cache import CachingStore
-from graph.store.live import LiveStore
-from server import negotiation
-from server.evaluation import EvaluationError, Job, Outcome, QueryProblem, SyntaxProblem, evaluate
+from graph.store.formats import BY_KEY, FAMILY_OF_KIND, formats_for
+from graph.tuning import worker_environment
+from server.errors import QueryError, syntax_error
+from server.evaluation import Answer, QueryJob, evaluate
 from server.safety import Inspection, check, inspect
 
-__all__ = ["Executor", "QueryTimeout", "execute", "get_executor"]
+__all__ = ["Answer", "Executor", "QueryJob", "execute", "get_executor"]
 
 EXTENSION = "osce_kg_executor"
-
-
-class QueryTimeout(Exception):
-    """The query ran past the time limit (or no worker was free in time); HTTP 503."""
 
 
 class PoolRetired(Exception):
     """The worker pool was replaced by a refresh while a query waited for one of its workers."""
 
 
-@dataclass(frozen=True)
-class Answer:
-    kind: str      # select | ask | graph
-    fmt: str       # format key (server.negotiation.MEDIA_TYPES)
-    body: bytes
-    capped: bool   # the row cap was applied by rewriting LIMIT
-
-    @property
-    def media_type(self) -> str:
-        return negotiation.MEDIA_TYPES[self.fmt]
-
-
-def term_tuple(term: Identifier) -> tuple[str, ...]:
-    """An rdflib term as the plain tuple a job carries (see ``server.evaluation``)."""
-    if isinstance(term, URIRef):
-        return ("iri", str(term))
-    if isinstance(term, BNode):
-        return ("bnode", str(term))
-    if isinstance(term, Literal):
-        datatype = "" if term.datatype is None else str(term.datatype)
-        return ("literal", str(term), term.language or "", datatype)
-    raise TypeError(f"cannot bind {term!r}")
+def timeout_error(message: str) -> QueryError:
+    return QueryError("timeout", message)
 
 
 # -- worker processes ----------------------------------------------------------------------------
-HUGE_PAGES_TUNABLE = "glibc.malloc.hugetlb"
-
-
 def worker_env(base: Mapping[str, str]) -> dict[str, str]:
-    """The environment a query worker starts with: ours on the path, and glibc's malloc asked for
-    transparent huge pages unless ``GLIBC_TUNABLES`` already says otherwise.
-
-    Why huge pages: a worker's in-memory copy is ~10^6 small allocations, and a query that scans and
-    hash-joins much of it spends its time on TLB misses; with ``hugetlb=1`` (glibc 2.35+, ignored by
-    older ones) organisations-by-appearances at 10k events takes 31-33 ms instead of 40-46 ms, the
-    whole stored-query mix 65 instead of 76-83 ms (docs/scale.md). jemalloc does slightly better but
-    is a system library; this needs nothing installed.
-    """
-    env = dict(base)
+    """The environment a query worker starts with: ours on the path, plus the tuning of
+    ``graph.tuning.worker_environment``."""
+    env = worker_environment(base)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
-    tunables = env.get("GLIBC_TUNABLES", "")
-    if HUGE_PAGES_TUNABLE + "=" not in tunables:
-        env["GLIBC_TUNABLES"] = ":".join(t for t in (tunables, HUGE_PAGES_TUNABLE + "=1") if t)
     return env
 
 
@@ -194,40 +158,37 @@ class WorkerPool:
             self.close()
             raise StoreError(self.error or f"query workers did not start within {timeout:g} s")
 
-    def run(self, job: Job, timeout: float, deadline: float | None = None) -> Outcome:
+    def run(self, job: QueryJob, timeout: float, deadline: float | None = None) -> Answer:
         self.start()
         deadline = time.monotonic() + timeout if deadline is None else deadline
         try:
             w = self._idle.get(timeout=max(0.0, deadline - time.monotonic()))
         except queue.Empty:
             if self.error and not self._all:
-                raise StoreError(self.error) from None
-            raise QueryTimeout(f"no query worker became free within the time limit of {timeout:g} s"
-                               " (the server is busy); try again later") from None
+                raise QueryError("store", self.error) from None
+            raise timeout_error(f"no query worker became free within the time limit of {timeout:g} s"
+                                " (the server is busy); try again later") from None
         if w is None:  # this pool was retired by a refresh while we waited: ask the new one
             self._idle.put(None)
             raise PoolRetired()
         try:
-            w.send.send_bytes(marshal.dumps(job))
+            w.send.send_bytes(pickle.dumps(job, pickle.HIGHEST_PROTOCOL))
             ready = w.recv.poll(max(0.0, deadline - time.monotonic()))
             if not ready:
                 self._retire(w)
                 self.kills += 1
-                raise QueryTimeout(f"the query ran longer than the time limit of {timeout:g} s and was"
-                                   " stopped")
+                raise timeout_error(f"the query ran longer than the time limit of {timeout:g} s and was"
+                                    " stopped")
             reply = marshal.loads(w.recv.recv_bytes())
         except (EOFError, OSError, ValueError) as exc:
             self._retire(w)
-            raise StoreError(f"the query worker died while evaluating the query: {exc}") from exc
+            raise QueryError("store", f"the query worker died while evaluating the query: {exc}") from exc
         self._give_back(w)
-        status = reply[0]
-        if status == "ok":
-            return reply[1], reply[2], reply[3]
-        if status == "syntax":
-            raise QuerySyntaxError(reply[1])
-        if status == "problem":
-            raise QueryProblem(reply[1])
-        raise EvaluationError(reply[1])
+        if reply[0] == "ok":
+            _, kind, fmt, body, capped = reply
+            return Answer(kind, fmt, body, capped)
+        _, reason, detail = reply
+        raise QueryError(reason, detail)
 
     def _give_back(self, w: _Worker) -> None:
         with self._lock:
@@ -271,8 +232,12 @@ class WorkerPool:
             w.kill()
 
 
-def _is_protocol_dataset(dataset: DatasetSpec | None) -> bool:
-    return dataset is not None and (dataset.default_graphs is not None or dataset.named_graphs is not None)
+def protocol_dataset(dataset: DatasetSpec | None) -> DatasetSpec | None:
+    """The dataset a request names, as the SPARQL Protocol reads it: once default or named graphs are
+    given, the other list is given too (empty when absent); None when neither is."""
+    if dataset is None or (dataset.default_graphs is None and dataset.named_graphs is None):
+        return None
+    return DatasetSpec(tuple(dataset.default_graphs or ()), tuple(dataset.named_graphs or ()))
 
 
 # -- the executor ----------------------------------------------------------------------------------
@@ -283,15 +248,13 @@ class Executor:
         self.store = store
         self.timeout = float(settings["query_timeout"])
         self.max_rows = int(settings["max_rows"])
-        self.remote = settings.get("store") == "remote"
         self._named: tuple[int, frozenset[str]] | None = None
+        directory = store.directory
         # an in-memory copy of a persistent store (server.kg) runs in workers holding copies too
-        replica_of = getattr(store, "replica_of", None)
-        path = getattr(store, "path", None) or replica_of
-        self._replica_max_quads = int(settings.get("replica_max_quads") or 0) if replica_of else 0
-        self.mode = "process" if path is not None and self.native is not None else "thread"
+        self._replica_max_quads = int(settings.get("replica_max_quads") or 0) if store.replica_of else 0
+        self.mode = "process" if directory is not None and store.native is not None else "thread"
         self._pool: WorkerPool | None = None
-        self._path = None if path is None else str(path)
+        self._path = None if directory is None else str(directory)
         self._threads = ThreadPoolExecutor(max_workers=max(2, int(settings.get("threads") or 8)),
                                            thread_name_prefix="query")
         # one worker per request this process can have in flight (``threads``), two to four of them
@@ -299,16 +262,11 @@ class Executor:
         self._lock = threading.Lock()
         # The answer cache is the store's own (graph/store/cache.py), keyed here by the whole job.
         self._cache = store if isinstance(store, CachingStore) and store.size > 0 else None
-        live = getattr(store, "inner", store)
-        self._follows = isinstance(live, LiveStore)
+        live = store.live
+        self._follows = live is not None
         self._pool_generation = store.generation
-        if isinstance(live, LiveStore):  # query workers switch to new data together with the store
+        if live is not None:  # query workers switch to new data together with the store
             live.subscribe(self._prepare_refresh)
-
-    @property
-    def native(self) -> Any:
-        """The pyoxigraph store being served now (a refresh replaces it), or None."""
-        return getattr(self.store, "native", None)
 
     # -- dataset facts ---------------------------------------------------------------------------
     def named_graphs(self) -> frozenset[str]:
@@ -321,57 +279,38 @@ class Executor:
 
     # -- running -----------------------------------------------------------------------------------
     def prepare(self, sparql: str, dataset: DatasetSpec | None) -> Inspection:
-        """Inspect and check a query (raises ``safety.Refused``); cached by text."""
+        """Inspect and check a query (raises ``safety.Refused``), once per request; cached by text."""
         found = inspect(sparql)
-        protocol = _is_protocol_dataset(dataset)
-        check(found, self.named_graphs() if found.has_dataset_clause else frozenset(), protocol)
+        try:
+            named = self.named_graphs() if found.has_dataset_clause else frozenset()
+        except StoreError as exc:
+            raise QueryError("store", str(exc)) from exc
+        check(found, named, protocol_dataset(dataset) is not None)
         return found
 
     def _known_graphs_only(self, dataset: DatasetSpec) -> DatasetSpec:
         """For a remote server, which might fetch a graph it does not hold (Virtuoso can), drop the
         protocol's graph IRIs that are not named graphs of this dataset: here such a graph is empty."""
         named = self.named_graphs()
+        return DatasetSpec(tuple(g for g in dataset.default_graphs or () if g in named),
+                           tuple(g for g in dataset.named_graphs or () if g in named))
 
-        def keep(graphs: Sequence[str] | None) -> list[str] | None:
-            return None if graphs is None else [g for g in graphs if g in named]
-
-        return DatasetSpec(keep(dataset.default_graphs), keep(dataset.named_graphs))
-
-    def run(self, sparql: str, found: Inspection, fmt: str, dataset: DatasetSpec | None = None,
-            bindings: Mapping[str, Identifier] | None = None) -> Answer:
-        capped = found.capped(sparql, self.max_rows)
-        protocol = _is_protocol_dataset(dataset)
-        if protocol and self.remote:
-            assert dataset is not None
+    def job(self, sparql: str, found: Inspection, fmt: str, dataset: DatasetSpec | None = None,
+            bindings: Mapping[str, Identifier] | None = None) -> QueryJob:
+        """The typed job for a query ``prepare`` inspected."""
+        dataset = protocol_dataset(dataset)
+        if dataset is not None and self.store.volatile:
             dataset = self._known_graphs_only(dataset)
-        job: Job = (
-            sparql, capped, fmt,
-            None if not protocol or dataset is None or dataset.default_graphs is None
-            else tuple(dataset.default_graphs),
-            None if not protocol or dataset is None or dataset.named_graphs is None
-            else tuple(dataset.named_graphs),
-            not found.has_dataset_clause,
-            tuple(sorted((k, term_tuple(v)) for k, v in (bindings or {}).items())),
-            self.max_rows,
-        )
-        key = None
-        if self._cache is not None:
-            key = ("http", self._cache._version(), job)
-            hit, value = self._cache._get(key)
-            if hit:
-                cached: Answer = value
-                return cached
-        try:
-            kind, out_fmt, body = self._dispatch(job, dataset, bindings)
-        except SyntaxProblem as exc:
-            raise QuerySyntaxError(str(exc)) from exc
-        answer = Answer(kind, out_fmt, body, capped is not None and capped != sparql)
-        if key is not None and self._cache is not None:
-            self._cache._put(key, answer)
-        return answer
+        return QueryJob(sparql, found.capped(sparql, self.max_rows), fmt, dataset,
+                        not found.has_dataset_clause, tuple(sorted((bindings or {}).items())), self.max_rows)
 
-    def _dispatch(self, job: Job, dataset: DatasetSpec | None,
-                  bindings: Mapping[str, Identifier] | None) -> Outcome:
+    def run(self, job: QueryJob) -> Answer:
+        """The answer to ``job``, from the cache or evaluated; raises ``QueryError``."""
+        if self._cache is not None:
+            return self._cache.cached(("http", job), lambda: self._dispatch(job))
+        return self._dispatch(job)
+
+    def _dispatch(self, job: QueryJob) -> Answer:
         if self.mode == "process":
             deadline = time.monotonic() + self.timeout
             while True:
@@ -379,11 +318,11 @@ class Executor:
                     return self._process_pool().run(job, self.timeout, deadline)
                 except PoolRetired:
                     continue
-        future = self._threads.submit(self._in_thread, job, dataset, bindings)
+        future = self._threads.submit(self._in_thread, job)
         try:
             return future.result(timeout=self.timeout)
         except FutureTimeout:
-            raise QueryTimeout(f"the query ran longer than the time limit of {self.timeout:g} s") from None
+            raise timeout_error(f"the query ran longer than the time limit of {self.timeout:g} s") from None
 
     def _process_pool(self) -> WorkerPool:
         with self._lock:
@@ -417,11 +356,25 @@ class Executor:
 
         return switch
 
-    def _in_thread(self, job: Job, dataset: DatasetSpec | None,
-                   bindings: Mapping[str, Identifier] | None) -> Outcome:
-        if self.native is not None:
-            return evaluate(self.native, job)
-        return _generic(self.store, job, dataset, bindings)
+    def _in_thread(self, job: QueryJob) -> Answer:
+        native = self.store.native
+        if native is not None:
+            return evaluate(native, job)
+        return self._through_store(job)
+
+    def _through_store(self, job: QueryJob) -> Answer:
+        """Any other backend (remote): through the Store interface."""
+        capped = job.capped is not None
+        try:
+            kind, body = self.store.query_serialized(
+                job.capped if capped else job.text, job.fmt, bindings=dict(job.bindings) or None,  # type: ignore[arg-type]
+                dataset=job.dataset, max_rows=None if capped else job.max_rows)
+        except QuerySyntaxError as exc:
+            raise syntax_error(job.text, str(exc)) from exc
+        except StoreError as exc:
+            raise QueryError("evaluation", str(exc)) from exc
+        fits = BY_KEY[job.fmt].family == FAMILY_OF_KIND[kind]
+        return Answer(kind, job.fmt if fits else formats_for(kind)[0].key, body, job.rewritten)
 
     def warm_up(self) -> None:
         """Start worker processes now rather than on the first query."""
@@ -432,46 +385,6 @@ class Executor:
         if self._pool is not None:
             self._pool.close()
         self._threads.shutdown(wait=False, cancel_futures=True)
-
-
-def _generic(store: Store, job: Job, dataset: DatasetSpec | None,
-             bindings: Mapping[str, Identifier] | None) -> Outcome:
-    """Any other backend (remote): through the Store interface."""
-    text, capped, fmt, _, _, _, _, max_rows = job
-    to_run = capped if capped is not None else text
-    cap = None if capped is not None else max_rows
-    try:
-        if not bindings:
-            try:
-                kind, body = store.query_serialized(to_run, fmt, dataset=dataset, max_rows=cap)
-            except KeyError:
-                kind, body = store.query_serialized(to_run, "json", dataset=dataset, max_rows=cap)
-                fmt = "json"
-            return kind, fmt, body
-        result = store.query(to_run, bindings=bindings, dataset=dataset, max_rows=max_rows)
-    except QuerySyntaxError as exc:
-        raise SyntaxProblem(str(exc)) from exc
-    except StoreError as exc:
-        raise EvaluationError(str(exc)) from exc
-    from graph.store.results import serialize_rows
-    from graph.store.terms import to_ox
-
-    if result.kind == "graph":
-        assert result.graph is not None
-        out = fmt if fmt in ("turtle", "nt", "jsonld", "rdfxml") else "turtle"
-        rdflib_name = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "rdfxml": "xml"}[out]
-        return "graph", out, result.graph.serialize(format=rdflib_name, encoding="utf-8")
-    out = fmt if fmt in ("json", "xml", "csv", "tsv") else "json"
-    if result.kind == "ask":
-        import pyoxigraph as ox
-
-        from graph.store.oxigraph import OX_RESULT_FORMATS
-
-        answer = ox.Store().query("ASK {}" if result.boolean else "ASK { FILTER(false) }")
-        assert isinstance(answer, ox.QueryBoolean)
-        return "ask", out, answer.serialize(format=OX_RESULT_FORMATS[out]) or b""
-    rows = [[None if row.get(v) is None else to_ox(row[v]) for v in result.variables] for row in result.rows]
-    return "select", out, serialize_rows(result.variables, rows, out)
 
 
 # -- app wiring --------------------------------------------------------------------------------------
@@ -492,16 +405,15 @@ def execute(sparql: str, *, fmt: str | Sequence[str], dataset: DatasetSpec | Non
     """Run a query in the current app: ``(kind, body, media type)``.
 
     ``fmt`` is a format key (``json``, ``csv``, ``turtle``…) or several in preference order; the first
-    one that suits the query form is used. Raises ``safety.Refused``, ``QuerySyntaxError``,
-    ``QueryTimeout``, ``server.evaluation.EvaluationError`` or ``ValueError`` (no format fits).
+    one that suits the query form is used. Raises ``QueryError`` or ``ValueError`` (no format fits).
     """
     executor = get_executor()
     found = executor.prepare(sparql, dataset)
     kind = found.kind or "select"
     wanted = [fmt] if isinstance(fmt, str) else list(fmt)
-    offered = {key for key, _ in negotiation.CHOICES.get(kind, negotiation.RESULT_CHOICES)}
+    offered = {f.key for f in formats_for(kind if kind in FAMILY_OF_KIND else "select")}
     chosen = next((f for f in wanted if f in offered), None)
     if chosen is None:
         raise ValueError(f"none of the formats {', '.join(wanted)} can express a {kind.upper()} result")
-    answer = executor.run(sparql, found, chosen, dataset, bindings)
+    answer = executor.run(executor.job(sparql, found, chosen, dataset, bindings))
     return answer.kind, answer.body, answer.media_type

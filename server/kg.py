@@ -39,9 +39,8 @@ def _drop_caches(app: Flask) -> None:
 
 def live_store(app: Flask | None = None) -> LiveStore | None:
     """The app's ``LiveStore`` when it follows a store directory, else None."""
-    store = (app or current_app).extensions["osce_kg"]
-    store = getattr(store, "inner", store)
-    return store if isinstance(store, LiveStore) else None
+    store: Store = (app or current_app).extensions["osce_kg"]
+    return store.live
 
 
 def get_store() -> Store:

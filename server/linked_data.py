@@ -21,40 +21,33 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Response, current_app, render_template, request
+from flask import Blueprint, Flask, Response, current_app, render_template, request
 
 from graph.namespaces import KGG
 from graph.paths import ONTOLOGY_FILE, SHAPES_FILE
-from server.entities import RDF_OUTPUTS, Description, describe, entity_rdf
+from server.entities import ENTITY_FORMATS, RDF_OUTPUTS, Description, describe, entity_rdf
 from server.html import Cell, SourceLink, cell, curie, href_for, local_path
 from server.kg import get_store, setting
-from server.responses import HTML_TYPES, ResponseCache, data_version, negotiate_header, not_acceptable
+from server.negotiation import HTML_TYPES, best_offer
+from server.responses import ResponseCache, data_version, not_acceptable
 from server.vocabulary import build_ontology_doc, build_shapes_doc, cached_parse
 
 bp = Blueprint("linked_data", __name__)
 
-SUFFIXES = {
-    ".html": "text/html",
-    ".ttl": "text/turtle",
-    ".jsonld": "application/ld+json",
-    ".nt": "application/n-triples",
-    ".rdf": "application/rdf+xml",
-    ".trig": "application/trig",
-    ".nq": "application/n-quads",
-}
+SUFFIXES = {".html": "text/html", **{f.suffix: f.media_type for f in ENTITY_FORMATS if f.suffix}}
 SUFFIX_OF = {mt: sfx for sfx, mt in SUFFIXES.items()}
 ENTITY_OFFERS = ["text/html", *RDF_OUTPUTS]
-_SUFFIX_RE = re.compile(r"^(.*?)(\.html|\.ttl|\.jsonld|\.nt|\.rdf|\.trig|\.nq)$")
+_SUFFIX_RE = re.compile(r"^(.*?)(" + "|".join(re.escape(sfx) for sfx in SUFFIXES) + ")$")
 _PRED_ORDER = {"rdf:type": 0, "skos:prefLabel": 1, "schema:name": 2, "dcterms:title": 3, "rdfs:label": 4}
 
 Rendered = tuple[int, bytes, str, dict[str, str]]
 
 
-@bp.record_once
-def _setup(state: Any) -> None:
-    app = state.app
+def init_app(app: Flask) -> None:
+    """The blueprint and the cache of rendered answers it shares with ``EntityFastPath`` (which
+    ``create_app`` installs)."""
     app.extensions["osce_kg_ld_cache"] = ResponseCache(app.config["KG"]["cache_size"])
-    app.wsgi_app = EntityFastPath(app, app.wsgi_app)
+    app.register_blueprint(bp)
 
 
 def _cache() -> ResponseCache:
@@ -76,7 +69,7 @@ def choose_variant(name: str, accept: str | None, offers: tuple[str, ...]) -> tu
     bare, media = split_suffix(name)
     if media is not None:
         return bare, (media if media in offers else None), False
-    media = negotiate_header(accept, offers)
+    media = best_offer(accept, offers)
     if media in HTML_TYPES:
         media = "text/html"
     return bare, media, True

@@ -13,6 +13,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app
 
 from graph import __version__
+from graph.store.formats import formats_for
 from server import negotiation
 
 bp = Blueprint("openapi", __name__)
@@ -49,10 +50,10 @@ def _error(description: str) -> dict[str, Any]:
 
 def _sparql_results() -> dict[str, Any]:
     content: dict[str, Any] = {}
-    for _, media in negotiation.RESULT_CHOICES:
-        content[media] = {"schema": _schema_of(media)}
-    for _, media in negotiation.GRAPH_CHOICES:
-        content[media] = {"schema": {"type": "string"}}
+    for f in formats_for("select"):
+        content[f.media_type] = {"schema": _schema_of(f.media_type)}
+    for f in formats_for("graph"):
+        content[f.media_type] = {"schema": {"type": "string"}}
     return content
 
 
@@ -76,7 +77,7 @@ def sparql_path(settings: dict[str, Any]) -> dict[str, Any]:
     limits = (f"Queries run for at most {settings['query_timeout']:g} s (then 503) and return at most"
               f" {settings['max_rows']} rows or triples (then the header X-SPARQL-MaxRows is set); a request"
               f" body may be {settings['max_request_bytes']} bytes.")
-    negotiation_text = (negotiation.__doc__ or "").split("\n\n", 1)[-1].strip()
+    negotiation_text = negotiation.RULES_TEXT
     responses = {
         "200": {"description": "The answer: a results format for SELECT/ASK, an RDF format for CONSTRUCT/"
                                "DESCRIBE, or the service description.", "content": _sparql_results()},

@@ -1,5 +1,6 @@
 """Pieces every view of the linked-data, discovery and stored-query blueprints shares: content
-negotiation over a fixed list of offers, and a small response cache keyed on the store generation."""
+negotiation over a fixed list of offers (server/negotiation.py), and a small response cache keyed on
+the store generation."""
 
 from __future__ import annotations
 
@@ -7,14 +8,13 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
-from functools import lru_cache
 
 from flask import Response, request
-from werkzeug.datastructures import MIMEAccept
-from werkzeug.http import parse_accept_header
 
-#: media types that mean "a person with a browser"
-HTML_TYPES = ("text/html", "application/xhtml+xml")
+from graph.store.base import Store
+from server.negotiation import HTML_TYPES, best_offer
+
+__all__ = ["HTML_TYPES", "ResponseCache", "data_version", "negotiate", "not_acceptable"]
 
 
 def negotiate(offers: Sequence[str], fallback: str | None = None) -> str | None:
@@ -22,17 +22,8 @@ def negotiate(offers: Sequence[str], fallback: str | None = None) -> str | None:
 
     No Accept header means the first offer; an Accept that matches none gives None (→ 406).
     """
-    best = negotiate_header(request.headers.get("Accept"), tuple(offers))
+    best = best_offer(request.headers.get("Accept"), tuple(offers))
     return best if best is not None else fallback
-
-
-@lru_cache(maxsize=1024)
-def negotiate_header(accept: str | None, offers: tuple[str, ...]) -> str | None:
-    """`negotiate` for a raw header value (usable outside a Flask request)."""
-    if not accept:
-        return offers[0]
-    result: str | None = parse_accept_header(accept, MIMEAccept).best_match(offers)
-    return result
 
 
 def not_acceptable(offers: Sequence[str]) -> Response:
@@ -86,11 +77,9 @@ class ResponseCache:
         return len(self._data)
 
 
-def data_version(store: object) -> Hashable:
+def data_version(store: Store) -> Hashable:
     """What a cached response depends on: the store's generation, plus a 5-second time bucket for a
-    remote store, which other processes may write at any time."""
-    inner = getattr(store, "inner", store)
-    generation = getattr(store, "generation", 0)
-    if type(inner).__name__ == "RemoteStore":
-        return generation, int(time.monotonic() // 5)
-    return generation
+    volatile store (a remote one, which other processes may write at any time)."""
+    if store.volatile:
+        return store.generation, int(time.monotonic() // 5)
+    return store.generation

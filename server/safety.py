@@ -1,10 +1,9 @@
 """Inspect a query before it is evaluated: what form it is, and whether it could reach outside.
 
-A careful SPARQL tokenizer (not a regex over the raw text) walks the query: IRIs, the four string
-forms with their escapes, comments, prefixed names with ``\\``-escapes, language tags and variables
-are whole tokens, so a keyword hidden in any of them is never mistaken for one, and a keyword
-outside them is never missed. Anything it cannot classify becomes a one-character token and is
-looked at, so doubt errs towards refusing. rdflib's parser would do the same job at 2-10 ms a
+The project's one SPARQL lexer (graph/store/sparql_text.py; not a regex over the raw text) gives
+the query's tokens: a keyword hidden in an IRI, string or prefixed name is never mistaken for one,
+and anything it cannot classify becomes a one-character token that is looked at, so doubt errs
+towards refusing. rdflib's parser would do the same job at 2-10 ms a
 query; this costs tens of microseconds and verdicts are cached by query text.
 
 What is refused (see ``check``): any ``SERVICE`` (federation would make this server fetch from
@@ -19,27 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urljoin
 
-_ESC = r"""\\[tbnrf\\"']|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"""
-_PN_CHARS = r"\w\u00B7\u0300-\u036F\u203F-\u2040\-"
-_TOKEN = re.compile(
-    r"(?P<ws>\s+)"
-    r"|(?P<comment>#[^\r\n]*)"
-    r"|(?P<iri><[^<>\"{}|^`\\\x00-\x20]*>)"
-    rf"|(?P<string>'''(?:(?:'|'')?(?:[^'\\]|{_ESC}))*'''"
-    rf'|"""(?:(?:"|"")?(?:[^"\\]|{_ESC}))*"""'
-    rf"|'(?:[^'\\\r\n]|{_ESC})*'"
-    rf'|"(?:[^"\\\r\n]|{_ESC})*")'
-    rf"|(?P<var>[?$][{_PN_CHARS}]+)"
-    r"|(?P<bnode>_:[" + _PN_CHARS + r".]*)"
-    r"|(?P<pname>(?:[^\W\d_][" + _PN_CHARS + r".]*)?:(?:[" + _PN_CHARS + r".:%]"
-    r"|\\[_~.\-!$&'()*+,;=/?#@%])*)"
-    r"|(?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)"
-    r"|(?P<word>[A-Za-z_][A-Za-z0-9_]*)"
-    r"|(?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)"
-    r"|(?P<escape>\\.)"
-    r"|(?P<other>.)",
-    re.DOTALL,
-)
+from graph.store.sparql_text import Token, tokens
+from server.errors import QueryError
+
 _UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _PN_ESC = re.compile(r"\\(.)")
 
@@ -55,12 +36,11 @@ MAX_OPERATORS = 4000
 CACHEABLE_CHARS = 16_384  # longer texts are inspected every time rather than kept in the cache
 
 
-class Refused(Exception):
+class Refused(QueryError):
     """The query is well-formed enough to read but will not be run; ``status`` is 400 or 403."""
 
     def __init__(self, message: str, status: int = 403) -> None:
-        super().__init__(message)
-        self.status = status
+        super().__init__("refused", message, status)
 
 
 @dataclass(frozen=True)
@@ -100,12 +80,7 @@ class Inspection:
         return f"{text}\nLIMIT {max_rows}"
 
 
-def _tokens(text: str) -> list[tuple[str, str, int, int]]:
-    return [(m.lastgroup or "other", m.group(), m.start(), m.end())
-            for m in _TOKEN.finditer(text) if m.lastgroup not in ("ws", "comment")]
-
-
-def _resolve(token: tuple[str, str, int, int], prefixes: dict[str, str], base: str | None) -> str:
+def _resolve(token: Token, prefixes: dict[str, str], base: str | None) -> str:
     kind, value = token[0], token[1]
     if kind == "iri":
         iri = value[1:-1]
@@ -119,7 +94,7 @@ def _resolve(token: tuple[str, str, int, int], prefixes: dict[str, str], base: s
 
 
 def _scan(text: str) -> Inspection:
-    toks = _tokens(text)
+    toks = tokens(text)
     prefixes: dict[str, str] = {}
     base: str | None = None
     i = 0

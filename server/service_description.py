@@ -17,22 +17,17 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, XSD
 
 from graph.namespaces import SD, VOID, bind_prefixes
 from graph.store.base import Store
+from graph.store.formats import BY_KEY, Format
 from server.errors import Headers
+from server.negotiation import explicit_choice, named_choice
 
 FORMATS = Namespace("http://www.w3.org/ns/formats/")
 ENT = Namespace("http://www.w3.org/ns/entailment/")
 RESULT_FORMAT_IRIS = ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
                       "SPARQL_Results_TSV", "Turtle", "N-Triples", "JSON-LD", "RDF_XML", "N-Quads", "TriG")
-# format key -> (rdflib serializer, media type); the first is the default (browsers, */*).
-SERIALIZATIONS = {
-    "turtle": ("turtle", "text/turtle"),
-    "jsonld": ("json-ld", "application/ld+json"),
-    "rdfxml": ("xml", "application/rdf+xml"),
-    "nt": ("nt", "application/n-triples"),
-}
-_FORMAT_NAMES = {"turtle": "turtle", "ttl": "turtle", "jsonld": "jsonld", "json-ld": "jsonld",
-                 "json": "jsonld",
-                 "rdfxml": "rdfxml", "rdf": "rdfxml", "xml": "rdfxml", "nt": "nt", "ntriples": "nt"}
+# format key -> rdflib serializer; the first is the default (browsers, */*).
+SERIALIZERS = {"turtle": "turtle", "jsonld": "json-ld", "rdfxml": "xml", "nt": "nt"}
+OFFERS = tuple(BY_KEY[key] for key in SERIALIZERS)
 _lock = threading.Lock()
 
 
@@ -90,24 +85,10 @@ def description(url: str, store: Store, settings: dict[str, Any]) -> Graph:
     return g
 
 
-def choose(accept: str | None, formats: Sequence[str]) -> str:
-    """Turtle unless the client explicitly prefers JSON-LD, RDF/XML or N-Triples (or names one)."""
-    for value in formats:
-        key = _FORMAT_NAMES.get(value.strip().lower())
-        if key:
-            return key
-    if accept:
-        from server.negotiation import parse_accept
-
-        best: tuple[float, int, str] | None = None
-        for pref, (key, (_, media)) in enumerate(SERIALIZATIONS.items()):
-            for r in parse_accept(accept):
-                if r.specificity == 2 and r.matches(media) and r.q > 0:
-                    cand = (r.q, -pref, key)
-                    best = cand if best is None or cand > best else best
-        if best is not None:
-            return best[2]
-    return "turtle"
+def choose(accept: str | None, formats: Sequence[str]) -> Format:
+    """Turtle unless the client names JSON-LD, RDF/XML or N-Triples (the ``format`` parameter first,
+    then explicitly in Accept)."""
+    return named_choice(formats, OFFERS) or explicit_choice(accept, OFFERS) or OFFERS[0]
 
 
 def respond(app: Flask, environ: dict[str, Any], formats: Sequence[str]) -> tuple[int, Headers, bytes]:
@@ -117,15 +98,14 @@ def respond(app: Flask, environ: dict[str, Any], formats: Sequence[str]) -> tupl
     url = endpoint_url(app, environ)
     fmt = choose(environ.get("HTTP_ACCEPT"), formats)
     cache: dict[tuple[str, int, str], bytes] = app.extensions.setdefault("osce_kg_service_description", {})
-    key = (url, store.generation, fmt)
+    key = (url, store.generation, fmt.key)
     body = cache.get(key)
     if body is None:
-        serializer, _ = SERIALIZATIONS[fmt]
-        body = description(url, store, app.config["KG"]).serialize(format=serializer, encoding="utf-8")
+        body = description(url, store, app.config["KG"]).serialize(format=SERIALIZERS[fmt.key],
+                                                                    encoding="utf-8")
         with _lock:
             if len(cache) > 64:
                 cache.clear()
             cache[key] = body
-    media = SERIALIZATIONS[fmt][1]
-    content_type = f"{media}; charset=utf-8" if media.startswith("text/") else media
-    return 200, [("Content-Type", content_type), ("Content-Length", str(len(body))), ("Vary", "Accept")], body
+    return 200, [("Content-Type", fmt.content_type), ("Content-Length", str(len(body))),
+                 ("Vary", "Accept")], body

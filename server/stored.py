@@ -18,14 +18,13 @@ from flask import Blueprint, Response, current_app, jsonify, render_template, re
 from rdflib import URIRef
 
 from graph.queries import ParameterError, StoredQuery, load_queries, stored_queries
-from graph.store.base import RESULT_FORMATS, QuerySyntaxError, StoreError
+from graph.store.base import RESULT_FORMATS
 from server.entities import valid_iri
-from server.evaluation import EvaluationError
-from server.execution import QueryTimeout
+from server.errors import QueryError
 from server.html import json_cell
-from server.kg import get_store, setting
-from server.responses import HTML_TYPES, negotiate, not_acceptable
-from server.safety import Refused
+from server.kg import setting
+from server.negotiation import HTML_TYPES
+from server.responses import negotiate, not_acceptable
 
 bp = Blueprint("stored", __name__)
 
@@ -79,23 +78,20 @@ def listing() -> Response:
 
 
 def execute_serialized(q: StoredQuery, bindings: dict[str, Any], fmt: str) -> tuple[str, bytes]:
-    """(query kind, body) through the server's time-limited executor when the app has one, else
-    straight from the store."""
+    """(query kind, body) through the server's time-limited executor."""
     from server import execution
 
-    if execution.EXTENSION in current_app.extensions:
-        kind, body, _media = execution.execute(q.sparql, fmt=fmt, bindings=bindings)
-        return str(kind), body
-    from graph.store.results import serialize_rows
-    from graph.store.terms import to_ox
+    kind, body, _media = execution.execute(q.sparql, fmt=fmt, bindings=bindings)
+    return kind, body
 
-    result = get_store().query(q.sparql, bindings=bindings, max_rows=setting("max_rows"))
-    if result.kind == "ask":
-        if fmt == "json":
-            return "ask", json.dumps({"head": {}, "boolean": bool(result.boolean)}).encode()
-        return "ask", (str(bool(result.boolean)).lower() + "\n").encode()
-    rows = [[to_ox(r[v]) if v in r else None for v in result.variables] for r in result.rows]
-    return result.kind, serialize_rows(result.variables, rows, fmt)
+
+#: how a stored query's failure is answered, by the ``QueryError``'s reason: (status, wording)
+FAILURES = {
+    "timeout": (503, "query {name!r} ran out of time: {detail}"),
+    "syntax": (500, "stored query {name!r} does not parse: {detail}"),
+    "store": (500, "stored query {name!r} failed: {detail}"),
+}
+FAILED_WITH_PARAMETERS = (400, "query {name!r} failed with these parameters: {detail}")
 
 
 @bp.route("/queries/<name>")
@@ -130,14 +126,9 @@ def run(name: str) -> Response:
     out_fmt = "json" if html else FORMAT_OF[media]  # type: ignore[index]
     try:
         kind, body = execute_serialized(q, bindings, out_fmt)
-    except QueryTimeout as exc:
-        return Response(f"query {name!r} ran out of time: {exc}\n", 503, mimetype="text/plain")
-    except (EvaluationError, Refused) as exc:
-        return Response(f"query {name!r} failed with these parameters: {exc}\n", 400, mimetype="text/plain")
-    except QuerySyntaxError as exc:
-        return Response(f"stored query {name!r} does not parse: {exc}\n", 500, mimetype="text/plain")
-    except StoreError as exc:
-        return Response(f"stored query {name!r} failed: {exc}\n", 500, mimetype="text/plain")
+    except QueryError as exc:
+        status, wording = FAILURES.get(exc.reason, FAILED_WITH_PARAMETERS)
+        return Response(wording.format(name=name, detail=exc.detail) + "\n", status, mimetype="text/plain")
     if not html:
         assert media is not None
         resp = Response(

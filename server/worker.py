@@ -3,38 +3,21 @@
 Started by ``server.execution.WorkerPool`` as
 ``python -m server.worker STORE_PATH READ_FD WRITE_FD REPLICA_MAX_QUADS``; with the last above 0 the
 worker answers from an in-memory copy of the store when the store holds at most that many quads.
-Messages are ``marshal``-ed tuples; the first reply is ``("ready", triples)`` or
-``("error", message)``. The pool kills a worker whose query runs past the time limit, which is the
-only way to stop an Oxigraph query (it cannot be cancelled in-process).
+A job is a pickled ``server.evaluation.QueryJob``; replies are ``marshal``-ed tuples: first
+``("ready", triples)`` or ``("error", message)``, then per job ``("ok", kind, format, body, capped)``
+or ``("failed", reason, detail)`` (a ``QueryError``'s). The pool kills a worker whose query runs past
+the time limit, which is the only way to stop an Oxigraph query (it cannot be cancelled in-process).
 """
 
 from __future__ import annotations
 
 import marshal
-import os
+import pickle
 import signal
 import sys
-import threading
 import time
 from multiprocessing.connection import Connection
 from typing import Any
-
-
-def _die_with_parent() -> None:
-    """Exit when the server process goes away, even in the middle of a query (which releases the GIL).
-
-    (Not PR_SET_PDEATHSIG: it fires when the parent *thread* that started us ends, and the pool starts
-    workers from short-lived threads.)
-    """
-    parent = os.getppid()
-
-    def watch() -> None:
-        while True:
-            time.sleep(1.0)
-            if os.getppid() != parent:
-                os._exit(0)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _open(path: str, replica_max_quads: int) -> Any:
@@ -53,9 +36,7 @@ def _open(path: str, replica_max_quads: int) -> Any:
 
 
 def _memory_copy(path: str, max_quads: int) -> Any:
-    """The store copied into memory, or None when it holds more than ``max_quads``. Imported here:
-    the store module brings rdflib (0.1 s), which a worker reading RocksDB does not need at each
-    (re)start."""
+    """The store copied into memory, or None when it holds more than ``max_quads``."""
     from pathlib import Path
 
     from graph.store.base import StoreError
@@ -69,7 +50,8 @@ def _memory_copy(path: str, max_quads: int) -> Any:
 
 
 def serve(path: str, read_fd: int, write_fd: int, replica_max_quads: int = 0) -> None:
-    from server.evaluation import EvaluationError, QueryProblem, SyntaxProblem, evaluate
+    from server.errors import QueryError
+    from server.evaluation import QueryJob, evaluate
 
     inbox, outbox = Connection(read_fd, writable=False), Connection(write_fd, readable=False)
     try:
@@ -80,19 +62,17 @@ def serve(path: str, read_fd: int, write_fd: int, replica_max_quads: int = 0) ->
     outbox.send_bytes(marshal.dumps(("ready", len(store))))
     while True:
         try:
-            job = marshal.loads(inbox.recv_bytes())
+            job: QueryJob = pickle.loads(inbox.recv_bytes())
         except (EOFError, OSError):
             return
+        reply: tuple[Any, ...]
         try:
-            reply: tuple[str, ...] | tuple[str, str, str, bytes] = ("ok", *evaluate(store, job))
-        except SyntaxProblem as exc:
-            reply = ("syntax", str(exc))
-        except QueryProblem as exc:
-            reply = ("problem", str(exc))
-        except EvaluationError as exc:
-            reply = ("error", str(exc))
+            answer = evaluate(store, job)
+            reply = ("ok", answer.kind, answer.fmt, answer.body, answer.capped)
+        except QueryError as exc:
+            reply = ("failed", exc.reason, exc.detail)
         except Exception as exc:  # noqa: BLE001 - a worker must answer, never die silently
-            reply = ("error", f"{type(exc).__name__}: {exc}")
+            reply = ("failed", "evaluation", f"{type(exc).__name__}: {exc}")
         try:
             outbox.send_bytes(marshal.dumps(reply))
         except OSError:  # the server went away mid-query (stopped): nobody is left to answer
@@ -100,7 +80,9 @@ def serve(path: str, read_fd: int, write_fd: int, replica_max_quads: int = 0) ->
 
 
 def main(argv: list[str]) -> None:
-    _die_with_parent()
+    from graph.tuning import exit_with_parent
+
+    exit_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the server, which stops us
     serve(argv[0], int(argv[1]), int(argv[2]), int(argv[3]) if len(argv) > 3 else 0)
 

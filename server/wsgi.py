@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import gc
-
 from flask import Flask
 
+from graph.tuning import freeze_startup_objects
 from server import create_app
 from server.execution import get_executor
 
@@ -13,11 +12,8 @@ from server.execution import get_executor
 def serving_app() -> Flask:
     """``create_app`` plus query worker processes started now, not on the first query: a server worker
     that starts them lazily would stall its first queries (about half a second) while under load.
-    The start-up objects are then moved out of the garbage collector's sight (``gc.freeze``)."""
+    The start-up objects are then moved out of the garbage collector's sight (graph/tuning.py)."""
     app = create_app()
     get_executor(app).warm_up()
-    # Everything made so far lives as long as the process; a full collection over it takes ~30 ms,
-    # which would show as a latency spike on whichever request triggers it.
-    gc.collect()
-    gc.freeze()
+    freeze_startup_objects()
     return app

@@ -284,10 +284,9 @@ class _Ingester:
         if not report.conforms:
             reason = f"{path}: the document's graph breaks the SHACL shapes\n\n{report.text()}"
             return self._refuse(path, reason, data, t)
-        load = getattr(self.store, "load_bytes", None)
-        if not previous and load is not None:
+        if not previous:
             # a new document: one transactional load of the N-Triples already written for validation
-            load(doc_nt.encode("utf-8"), "nt", mapped.graph_iri)
+            self.store.load_bytes(doc_nt.encode("utf-8"), "nt", mapped.graph_iri)
         else:  # drop the previous version(s) and write the new one in one transaction
             self.store.replace_graphs({**dict.fromkeys(previous), mapped.graph_iri: mapped.graph})
         for g in previous:

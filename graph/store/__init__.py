@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,16 +21,10 @@ __all__ = ["RDF_FORMATS", "RESULT_FORMATS", "DatasetSpec", "QueryResult", "Query
            "StoreError", "one_change", "open_store"]
 
 
-@contextlib.contextmanager
-def one_change(store: Store) -> Iterator[None]:
+def one_change(store: Store) -> contextlib.AbstractContextManager[None]:
     """Announce every write made inside the block to serving processes as one change, at its end
     (an embedded persistent store's marker, graph/store/marker.py); other stores need nothing."""
-    changes = getattr(store, "changes", None)
-    if changes is None:
-        yield
-        return
-    with changes():
-        yield
+    return store.changes()
 
 
 def open_store(settings: dict[str, Any], read_only: bool = False, replica: bool = False,

@@ -7,35 +7,29 @@ speaks it natively (Oxigraph, a remote server) skip Python-side conversion on th
 
 from __future__ import annotations
 
+import contextlib
+import io
+import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, TYPE_CHECKING, Literal
 
 from rdflib import Graph
 from rdflib.term import Identifier, Node
 
-QueryKind = Literal["select", "ask", "graph"]
+from graph.store.formats import RDF_FORMATS, RESULT_FORMATS, SUFFIX_FORMATS
 
-# format name -> media type. Result-set formats for SELECT/ASK, RDF formats for CONSTRUCT/DESCRIBE.
-RESULT_FORMATS = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv",
-    "tsv": "text/tab-separated-values",
-}
-RDF_FORMATS = {
-    "turtle": "text/turtle",
-    "nt": "application/n-triples",
-    "jsonld": "application/ld+json",
-    "rdfxml": "application/rdf+xml",
-    "trig": "application/trig",
-    "nquads": "application/n-quads",
-}
-# file suffix -> RDF format name, for `load`
-SUFFIX_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".trig": "trig", ".jsonld": "jsonld",
-                  ".json": "jsonld", ".rdf": "rdfxml", ".owl": "rdfxml", ".xml": "rdfxml"}
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    from graph.store.live import LiveStore
+
+__all__ = ["RDF_FORMATS", "RESULT_FORMATS", "SUFFIX_FORMATS", "DatasetSpec", "QueryKind", "QueryResult",
+           "QuerySyntaxError", "Store", "StoreError"]
+
+QueryKind = Literal["select", "ask", "graph"]
 
 
 class StoreError(Exception):
@@ -73,10 +67,47 @@ class QueryResult:
 
 
 class Store(ABC):
-    """A quad store whose default graph, for queries, is the union of its named graphs."""
+    """A quad store whose default graph, for queries, is the union of its named graphs.
+
+    What a backend can do beyond the interface it declares here (its *capabilities*), so callers ask
+    rather than probe: ``native`` (a pyoxigraph store to read directly), ``directory`` (an embedded
+    store another process can open), ``replica_of``, ``volatile``, ``live``.
+    """
 
     #: bumped on every write; caches key on it so they never serve stale answers
     generation: int = 0
+
+    @property
+    def native(self) -> ox.Store | None:
+        """The pyoxigraph store holding the data, for code that reads Oxigraph directly; else None."""
+        return None
+
+    @property
+    def directory(self) -> Path | None:
+        """The embedded store directory whose data this serves, which a query worker process can
+        open read-only (the store's own, or the one it is an in-memory copy of); else None."""
+        return None
+
+    @property
+    def replica_of(self) -> Path | None:
+        """The persistent store this is an in-memory copy of; None when it is not a copy."""
+        return None
+
+    @property
+    def volatile(self) -> bool:
+        """Whether another process may change the data at any time without this store knowing (a
+        remote server): caches then also expire by time."""
+        return False
+
+    @property
+    def live(self) -> LiveStore | None:
+        """The ``LiveStore`` this reads through when it follows a directory other processes write."""
+        return None
+
+    def changes(self) -> contextlib.AbstractContextManager[None]:
+        """A block whose writes are announced to serving processes once, at its end (embedded
+        persistent stores; a no-op elsewhere)."""
+        return contextlib.nullcontext()
 
     @abstractmethod
     def query(self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None,
@@ -84,7 +115,8 @@ class Store(ABC):
         """Run a SPARQL query; ``bindings`` are substituted for variables (never formatted in)."""
 
     @abstractmethod
-    def query_serialized(self, sparql: str, fmt: str, *, dataset: DatasetSpec | None = None,
+    def query_serialized(self, sparql: str, fmt: str, *, bindings: Mapping[str, Identifier] | None = None,
+                         dataset: DatasetSpec | None = None,
                          max_rows: int | None = None) -> tuple[QueryKind, bytes]:
         """Run a query and serialize its answer in ``fmt`` (a key of RESULT_FORMATS or RDF_FORMATS)."""
 
@@ -130,3 +162,16 @@ class Store(ABC):
 
     def add_graphs(self, graphs: Iterable[tuple[str, Graph]]) -> None:
         self.replace_graphs(dict(graphs))
+
+    def load_bytes(self, data: bytes, fmt: str, graph: str | None = None) -> None:
+        """Add serialized RDF in one transaction (``load_file`` on a temporary file; Oxigraph overrides)."""
+        suffix = next((s for s, f in SUFFIX_FORMATS.items() if f == fmt), ".nt")
+        with tempfile.TemporaryDirectory(prefix="osce-kg-load-") as tmp:
+            path = Path(tmp) / f"data{suffix}"
+            path.write_bytes(data)
+            self.load_file(path, fmt, graph)
+
+    def dump_bytes(self, fmt: str = "nquads") -> bytes:
+        buf = io.BytesIO()
+        self.dump(buf, fmt)
+        return buf.getvalue()

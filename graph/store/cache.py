@@ -12,17 +12,25 @@ Cached `QueryResult` objects are shared between callers: treat them as read-only
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterator, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from rdflib import Graph
 from rdflib.term import Identifier, Node
 
 from graph.store.base import DatasetSpec, QueryKind, QueryResult, Store
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+    from graph.store.live import LiveStore
+
+T = TypeVar("T")
 
 
 def _dataset_key(dataset: DatasetSpec | None) -> Hashable:
@@ -33,13 +41,15 @@ def _dataset_key(dataset: DatasetSpec | None) -> Hashable:
 
 
 class CachingStore(Store):
-    """LRU of query answers in front of ``inner``; every other call passes straight through."""
+    """LRU of query answers in front of ``inner``; every other call passes straight through.
+
+    The cache is public for answers computed elsewhere from this store's data (the server's
+    serialized query answers): ``cached(key, make)`` keys them on the data's version too."""
 
     def __init__(self, inner: Store, size: int, remote_ttl: float = 5.0) -> None:
         self.inner = inner
         self.size = size
         self.remote_ttl = remote_ttl
-        self._volatile = type(inner).__name__ == "RemoteStore"
         self._lru: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
@@ -50,26 +60,41 @@ class CachingStore(Store):
     def generation(self) -> int:  # type: ignore[override]
         return self.inner.generation
 
-    def _version(self) -> Hashable:
-        if self._volatile:
+    def version(self) -> Hashable:
+        """What every cached answer depends on: the inner store's generation, and for a volatile
+        store (a remote server) a time bucket of ``remote_ttl`` seconds."""
+        if self.inner.volatile:
             return self.inner.generation, int(time.monotonic() // self.remote_ttl)
         return self.inner.generation
 
-    def _get(self, key: Hashable) -> tuple[bool, Any]:
+    def get(self, key: Hashable) -> tuple[bool, Any]:
+        """``(True, value)`` for a key cached at the current version, else ``(False, None)``."""
+        full = (self.version(), key)
         with self._lock:
-            if key in self._lru:
-                self._lru.move_to_end(key)
+            if full in self._lru:
+                self._lru.move_to_end(full)
                 self.hits += 1
-                return True, self._lru[key]
+                return True, self._lru[full]
             self.misses += 1
             return False, None
 
-    def _put(self, key: Hashable, value: Any) -> None:
+    def put(self, key: Hashable, value: Any) -> None:
+        full = (self.version(), key)
         with self._lock:
-            self._lru[key] = value
-            self._lru.move_to_end(key)
+            self._lru[full] = value
+            self._lru.move_to_end(full)
             while len(self._lru) > self.size:
                 self._lru.popitem(last=False)
+
+    def cached(self, key: Hashable, make: Callable[[], T]) -> T:
+        """The value cached for ``key`` at the current version, or ``make()`` cached."""
+        hit, value = self.get(key)
+        if hit:
+            cached: T = value
+            return cached
+        made = make()
+        self.put(key, made)
+        return made
 
     def invalidate(self) -> None:
         with self._lock:
@@ -81,24 +106,16 @@ class CachingStore(Store):
     # -- cached reads ----------------------------------------------------------------------------
     def query(self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None,
               dataset: DatasetSpec | None = None, max_rows: int | None = None) -> QueryResult:
-        key = ("q", self._version(), sparql, tuple(sorted((bindings or {}).items())),
-               _dataset_key(dataset), max_rows)
-        hit, value = self._get(key)
-        if hit:
-            return value
-        result = self.inner.query(sparql, bindings=bindings, dataset=dataset, max_rows=max_rows)
-        self._put(key, result)
-        return result
+        key = ("q", sparql, tuple(sorted((bindings or {}).items())), _dataset_key(dataset), max_rows)
+        return self.cached(key, lambda: self.inner.query(sparql, bindings=bindings, dataset=dataset,
+                                                         max_rows=max_rows))
 
-    def query_serialized(self, sparql: str, fmt: str, *, dataset: DatasetSpec | None = None,
+    def query_serialized(self, sparql: str, fmt: str, *, bindings: Mapping[str, Identifier] | None = None,
+                         dataset: DatasetSpec | None = None,
                          max_rows: int | None = None) -> tuple[QueryKind, bytes]:
-        key = ("s", self._version(), sparql, fmt, _dataset_key(dataset), max_rows)
-        hit, value = self._get(key)
-        if hit:
-            return value
-        result = self.inner.query_serialized(sparql, fmt, dataset=dataset, max_rows=max_rows)
-        self._put(key, result)
-        return result
+        key = ("s", sparql, fmt, tuple(sorted((bindings or {}).items())), _dataset_key(dataset), max_rows)
+        return self.cached(key, lambda: self.inner.query_serialized(sparql, fmt, bindings=bindings,
+                                                                    dataset=dataset, max_rows=max_rows))
 
     # -- writes: pass through, then drop every entry ---------------------------------------------
     def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
@@ -113,11 +130,20 @@ class CachingStore(Store):
         finally:
             self.invalidate()
 
+    def load_bytes(self, data: bytes, fmt: str, graph: str | None = None) -> None:
+        try:
+            self.inner.load_bytes(data, fmt, graph)
+        finally:
+            self.invalidate()
+
     def clear(self) -> None:
         try:
             self.inner.clear()
         finally:
             self.invalidate()
+
+    def changes(self) -> contextlib.AbstractContextManager[None]:
+        return self.inner.changes()
 
     # -- everything else -------------------------------------------------------------------------
     def dump(self, out: IO[bytes], fmt: str = "nquads") -> None:
@@ -136,9 +162,23 @@ class CachingStore(Store):
         self.invalidate()
         self.inner.close()
 
-    def __getattr__(self, name: str) -> Any:
-        """Backend extras (``native``, ``dump_bytes``, ``path``…) come from the wrapped store; a
-        write made through them bumps the inner generation, which the keys include."""
-        if name == "inner":
-            raise AttributeError(name)
-        return getattr(self.inner, name)
+    # -- capabilities: the wrapped store's -------------------------------------------------------
+    @property
+    def native(self) -> ox.Store | None:
+        return self.inner.native
+
+    @property
+    def directory(self) -> Path | None:
+        return self.inner.directory
+
+    @property
+    def replica_of(self) -> Path | None:
+        return self.inner.replica_of
+
+    @property
+    def volatile(self) -> bool:
+        return self.inner.volatile
+
+    @property
+    def live(self) -> LiveStore | None:
+        return self.inner.live

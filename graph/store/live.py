@@ -23,13 +23,15 @@ import weakref
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
+import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.term import Identifier, Node
 
 from graph.store.base import DatasetSpec, QueryKind, QueryResult, Store, StoreError
 from graph.store.marker import Marker, read_marker, stamp
+from graph.tuning import release_free_memory
 
 log = logging.getLogger(__name__)
 
@@ -49,22 +51,6 @@ class RefreshInfo:
     refreshes: int              # switches since start
     error: str | None           # why the last attempt failed (the old snapshot is still served)
     in_progress: bool = False   # a fresh snapshot is being prepared right now
-
-
-def release_free_memory() -> None:
-    """Hand freed heap pages back to the system (glibc ``malloc_trim``). A snapshot is ~10^6 small
-    allocations made in a thread of its own (graph/store/oxigraph.py), so in an arena of its own;
-    freed, glibc keeps most of those pages, and each refresh would leave the process larger."""
-    import ctypes
-    import ctypes.util
-
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return
-    try:
-        ctypes.CDLL(name).malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc
-        pass
 
 
 class LiveStore(Store):
@@ -175,9 +161,11 @@ class LiveStore(Store):
               dataset: DatasetSpec | None = None, max_rows: int | None = None) -> QueryResult:
         return self.current.query(sparql, bindings=bindings, dataset=dataset, max_rows=max_rows)
 
-    def query_serialized(self, sparql: str, fmt: str, *, dataset: DatasetSpec | None = None,
+    def query_serialized(self, sparql: str, fmt: str, *, bindings: Mapping[str, Identifier] | None = None,
+                         dataset: DatasetSpec | None = None,
                          max_rows: int | None = None) -> tuple[QueryKind, bytes]:
-        return self.current.query_serialized(sparql, fmt, dataset=dataset, max_rows=max_rows)
+        return self.current.query_serialized(sparql, fmt, bindings=bindings, dataset=dataset,
+                                             max_rows=max_rows)
 
     def dump(self, out: IO[bytes], fmt: str = "nquads") -> None:
         self.current.dump(out, fmt)
@@ -208,8 +196,19 @@ class LiveStore(Store):
     def clear(self) -> None:
         raise self._refuse()
 
-    def __getattr__(self, name: str) -> Any:
-        """Backend extras (``native``, ``path``, ``replica_of``, ``dump_bytes``) of the current snapshot."""
-        if name in ("current", "_open", "path_followed"):
-            raise AttributeError(name)
-        return getattr(self.current, name)
+    # -- capabilities: those of the current snapshot ------------------------------------------------
+    @property
+    def live(self) -> LiveStore:
+        return self
+
+    @property
+    def native(self) -> ox.Store | None:
+        return self.current.native
+
+    @property
+    def directory(self) -> Path:
+        return self.path_followed
+
+    @property
+    def replica_of(self) -> Path | None:
+        return self.current.replica_of

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import sys
 from collections.abc import Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -25,23 +23,11 @@ from graph.store.base import (
     Store,
     StoreError,
 )
-from graph.store.results import serialize_rows
+from graph.store.formats import BY_KEY
+from graph.store.results import serialize_answer
 from graph.store.terms import query_result, to_ox, to_rdflib
+from graph.tuning import in_arena_of_its_own
 
-OX_RESULT_FORMATS = {
-    "json": ox.QueryResultsFormat.JSON,
-    "xml": ox.QueryResultsFormat.XML,
-    "csv": ox.QueryResultsFormat.CSV,
-    "tsv": ox.QueryResultsFormat.TSV,
-}
-OX_RDF_FORMATS = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-    "jsonld": ox.RdfFormat.JSON_LD,
-    "rdfxml": ox.RdfFormat.RDF_XML,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-}
 _QUAD_FORMATS = {"trig", "nquads"}
 BULK_BYTES = 2**20  # files from this size on go through the bulk loader
 
@@ -57,6 +43,34 @@ def _check_directory(path: Path) -> None:
             raise StoreError(f"cannot open Oxigraph store at {path}: the directory is not an Oxigraph store"
                              f" (no CURRENT file; it holds {', '.join(foreign[:3])}"
                              f"{', …' if len(foreign) > 3 else ''}): give an empty or store directory")
+
+
+def rdf_format(fmt: str) -> ox.RdfFormat:
+    """pyoxigraph's RDF format for a format key (graph/store/formats.py)."""
+    found = BY_KEY[fmt].oxigraph
+    assert isinstance(found, ox.RdfFormat), fmt
+    return found
+
+
+def dataset_arguments(dataset: DatasetSpec | None, union_default: bool = True) -> dict[str, Any]:
+    """pyoxigraph's query arguments for a dataset: the one place a ``DatasetSpec`` becomes them.
+
+    ``None`` (or no default graphs given) is the store default: the union of the named graphs as the
+    default graph (unless ``union_default`` is False: the query names its own with FROM). Given
+    default graphs replace it (an empty list: the empty default graph); given named graphs restrict
+    GRAPH, and default graphs given alone mean no named graphs (the SPARQL Protocol's rule).
+    """
+    kwargs: dict[str, Any] = {}
+    if dataset is None or dataset.default_graphs is None:
+        if union_default:
+            kwargs["use_default_graph_as_union"] = True
+    else:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default_graphs] or ox.DefaultGraph()
+    if dataset is not None and dataset.named_graphs is not None:
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in dataset.named_graphs]
+    elif dataset is not None and dataset.default_graphs is not None:
+        kwargs["named_graphs"] = []
+    return kwargs
 
 
 #: RocksDB log size past which an announced write is flushed into table files (``_flush_log``)
@@ -80,7 +94,7 @@ class OxigraphStore(Store):
         except (OSError, RuntimeError) as exc:  # RocksDB reports damage ("Corruption: …") as RuntimeError
             raise StoreError(f"cannot open Oxigraph store at {path}: {exc}") from exc
         self.generation = 0
-        self.replica_of: Path | None = None
+        self._replica_of: Path | None = None
         self._held = 0          # > 0 inside ``changes()``: the marker is bumped once at its end
         self._unmarked = False  # a write inside ``changes()`` not yet recorded in the marker
 
@@ -89,16 +103,11 @@ class OxigraphStore(Store):
         """An in-memory copy of the persistent store at ``path``, or None when it holds more than
         ``max_quads`` quads. Oxigraph's in-memory storage answers the same queries about twice as
         fast as RocksDB (docs/scale.md), so a read-only server holding a copy that fits serves faster.
-        The copy is a snapshot: data written to ``path`` later is seen after a restart.
-
-        The copy is made in a thread of its own, so its 10^6 allocations (and the garbage of making
-        them) sit in a glibc malloc arena other than the one of the thread that will query it: made
-        in the querying thread, every later query of that thread ran about 1.7x slower, on the copy
-        and on RocksDB alike (10k events: the stored-query mix 88 against 52 ms; docs/scale.md)."""
-        with ThreadPoolExecutor(1, thread_name_prefix="replica-copy") as pool:
-            replica = pool.submit(cls._copy, path, max_quads).result()
+        The copy is a snapshot: data written to ``path`` later is seen after a restart. It is made
+        ``in_arena_of_its_own`` (graph/tuning.py says why)."""
+        replica = in_arena_of_its_own(lambda: cls._copy(path, max_quads))
         if replica is not None:
-            replica.replica_of = path
+            replica._replica_of = path
         return replica
 
     @classmethod
@@ -118,19 +127,11 @@ class OxigraphStore(Store):
     # -- queries ---------------------------------------------------------------------------------
     def _run(self, sparql: str, bindings: Mapping[str, Identifier] | None,
              dataset: DatasetSpec | None) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-        kwargs: dict[str, object] = {}
-        if dataset is None or dataset.default_graphs is None:
-            kwargs["use_default_graph_as_union"] = True
-        else:
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in dataset.default_graphs] or ox.DefaultGraph()
-        if dataset is not None and dataset.named_graphs is not None:
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in dataset.named_graphs]
-        if dataset is not None and dataset.default_graphs is not None and dataset.named_graphs is None:
-            kwargs["named_graphs"] = []  # Protocol: a given default-graph-uri alone means no named graphs
+        kwargs = dataset_arguments(dataset)
         if bindings:
             kwargs["substitutions"] = {ox.Variable(k): to_ox(v) for k, v in bindings.items()}
         try:
-            return self._store.query(sparql, **kwargs)  # type: ignore[arg-type]
+            return self._store.query(sparql, **kwargs)
         except SyntaxError as exc:
             raise QuerySyntaxError(str(exc)) from exc
         except (OSError, RuntimeError) as exc:
@@ -145,32 +146,20 @@ class OxigraphStore(Store):
         except (OSError, RuntimeError) as exc:  # evaluation errors surface while iterating
             raise StoreError(str(exc)) from exc
 
-    def query_serialized(self, sparql: str, fmt: str, *, dataset: DatasetSpec | None = None,
+    def query_serialized(self, sparql: str, fmt: str, *, bindings: Mapping[str, Identifier] | None = None,
+                         dataset: DatasetSpec | None = None,
                          max_rows: int | None = None) -> tuple[QueryKind, bytes]:
-        res = self._run(sparql, None, dataset)
+        res = self._run(sparql, bindings, dataset)
         try:
-            if isinstance(res, ox.QueryBoolean):
-                return "ask", res.serialize(format=OX_RESULT_FORMATS[fmt]) or b""
-            if isinstance(res, ox.QuerySolutions):
-                if max_rows is None:
-                    return "select", res.serialize(format=OX_RESULT_FORMATS[fmt]) or b""
-                variables = [v.value for v in res.variables]
-                rows = []
-                for i, sol in enumerate(res):
-                    if i >= max_rows:
-                        break
-                    rows.append([sol[v] for v in variables])
-                return "select", serialize_rows(variables, rows, fmt)
-            triples = list(res) if max_rows is None else [t for _, t in zip(range(max_rows), res,
-                                                                                 strict=False)]
-            return "graph", ox.serialize(triples, format=OX_RDF_FORMATS[fmt]) or b""
-        except OSError as exc:
+            kind, _, body = serialize_answer(res, fmt, max_rows)
+        except (OSError, RuntimeError) as exc:  # evaluation errors surface while iterating
             raise StoreError(str(exc)) from exc
+        return kind, body
 
     # -- writes ----------------------------------------------------------------------------------
     def _writable(self) -> None:
-        if self.replica_of is not None:
-            raise StoreError(f"this is a read-only in-memory copy of the store at {self.replica_of}: "
+        if self._replica_of is not None:
+            raise StoreError(f"this is a read-only in-memory copy of the store at {self._replica_of}: "
                              "write to that store, then restart the server")
 
     def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
@@ -199,7 +188,7 @@ class OxigraphStore(Store):
             raise StoreError(f"{path}: a {fmt} file needs a target graph")
         before = len(self)
         try:
-            kwargs: dict[str, object] = {"format": OX_RDF_FORMATS[fmt], "base_iri": path.resolve().as_uri()}
+            kwargs: dict[str, object] = {"format": rdf_format(fmt), "base_iri": path.resolve().as_uri()}
             if graph is not None and fmt not in _QUAD_FORMATS:
                 kwargs["to_graph"] = ox.NamedNode(graph)
             if path.stat().st_size < BULK_BYTES:
@@ -215,7 +204,7 @@ class OxigraphStore(Store):
 
     def load_bytes(self, data: bytes, fmt: str, graph: str | None = None) -> None:
         self._writable()
-        kwargs: dict[str, object] = {"format": OX_RDF_FORMATS[fmt]}
+        kwargs: dict[str, object] = {"format": rdf_format(fmt)}
         if graph is not None and fmt not in _QUAD_FORMATS:
             kwargs["to_graph"] = ox.NamedNode(graph)
         try:
@@ -282,12 +271,7 @@ class OxigraphStore(Store):
     def dump(self, out: IO[bytes], fmt: str = "nquads") -> None:
         if fmt not in _QUAD_FORMATS:
             raise StoreError(f"dump needs a dataset format (trig or nquads), not {fmt}")
-        self._store.dump(out, format=OX_RDF_FORMATS[fmt])
-
-    def dump_bytes(self, fmt: str = "nquads") -> bytes:
-        buf = io.BytesIO()
-        self.dump(buf, fmt)
-        return buf.getvalue()
+        self._store.dump(out, format=rdf_format(fmt))
 
     # -- inspection ------------------------------------------------------------------------------
     def named_graphs(self) -> list[str]:
@@ -327,6 +311,14 @@ class OxigraphStore(Store):
                       file=sys.stderr)
             finally:
                 del self._store
+
+    @property
+    def replica_of(self) -> Path | None:
+        return self._replica_of
+
+    @property
+    def directory(self) -> Path | None:
+        return self.path or self._replica_of
 
     @property
     def native(self) -> ox.Store:

@@ -21,7 +21,6 @@ Semantics kept identical to the embedded store:
 
 from __future__ import annotations
 
-import io
 import re
 import threading
 import uuid
@@ -40,7 +39,6 @@ from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperExceptio
 from graph.namespaces import KGG
 from graph.store.base import (
     RDF_FORMATS,
-    RESULT_FORMATS,
     SUFFIX_FORMATS,
     DatasetSpec,
     QueryKind,
@@ -49,8 +47,9 @@ from graph.store.base import (
     Store,
     StoreError,
 )
-from graph.store.oxigraph import OX_RDF_FORMATS, OX_RESULT_FORMATS
-from graph.store.results import serialize_rows
+from graph.store.formats import rdf_format_of
+from graph.store.oxigraph import rdf_format
+from graph.store.results import serialize_answer
 from graph.store.sparql_text import SparqlTextError, inject_values, query_form
 from graph.store.terms import query_result, to_ox, to_rdflib
 
@@ -61,16 +60,10 @@ _EMPTY_GRAPH = "urn:x-osce-kg:empty"  # names an absent graph: how the Protocol 
 
 
 def _graph_format(content_type: str) -> ox.RdfFormat:
-    ct = content_type.split(";")[0].strip().lower()
-    if ct in {"application/n-triples", "text/plain"}:
-        return ox.RdfFormat.N_TRIPLES
-    if ct in {"text/turtle", "application/x-turtle", "text/rdf+n3", "text/n3"}:
-        return ox.RdfFormat.TURTLE
-    if ct in {"application/rdf+xml", "application/xml"}:
-        return ox.RdfFormat.RDF_XML
-    if ct == "application/ld+json":
-        return ox.RdfFormat.JSON_LD
-    raise StoreError(f"remote server answered a graph query with unsupported type {content_type!r}")
+    found = rdf_format_of(content_type)
+    if found is None or content_type.split(";")[0].strip().lower() == "application/json":
+        raise StoreError(f"remote server answered a graph query with unsupported type {content_type!r}")
+    return found
 
 
 def _detail(exc: SPARQLWrapperException) -> str:
@@ -163,6 +156,10 @@ class RemoteStore(Store):
         self._union_checked_at = -1
         self._lock = threading.Lock()
         self._http = requests.Session()
+
+    @property
+    def volatile(self) -> bool:
+        return True  # other clients of the server may write at any time
 
     # -- HTTP ------------------------------------------------------------------------------------
     def _request(self, text: str, accept: str, dataset: DatasetSpec | None,
@@ -287,23 +284,11 @@ class RemoteStore(Store):
         result: QueryResult = query_result(self._run(sparql, bindings, dataset), max_rows)
         return result
 
-    def query_serialized(self, sparql: str, fmt: str, *, dataset: DatasetSpec | None = None,
+    def query_serialized(self, sparql: str, fmt: str, *, bindings: Mapping[str, Identifier] | None = None,
+                         dataset: DatasetSpec | None = None,
                          max_rows: int | None = None) -> tuple[QueryKind, bytes]:
-        res = self._run(sparql, None, dataset)
-        if isinstance(res, ox.QueryBoolean):
-            return "ask", res.serialize(format=OX_RESULT_FORMATS[fmt]) or b""
-        if isinstance(res, ox.QuerySolutions):
-            if fmt not in RESULT_FORMATS:
-                raise StoreError(f"a SELECT answer cannot be written as {fmt}")
-            if max_rows is None:
-                return "select", res.serialize(format=OX_RESULT_FORMATS[fmt]) or b""
-            variables = [v.value for v in res.variables]
-            rows = [[sol[v] for v in variables] for _, sol in zip(range(max_rows), res, strict=False)]
-            return "select", serialize_rows(variables, rows, fmt)
-        if fmt not in RDF_FORMATS:
-            raise StoreError(f"a graph answer cannot be written as {fmt}")
-        triples = res if max_rows is None else res[:max_rows]
-        return "graph", ox.serialize(triples, format=OX_RDF_FORMATS[fmt]) or b""
+        kind, _, body = serialize_answer(self._run(sparql, bindings, dataset), fmt, max_rows)
+        return kind, body
 
     # -- writes ----------------------------------------------------------------------------------
     def replace_graphs(self, graphs: Mapping[str, Graph | None]) -> None:
@@ -379,7 +364,7 @@ class RemoteStore(Store):
         if fmt not in _QUAD_FORMATS and graph is None:
             raise StoreError(f"{path}: a {fmt} file needs a target graph")
         try:
-            quads = list(ox.parse(path=str(path), format=OX_RDF_FORMATS[fmt],
+            quads = list(ox.parse(path=str(path), format=rdf_format(fmt),
                                   base_iri=path.resolve().as_uri()))
         except (SyntaxError, ValueError, OSError) as exc:
             raise StoreError(f"{path}: {exc}") from exc
@@ -429,12 +414,7 @@ class RemoteStore(Store):
     def dump(self, out: IO[bytes], fmt: str = "nquads") -> None:
         if fmt not in _QUAD_FORMATS:
             raise StoreError(f"dump needs a dataset format (trig or nquads), not {fmt}")
-        out.write(ox.serialize(self._native_quads(), format=OX_RDF_FORMATS[fmt]) or b"")
-
-    def dump_bytes(self, fmt: str = "nquads") -> bytes:
-        buf = io.BytesIO()
-        self.dump(buf, fmt)
-        return buf.getvalue()
+        out.write(ox.serialize(self._native_quads(), format=rdf_format(fmt)) or b"")
 
     def __len__(self) -> int:
         rows = self._select_rows(

@@ -1,14 +1,24 @@
-"""SPARQL result-set serializers for rows of pyoxigraph terms (used when a row cap applies)."""
+"""Serializing a pyoxigraph answer, capped at a number of rows: the one place that does it.
+
+Uncapped, Oxigraph serializes natively (the fast path). Capped, solutions are written here from rows
+of pyoxigraph terms, and triples are cut with ``islice`` before Oxigraph writes them.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
-from typing import Any
+from collections.abc import Iterable, Mapping
+from itertools import islice
+from typing import Any, Literal
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
+
+from graph.store.formats import BY_KEY, FAMILY_OF_KIND, formats_for
+
+Answer = ox.QueryBoolean | ox.QuerySolutions | Iterable[ox.Triple]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -79,3 +89,29 @@ def serialize_rows(variables: list[str], rows: list[list[Any]], fmt: str) -> byt
         lines += ["\t".join(_tsv_term(t) for t in row) for row in rows]
         return ("\n".join(lines) + "\n").encode()
     raise ValueError(f"unknown result format {fmt}")
+
+
+def serialize_answer(res: Answer, fmt: str, max_rows: int | None = None,
+                     prefixes: Mapping[str, str] | None = None
+                     ) -> tuple[Literal["select", "ask", "graph"], str, bytes]:
+    """``(kind, format, body)`` of a pyoxigraph answer: at most ``max_rows`` solutions or triples
+    (None: all), in ``fmt``, or in the default format of the answer's family when ``fmt`` cannot
+    express it (the query's form was misjudged); ``prefixes`` for Turtle and TriG."""
+    kind: Literal["select", "ask", "graph"] = (
+        "ask" if isinstance(res, ox.QueryBoolean) else "select" if isinstance(res, ox.QuerySolutions)
+        else "graph")
+    chosen = BY_KEY.get(fmt)
+    if chosen is None or chosen.family != FAMILY_OF_KIND[kind]:
+        chosen = formats_for(kind)[0]
+    if isinstance(res, ox.QueryBoolean):
+        return kind, chosen.key, res.serialize(format=chosen.oxigraph) or b""  # type: ignore[arg-type]
+    if isinstance(res, ox.QuerySolutions):
+        if max_rows is None:
+            return kind, chosen.key, res.serialize(format=chosen.oxigraph) or b""  # type: ignore[arg-type]
+        variables = [v.value for v in res.variables]
+        rows = [[sol[v] for v in variables] for sol in islice(res, max_rows)]
+        return kind, chosen.key, serialize_rows(variables, rows, chosen.key)
+    triples = res if max_rows is None else islice(res, max_rows)
+    keep = prefixes if chosen.key in ("turtle", "trig") else None
+    body = ox.serialize(triples, format=chosen.oxigraph, prefixes=keep)  # type: ignore[arg-type]
+    return kind, chosen.key, body or b""

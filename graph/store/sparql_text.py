@@ -1,72 +1,68 @@
-"""Just enough SPARQL lexing to find a query's form and the opening brace of its WHERE group.
+"""The one SPARQL lexer: a query's tokens, its form, and the brace where bindings go.
 
-A remote server has no way to receive bindings, so the remote backend states them as a VALUES
-block placed first in the top-level WHERE group. Finding that brace needs a lexer that knows
-strings, IRIs and comments (a ``{`` inside a literal is not a group), nothing more.
+IRIs, the four string forms with their escapes, comments, prefixed names with ``\\``-escapes,
+language tags and variables are whole tokens, so a keyword hidden in any of them is never mistaken
+for one, and a keyword outside them is never missed. Anything it cannot classify becomes a
+one-character ``other`` token. It serves the server's safety inspection (server/safety.py) and the
+remote store, which states bindings as a VALUES block placed first in the top-level WHERE group
+(a server cannot receive bindings): finding that brace needs to know strings, IRIs and comments.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from typing import NamedTuple
 
-_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
-# bare words and prefixed names (so a local name like ``ex:where`` is not the keyword)
-_WORD = re.compile(r"(?:[A-Za-z_][A-Za-z0-9_.\-]*)?:[A-Za-z0-9_.\-:%]*|[A-Za-z_][A-Za-z0-9_]*")
-_VAR = re.compile(r"[?$][A-Za-z0-9_\u00b7\u00c0-\uffff]+")
-_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
+_ESC = r"""\\[tbnrf\\"']|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"""
+_PN_CHARS = r"\w\u00B7\u0300-\u036F\u203F-\u2040\-"
+_TOKEN = re.compile(
+    r"(?P<ws>\s+)"
+    r"|(?P<comment>#[^\r\n]*)"
+    r"|(?P<iri><[^<>\"{}|^`\\\x00-\x20]*>)"
+    rf"|(?P<string>'''(?:(?:'|'')?(?:[^'\\]|{_ESC}))*'''"
+    rf'|"""(?:(?:"|"")?(?:[^"\\]|{_ESC}))*"""'
+    rf"|'(?:[^'\\\r\n]|{_ESC})*'"
+    rf'|"(?:[^"\\\r\n]|{_ESC})*")'
+    rf"|(?P<var>[?$][{_PN_CHARS}]+)"
+    r"|(?P<bnode>_:[" + _PN_CHARS + r".]*)"
+    r"|(?P<pname>(?:[^\W\d_][" + _PN_CHARS + r".]*)?:(?:[" + _PN_CHARS + r".:%]"
+    r"|\\[_~.\-!$&'()*+,;=/?#@%])*)"
+    r"|(?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)"
+    r"|(?P<word>[A-Za-z_][A-Za-z0-9_]*)"
+    r"|(?P<number>\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)"
+    r"|(?P<escape>\\.)"
+    r"|(?P<other>.)",
+    re.DOTALL,
+)
+
+
+
+class Token(NamedTuple):
+    kind: str   # iri, string, var, bnode, pname, lang, word, number, escape, other
+    value: str
+    start: int
+    end: int
 
 
 class SparqlTextError(ValueError):
     """The text cannot be lexed (an unterminated string) or has no place for bindings."""
 
 
-def _tokens(text: str) -> Iterator[tuple[str, int]]:
-    """(token, offset) for braces, parentheses and bare words; strings, IRIs, comments skipped."""
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c.isspace():
-            i += 1
-        elif c == "#":
-            j = text.find("\n", i)
-            i = n if j < 0 else j + 1
-        elif c in "\"'":
-            long = text.startswith(c * 3, i)
-            quote = c * 3 if long else c
-            j = i + len(quote)
-            while True:
-                if j >= n:
-                    raise SparqlTextError(f"unterminated string starting at offset {i}")
-                if text[j] == "\\":
-                    j += 2
-                    continue
-                if text.startswith(quote, j):
-                    break
-                if not long and text[j] in "\r\n":
-                    raise SparqlTextError(f"unterminated string starting at offset {i}")
-                j += 1
-            i = j + len(quote)
-        elif c == "<" and (m := _IRI.match(text, i)):
-            i = m.end()
-        elif c in "?$" and (m := _VAR.match(text, i)):
-            i = m.end()
-        elif c in "{}()":
-            yield c, i
-            i += 1
-        elif m := _WORD.match(text, i):
-            yield m.group(0), i
-            i = m.end()
-        else:
-            i += 1
+def tokens(text: str) -> list[Token]:
+    """Every token of ``text`` but white space and comments, in order."""
+    return [Token(m.lastgroup or "other", m.group(), m.start(), m.end())
+            for m in _TOKEN.finditer(text) if m.lastgroup not in ("ws", "comment")]
+
+
+_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 
 
 def query_form(text: str) -> str:
     """``select``, ``ask``, ``construct``, ``describe`` — or ``update`` for anything else."""
-    for tok, _ in _tokens(text):
-        if tok.upper() in _FORMS:
-            return tok.lower()
-        if tok in "{}()":
+    for tok in tokens(text):
+        if tok.kind == "word" and tok.value.upper() in _FORMS:
+            return tok.value.lower()
+        if tok.kind == "other" and tok.value in "{}()":
             break
     return "update"
 
@@ -77,24 +73,28 @@ def where_brace(text: str) -> int:
     depth_paren = 0
     seen_where = False
     groups_at_top = 0
-    for tok, pos in _tokens(text):
-        upper = tok.upper()
+    for tok in tokens(text):
+        if tok.kind == "other" and tok.value in "\"'":
+            raise SparqlTextError(f"unterminated string starting at offset {tok.start}")
+        upper = tok.value.upper() if tok.kind == "word" else None
         if form is None and upper in _FORMS:
             form = upper
             continue
-        if tok == "(":
+        if tok.kind != "other" and upper != "WHERE":
+            continue
+        if tok.value == "(":
             depth_paren += 1
-        elif tok == ")":
+        elif tok.value == ")":
             depth_paren -= 1
         elif upper == "WHERE" and depth_paren == 0:
             seen_where = True
-        elif tok == "{" and depth_paren == 0:
+        elif tok.value == "{" and depth_paren == 0:
             groups_at_top += 1
             if form == "CONSTRUCT" and not seen_where and groups_at_top == 1:
                 continue  # the template (triples only, no nested group)
             if form == "CONSTRUCT" and seen_where and groups_at_top == 1:
                 raise SparqlTextError("CONSTRUCT WHERE {…} (short form) cannot take bindings")
-            return pos
+            return tok.start
     raise SparqlTextError("no WHERE group found to bind parameters in")
 
 

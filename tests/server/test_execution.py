@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from server.evaluation import QueryJob
 from server.execution import WorkerPool, worker_env
 from tests.server.endpoint_process import load_store
 
@@ -16,8 +17,8 @@ LIBC, LIBC_VERSION = platform.libc_ver()
 
 
 def _huge_pages_kb(pool: WorkerPool) -> int:
-    kind, _, body = pool.run(("ASK { ?s ?p ?o }", None, "json", None, None, True, (), 10), 60)
-    assert kind == "ask" and b"true" in body
+    answer = pool.run(QueryJob("ASK { ?s ?p ?o }", None, "json", None, True, (), 10), 60)
+    assert answer.kind == "ask" and b"true" in answer.body
     (worker,) = pool._all
     rollup = Path(f"/proc/{worker.proc.pid}/smaps_rollup").read_text()
     found = re.search(r"^AnonHugePages:\s+(\d+) kB", rollup, re.MULTILINE)

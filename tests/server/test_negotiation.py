@@ -7,10 +7,11 @@ import pytest
 from server.negotiation import NotAcceptable, choose, parse_accept
 
 
-def test_accept_parser_reads_q_values_and_skips_junk() -> None:
-    ranges = parse_accept("text/turtle;q=0.5, application/ld+json, bogus, */*;q=0.1, text/*;q=abc")
-    assert [(r.type, r.subtype, r.q) for r in ranges] == [
-        ("text", "turtle", 0.5), ("application", "ld+json", 1.0), ("*", "*", 0.1), ("text", "*", 0.0)]
+def test_accept_is_read_by_werkzeug_without_media_type_parameters() -> None:
+    accept = parse_accept("text/turtle;q=0.5, application/ld+json;charset=utf-8, */*;q=0.1, text/*;q=abc, *")
+    assert accept.quality("application/ld+json") == 1.0 and accept.quality("text/turtle") == 0.5
+    assert accept.quality("text/csv") == 1.0  # a lone '*' is '*/*'; an invalid q is skipped
+    assert choose("graph", "application/ld+json; charset=utf-8", ())[0] == "jsonld"
 
 
 @pytest.mark.parametrize(("kind", "accept", "formats", "expected"), [

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import marshal
 import os
+import pickle
 import subprocess
 import sys
 from multiprocessing.connection import Connection
 from pathlib import Path
 
 from graph.paths import ROOT
+from server.evaluation import QueryJob
 from tests.server.endpoint_process import load_store
 
 
@@ -25,7 +27,7 @@ def _start(store: Path, replica_max_quads: int) -> tuple[subprocess.Popen[bytes]
 
 
 def _job(text: str) -> bytes:
-    return marshal.dumps((text, None, "json", None, None, True, (), 100))
+    return pickle.dumps(QueryJob(text, None, "json", None, True, (), 100))
 
 
 def test_a_worker_answers_with_and_without_a_copy_of_the_store(tmp_path: Path) -> None:
@@ -36,7 +38,7 @@ def test_a_worker_answers_with_and_without_a_copy_of_the_store(tmp_path: Path) -
             ready = marshal.loads(recv.recv_bytes())
             assert ready[0] == "ready" and ready[1] > 0
             send.send_bytes(_job("ASK { ?s ?p ?o }"))
-            status, kind, fmt, body = marshal.loads(recv.recv_bytes())
+            status, kind, fmt, body, _ = marshal.loads(recv.recv_bytes())
             assert (status, kind, fmt) == ("ok", "ask", "json") and b"true" in body
         finally:
             send.close()
