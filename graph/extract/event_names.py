@@ -740,6 +740,8 @@ def press_conferences(
             name += " of the " + (acr.group(1) if acr else label)
         future = bool(FUTURE.search(s.text))
         st, _ = when(s.text, ref, True if future else None, at=m.end())
+        if st is None and not future and re.search(r"\b(?:said|told|stated|declared|announced)\b", s.text):
+            st = ref  # 'Speaking at a joint news conference …, X said': the report's own day
         ev = Event(name, start=st, end=st, sentence=s)
         ev.keys = keys_of(name)
         return [ev]
@@ -752,6 +754,11 @@ _BODY = (
 )
 
 
+# words that put what a report tells on the day of its dateline
+SAME_DAY = re.compile(
+    r"\b(?:[Tt]oday|[Ee]arlier in the day|[Ll]ater in the day|this morning|this afternoon|this evening|"
+    r"tonight)\b"
+)
 _MEETING_WITH = re.compile(
     r"\b(?:[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:(?:[\w]+-(?:long|minute|hour)|brief|bilateral|separate|"
     r"private|closed-door|one-on-one|face-to-face)\s+)*meeting\s+with\b"
@@ -786,6 +793,8 @@ def meetings_with(sentences: list[Sentence], people: list[Person], ref: str | No
             names = [p.name for p in guests][:3]
             name = (f"Meeting of {hosts[-1].name} with " if hosts else "Meeting with ") + _and(names)
             st, en = when(s.text, ref, True if FUTURE.search(s.text) else None, at=m.start())
+            if st is None and SAME_DAY.search(s.text):
+                st = en = ref
             ev = Event(
                 name,
                 start=st if st and len(st) == 10 else None,
@@ -816,6 +825,8 @@ def briefings(sentences: list[Sentence], ref: str | None) -> list[Event]:
             name = f"Briefing of the {body}"
             future = bool(FUTURE.search(s.text))
             st, en = when(s.text, ref, True if future else None)
+            if st and len(st) < 10:
+                st = en = None  # 'in December' in a briefing's sentence is what the briefing was about
             place = re.match(r"\s+in\s+([A-Z][\w\-]+)", s.text[m.end() :])
             ev = Event(name, start=st, end=en, sentence=s, place=place.group(1) if place else None)
             ev.keys = keys_of(name)

@@ -810,6 +810,8 @@ def find_events(
                     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", s.text[mm.end() :]
                 )
                 st = en_ = resolve_weekday(wd.group(1), ref, False) if wd and ref else None
+            if st is None and en_ is None and en.SAME_DAY.search(s.text[: mm.start()]):
+                st = en_ = ref  # 'met in Basel today for a session of the Bureau'
             name = f"Meeting of the {mm.group(2)}"
             no = ordinal_value(mm.group("no")) if mm.group("no") else None
             _add_event(events, Event(name, series_for(name), no, start=st, end=en_, sentence=s))

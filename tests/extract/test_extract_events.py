@@ -772,3 +772,21 @@ def test_a_named_meeting_only_takes_a_series_it_shares_a_word_with() -> None:
     )
     ohrid = _named(evs, "Ohrid")
     assert ohrid["series"] is None
+
+
+def test_same_day_cues_date_meetings_press_conferences_and_sessions() -> None:
+    evs = _record_events(
+        "Ministers meet\n\nVILNIUS, 6 December 2011 (BNS) - Earlier in the day, Polish Foreign Minister "
+        "Radek Sikorski had a brief meeting with Lithuanian Foreign Minister Audronius Azubalis. Speaking at "
+        "a joint press conference with Azubalis, Sikorski said the talks went well. The Assembly's leaders "
+        "met in Vilnius today for a session of the Assembly's Bureau.\n"
+    )
+    dated = {e["name"]: e["start"] for e in evs}
+    assert dated["Meeting of Radek Sikorski with Audronius Azubalis"] == "2011-12-06"
+    assert next(v for k, v in dated.items() if k.startswith("Joint press conference")) == "2011-12-06"
+    assert next(v for k, v in dated.items() if "Bureau" in k) == "2011-12-06"
+
+
+def test_a_month_in_a_briefing_sentence_does_not_date_the_briefing() -> None:
+    body = "Briefing the Helsinki Commission, the Chair said much remained to be done before December."
+    assert _named(_events("Chair in Washington", body, "2006-06-28"), "Briefing")["start"] is None
