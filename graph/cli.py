@@ -72,7 +72,7 @@ def _write_fingerprint(settings: dict[str, Any], value: str) -> None:
 
 
 @cli.command()
-@settings_options(*STORE_SETTINGS, "validate_processes")
+@settings_options(*STORE_SETTINGS)
 @click.option("--report-format", type=click.Choice(["text", "turtle", "json"]), default="text",
               help="How to print the SHACL report.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
@@ -81,14 +81,12 @@ def _write_fingerprint(settings: dict[str, Any], value: str) -> None:
               help="Validate these RDF files instead of the store.")
 def validate(report_format: str, output: Path | None, files: tuple[Path, ...], **flags: Any) -> None:
     """Run the SHACL shapes over the graph; exit 0 when it conforms, 1 otherwise."""
-    from graph.validate import validate_files, validate_store
+    from graph.validation import validate_files, validate_store
 
     if files:
         report = validate_files(list(files))
     else:
-        settings = resolve(**flags)
-        store = open_configured_store(settings)
-        report = validate_store(store, processes=settings["validate_processes"])
+        report = validate_store(open_configured_store(resolve(**flags)))
     text = {"text": report.text, "turtle": report.turtle, "json": report.json}[report_format]()
     if output:
         output.write_text(text, encoding="utf-8")
@@ -165,7 +163,7 @@ def export(fmt: str, output: Path | None, **flags: Any) -> None:
     store = open_configured_store(resolve(**flags))
     if fmt == "turtle":
         from graph.namespaces import bind_prefixes
-        from graph.validate import store_union
+        from graph.validation import store_union
 
         g = store_union(store)
         bind_prefixes(g)
@@ -210,7 +208,7 @@ def load(files: tuple[Path, ...], graph_iri: str | None, **flags: Any) -> None:
 @cli.command()
 @settings_options(*STORE_SETTINGS, "host", "port", "threads", "workers", "replica_max_quads",
                   "base_iri", "public_url", "query_timeout", "max_rows", "max_request_bytes", "cache_size",
-                  "validate_processes", "refresh_interval", "ingest_token", "upload_dir", "quarantine_dir")
+                  "refresh_interval", "ingest_token", "upload_dir", "quarantine_dir")
 @click.option("--build-if-needed", is_flag=True, help="Build (and validate) first when the repo changed.")
 def serve(build_if_needed: bool, **flags: Any) -> None:
     """Serve the graph over the SPARQL 1.1 Protocol and as linked data (granian, a Rust HTTP server).
@@ -243,7 +241,7 @@ def serve(build_if_needed: bool, **flags: Any) -> None:
 def _build_if_needed(settings: dict[str, Any]) -> None:
     from graph.build import build as run_build
     from graph.build import fingerprint
-    from graph.validate import validate_store
+    from graph.validation import validate_store
 
     f = _fingerprint_file(settings)
     current = fingerprint()
@@ -257,7 +255,7 @@ def _build_if_needed(settings: dict[str, Any]) -> None:
     with one_change(store):
         summary = run_build(store, progress=lambda m: click.echo(f"building: {m}", err=True))
     click.echo(f"built {summary.triples} triples; validating", err=True)
-    report = validate_store(store, processes=settings["validate_processes"])
+    report = validate_store(store)
     if not report.conforms:
         click.echo(report.text(), err=True)
         raise click.ClickException("the built graph does not conform to the shapes")

@@ -65,9 +65,6 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_rows", 10000, "Most result rows (or triples) one query returns.", int),
     Setting("max_request_bytes", 1_000_000, "Largest request body accepted, in bytes.", int),
     Setting("cache_size", 512, "Query results kept in the cache (0 turns the cache off).", int),
-    Setting("validate_processes", 0,
-            "Processes full validation splits pyshacl-turbo's shapes over (0: two on a graph of over"
-            " 100,000 quads when the machine has two cores or more, else one).", int),
     Setting("quarantine_dir", ".data/quarantine", "Where refused documents go, with their reports."),
     Setting("ingest_token", "",
             "Bearer token that POST /ingest requires; empty (the default) turns HTTP ingest off. Set"

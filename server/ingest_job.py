@@ -61,10 +61,10 @@ def main(argv: list[str]) -> int:
     # what the pipeline builds once per process, built before the per-page clock starts
     from graph.extract import extract  # noqa: F401
     from graph.ingest.reference import reference_index
-    from graph.ingest.validation import _compiled
+    from graph.validation import compiled_shapes
 
     reference_index()
-    _compiled()
+    compiled_shapes()
     _say({"ready": True})
     try:
         ingest_paths(store, files, show_progress=False, quarantine_dir=qdir, on_outcome=report)

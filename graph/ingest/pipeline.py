@@ -36,10 +36,11 @@ from graph.ingest.mapping import MappingError, map_document
 from graph.ingest.provenance import describe, extractor_agent, extractor_version, sha256, source_name
 from graph.ingest.reference import ReferenceIndex, reference_index
 from graph.ingest.shared import SharedContext
-from graph.ingest.validation import nt_lines, validate_document
 from graph.namespaces import KGG, OSCE
+from graph.ntriples import nt_lines
 from graph.paths import ROOT
 from graph.store.base import Store
+from graph.validation import validate_document
 
 PHASES = ("read", "extract", "map", "validate", "write")
 STATE_QUERY = f"""

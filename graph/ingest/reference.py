@@ -20,6 +20,7 @@ from rdflib.term import Node
 
 from graph.ids import fold
 from graph.namespaces import KG, SCHEMA
+from graph.ntriples import nt_lines
 
 Triple = tuple[Node, Node, Node]
 LABELS = (SKOS.prefLabel, SKOS.altLabel, SCHEMA.name, RDFS.label, SKOS.notation)
@@ -94,8 +95,6 @@ class ReferenceIndex:
 
     def context_text(self, iris: set[URIRef]) -> str:
         """:meth:`context_for` as N-Triples, each subject's lines built once and kept."""
-        from graph.ingest.validation import nt_lines
-
         parts = []
         for iri in iris:
             text = self._text.get(iri)
@@ -107,8 +106,6 @@ class ReferenceIndex:
 
     def axioms_text(self) -> str:
         if self._axioms is None:
-            from graph.ingest.validation import nt_lines
-
             self._axioms = nt_lines(self.class_axioms)
         return self._axioms
 

@@ -14,10 +14,10 @@ from collections.abc import Iterable
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
-from rdflib.plugins.serializers.nt import _nt_row
 from rdflib.term import Node
 
 from graph.namespaces import KG, KGG
+from graph.ntriples import nt_line
 from graph.store.base import Store
 
 # nodes several documents may describe (the rest — appearances, counts, documents — belong to one)
@@ -77,7 +77,7 @@ class SharedContext:
         nodes = shared_nodes(doc)
         if previous:  # a replacement: ask the store, without the versions being replaced
             found = self._query(_ABOUT_IN_OTHERS, nodes, previous)
-            return "".join(_nt_row(t) for n in nodes for t in found.get(n, ()))
+            return "".join(nt_line(t) for n in nodes for t in found.get(n, ()))
         self._load(nodes)
         return "".join(line for n in nodes for line in self.lines.get(n, ()))
 
@@ -106,7 +106,7 @@ class SharedContext:
                 self._remember(node, found.get(node, []))
 
     def _remember(self, node: URIRef, triples: list[tuple[Node, Node, Node]]) -> None:
-        self.lines.setdefault(node, set()).update(_nt_row(t) for t in triples)
+        self.lines.setdefault(node, set()).update(nt_line(t) for t in triples)
         values = self.values.setdefault(node, {})
         for s, p, o in triples:
             if s == node:  # not the types of what it points to

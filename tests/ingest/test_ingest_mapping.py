@@ -9,8 +9,8 @@ from rdflib.namespace import DCTERMS, ORG, RDF, SKOS, XSD
 
 from graph.ingest.identity import PersonIndex
 from graph.ingest.mapping import MappedDocument, document_slug, map_document
-from graph.ingest.validation import validate_document
 from graph.namespaces import KG, OSCE, SCHEMA
+from graph.validation import validate_document
 
 SEED_SLUG = "2018-04-24-18th-alliance-against-trafficking-calls-for-broad-inclusive"
 

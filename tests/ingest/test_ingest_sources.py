@@ -12,9 +12,9 @@ from rdflib.namespace import RDF
 from graph.ingest import ingest_paths
 from graph.ingest.identity import PersonIndex
 from graph.ingest.mapping import map_document
-from graph.ingest.validation import validate_document
 from graph.namespaces import KG, OSCE, PROV, SCHEMA
 from graph.queries import stored_queries
+from graph.validation import validate_document
 
 SEED_SLUG = "2018-04-24-18th-alliance-against-trafficking-calls-for-broad-inclusive"
 SEED_EVENT = KG["event/alliance-against-trafficking-in-persons-18"]

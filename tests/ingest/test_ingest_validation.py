@@ -11,8 +11,8 @@ from rdflib.namespace import RDF, XSD
 
 from graph.ingest.identity import PersonIndex
 from graph.ingest.mapping import map_document
-from graph.ingest.validation import validate_document, validation_data
 from graph.namespaces import KG, OSCE, SCHEMA
+from graph.validation import validate_document, validation_data
 
 EVENT = KG["event/alliance-against-trafficking-in-persons-18"]
 

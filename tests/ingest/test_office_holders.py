@@ -15,10 +15,10 @@ from graph.ids import person
 from graph.ingest.identity import PersonIndex
 from graph.ingest.mapping import map_document
 from graph.ingest.office_holders import fitting_holder, names_match
-from graph.ingest.validation import validate_document
 from graph.namespaces import KG, OSCE
 from graph.reference.data_files import read_rows
 from graph.reference.office_terms import RULE
+from graph.validation import validate_document
 
 POSTS = {"secretary-general": "OSCE Secretary General", "director-of-odihr": "Director of ODIHR",
          "high-commissioner-on-national-minorities": "OSCE High Commissioner on National Minorities"}

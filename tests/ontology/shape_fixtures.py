@@ -21,7 +21,7 @@ from rdflib.term import Node
 from graph.build import ontology_files
 from graph.namespaces import OSH
 from graph.paths import SHAPES_FILE
-from graph.validate import Report, ontology_graph, shapes_graph
+from graph.validation import Report, ontology_graph, shapes_graph
 
 FIXTURES = Path(__file__).resolve().parent / "shapes"
 BASE = FIXTURES / "base.ttl"

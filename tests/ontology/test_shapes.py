@@ -1,6 +1,7 @@
 """Every SHACL shape fires on its bad fixture, at the declared focus nodes, and holds on its good one.
 
-Both engines are checked: pySHACL (graph/validate.py) and pyshacl-turbo (per-document ingest validation).
+Both engines are checked: pySHACL (graph/validation/reference.py) and pyshacl-turbo (per-document
+ingest validation).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from shape_fixtures import (
 
 from graph.namespaces import KG, OSCE
 from graph.paths import SHAPES_FILE
-from graph.validate import shapes_graph, validate_graph
+from graph.validation import shapes_graph, validate_graph
 
 SHAPES = shape_names()
 WARNING_SHAPES = {"QuotationFlagShape", "DocumentDateShape"}

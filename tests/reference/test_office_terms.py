@@ -97,7 +97,7 @@ def test_a_field_operation_head_gets_a_post_of_its_own(data_copy: Path) -> None:
 def test_overlapping_terms_of_a_single_holder_post_break_the_shape(data_copy: Path) -> None:
     """The data file cannot say two people were Secretary General at once: SHACL refuses the graph."""
     from graph.build import ontology_data
-    from graph.validate import validate_graph
+    from graph.validation import validate_graph
 
     append(data_copy, "secretary-general,Test Person,,,,2012-01,2012-03,,https://example.org/x,2026-12-07,")
     g = ontology_data()

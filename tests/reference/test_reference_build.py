@@ -57,7 +57,7 @@ def test_deterministic_and_cached(reference_graph: Graph) -> None:
 
 
 def test_conforms_to_the_shapes(reference_and_ontology: Graph) -> None:
-    from graph.validate import validate_graph
+    from graph.validation import validate_graph
 
     report = validate_graph(reference_and_ontology)
     assert report.conforms, report.text()

@@ -20,7 +20,7 @@ from graph.ingest.synthetic import write_pages
 from graph.namespaces import KGG
 from graph.paths import ROOT
 from graph.store.oxigraph import OxigraphStore
-from graph.validate import validate_store
+from graph.validation import validate_store
 from tests.conftest import free_port, wait_for_http
 from tests.server.endpoint_process import stop
 

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from graph.validate import validate_files
+from graph.validation import validate_files
 
 BAD = """
 @prefix schema: <https://schema.org/> .

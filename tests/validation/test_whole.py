@@ -1,9 +1,9 @@
-"""The fast validation engine reports exactly what pySHACL (the reference) reports.
+"""Whole-graph validation (`graph.validation.whole`) reports exactly what pySHACL (the reference) reports.
 
 Compared as sets of (focus node, source shape, path, severity) on every shape fixture of the
-ontology engineer (tests/ontology/shapes/*/bad.ttl and good.ttl) and on the shipped graph with one
-triple broken, in one process and with the turbo shapes split over two; and `osce-kg validate`
-exits 0 on the shipped graph, 1 after one breaking triple.
+ontology engineer (tests/ontology/shapes/*/bad.ttl and good.ttl), on all the bad fixtures at once and
+on the shipped graph with one triple broken; and `osce-kg validate` exits 0 on the shipped graph, 1
+after one breaking triple.
 """
 
 from __future__ import annotations
@@ -16,17 +16,15 @@ from pathlib import Path
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH, XSD
-from rdflib.term import Node
 
 from graph.namespaces import KG, KGG, OSCE, SCHEMA
+from graph.ontology import ontology_files
 from graph.paths import ROOT
 from graph.store.oxigraph import OxigraphStore
-from graph.validate import Report, shapes_graph, validate_graph, validate_graph_fast, validate_store
-from graph.validate_fast import _Worker, shares
+from graph.validation import Report, shapes_graph, validate_graph, validate_graph_fast, validate_store
 
-FIXTURES = Path(__file__).resolve().parent / "ontology" / "shapes"
-SHAPES_WITH_FIXTURES = sorted(d.name for d in FIXTURES.iterdir() if (d / "bad.ttl").is_file()) \
-    if FIXTURES.is_dir() else []
+FIXTURES = Path(__file__).resolve().parents[1] / "ontology" / "shapes"
+SHAPES_WITH_FIXTURES = sorted(d.name for d in FIXTURES.iterdir() if (d / "bad.ttl").is_file())
 
 
 def _owner(node: object, report: Graph, sg: Graph) -> str:
@@ -42,8 +40,6 @@ def _owner(node: object, report: Graph, sg: Graph) -> str:
 
 
 def result_set(report: Report) -> set[tuple[str, str, str, str]]:
-    from graph.validate import shapes_graph
-
     g = report.graph
     assert g is not None
     sg = shapes_graph()
@@ -58,8 +54,6 @@ def result_set(report: Report) -> set[tuple[str, str, str, str]]:
 
 
 def fixture_graph(path: Path | None) -> Graph:
-    from graph.build import ontology_files
-
     g = Graph()
     for f in ontology_files()[1:]:
         g.parse(f, format="turtle")
@@ -69,7 +63,6 @@ def fixture_graph(path: Path | None) -> Graph:
     return g
 
 
-@pytest.mark.skipif(not SHAPES_WITH_FIXTURES, reason="no shape fixtures in tests/ontology/shapes yet")
 @pytest.mark.parametrize("shape", SHAPES_WITH_FIXTURES)
 def test_fast_engine_agrees_with_pyshacl_on_shape_fixtures(shape: str) -> None:
     for kind in ("bad", "good"):
@@ -81,19 +74,17 @@ def test_fast_engine_agrees_with_pyshacl_on_shape_fixtures(shape: str) -> None:
             assert result_set(reference), f"{shape}/bad.ttl fires nothing: the comparison would be empty"
 
 
-@pytest.mark.skipif(not SHAPES_WITH_FIXTURES, reason="no shape fixtures in tests/ontology/shapes yet")
-def test_two_processes_agree_with_pyshacl_on_every_bad_fixture_at_once() -> None:
-    """Every shape fires here, so both halves of the split report something: the worker's results
-    arrive, under our report node, naming our property shapes (its blank nodes are ours)."""
+def test_every_bad_fixture_at_once_agrees_with_pyshacl_in_one_report() -> None:
+    """Every shape fires here, turbo's and pyoxigraph's: their results hang off one report node."""
     data = fixture_graph(None)
     for shape in SHAPES_WITH_FIXTURES:
         data.parse(FIXTURES / shape / "bad.ttl", format="turtle")
-    reference, split = validate_graph(data), validate_graph_fast(data, processes=2)
+    reference, fast = validate_graph(data), validate_graph_fast(data)
     fired = {shape.rsplit("#", 1)[-1] for _, shape, _, _ in result_set(reference)}
     assert set(SHAPES_WITH_FIXTURES) <= fired
-    assert result_set(split) == result_set(reference)
-    assert split.conforms is reference.conforms is False
-    assert_one_report_holding_every_result(split)
+    assert result_set(fast) == result_set(reference)
+    assert fast.conforms is reference.conforms is False
+    assert_one_report_holding_every_result(fast)
 
 
 def assert_one_report_holding_every_result(report: Report) -> None:
@@ -107,26 +98,6 @@ def assert_one_report_holding_every_result(report: Report) -> None:
             reached.add(r)
             todo += g.objects(r, SH.detail)
     assert reached == set(g.subjects(RDF.type, SH.ValidationResult))
-
-
-def test_shares_cover_every_shape_once_and_balance_the_weights() -> None:
-    sizes = [340, 100, 80, 80, 60, 50, 50, 20, 20, 3, 3, 1, 0, 0]  # the 10k-event weights, roughly
-    weights: dict[Node, float] = {URIRef(f"urn:s{i}"): w for i, w in enumerate(sizes)}
-    groups = shares(weights, 2)
-    assert sorted(s for g in groups for s in g) == sorted(weights)
-    loads = sorted(sum(weights[s] for s in g) for g in groups)
-    assert len(groups) == 2 and loads[1] - loads[0] <= 0.05 * sum(sizes)  # alternating would be 553 : 254
-    assert shares({URIRef("urn:only"): 5.0}, 2) == [[URIRef("urn:only")]]  # no empty group to run
-
-
-def test_a_failing_worker_says_why() -> None:
-    worker = _Worker(shapes_graph())
-    try:
-        worker.start(b"<urn:a> <urn:b> this is not N-Triples .\n", [])
-        with pytest.raises(RuntimeError, match="validation worker failed"):
-            worker.result()
-    finally:
-        worker.stop()
 
 
 def test_fast_engine_agrees_on_the_shipped_graph_with_one_triple_broken(built_store: OxigraphStore) -> None:
@@ -146,45 +117,13 @@ def test_fast_engine_agrees_on_the_shipped_graph_with_one_triple_broken(built_st
     reference = validate_store(store, engine="pyshacl")
     assert not fast.conforms and not reference.conforms
     assert result_set(fast) == result_set(reference)
-    split = validate_store(store, processes=2)
-    assert not split.conforms and result_set(split) == result_set(reference)
-    assert_one_report_holding_every_result(split)
+    assert_one_report_holding_every_result(fast)
     shapes = {shape.rsplit("#", 1)[-1] for focus, shape, _, _ in result_set(fast) if focus == str(event)}
     assert {"EventShape", "EventDatesShape"} <= shapes, shapes
 
 
-def test_split_read_of_a_store_directory_agrees_with_pyshacl(built_store: OxigraphStore, tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    """Two processes each read half of a persistent store's named graphs and swap them: a
-    violation in either half reaches the shapes of both processes."""
-    import graph.validate_fast as vf
-
-    reads: list[int] = []
-    real = vf._read_split
-    monkeypatch.setattr(vf, "_read_split", lambda *a: reads.append(1) or real(*a))
-    store = OxigraphStore(tmp_path / "store")
-    store.load_bytes(built_store.dump_bytes("nquads"), "nquads")
-    event, chair = URIRef(KG["event/benchmark-broken-edition"]), URIRef(KG["chairpersonship/2018"])
-    a, b = Graph(), Graph()  # adjacent graph names: one in each process's half
-    a.add((event, RDF.type, SCHEMA.Event))
-    a.add((event, SCHEMA.name, Literal("Broken", lang="en")))
-    a.add((event, OSCE.editionNumber, Literal("0", datatype=XSD.integer)))
-    b.add((chair, OSCE.year, Literal("2017", datatype=XSD.gYear)))
-    store.replace_graph(f"{KGG}test/broken-a", a)
-    store.replace_graph(f"{KGG}test/broken-b", b)
-    split = validate_store(store, processes=2)
-    assert reads == [1]
-    reference = validate_store(store, engine="pyshacl")
-    assert not split.conforms and result_set(split) == result_set(reference)
-    foci = {focus for focus, _, _, _ in result_set(split)}
-    assert {str(event), str(chair)} <= foci
-    assert_one_report_holding_every_result(split)
-    store.close()
-
-
-def _cli(*args: str, store: Path, processes: int = 0) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "OSCE_KG_STORE": "oxigraph", "OSCE_KG_STORE_PATH": str(store),
-           "OSCE_KG_VALIDATE_PROCESSES": str(processes)}
+def _cli(*args: str, store: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "OSCE_KG_STORE": "oxigraph", "OSCE_KG_STORE_PATH": str(store)}
     return subprocess.run([sys.executable, "-m", "graph.cli", *args], cwd=ROOT, env=env, capture_output=True,
                           text=True, timeout=600)
 
@@ -201,7 +140,6 @@ def test_cli_validate_exits_0_then_1_after_one_breaking_triple(built_store: Oxig
     bad.write_text(f"<{KG}chairpersonship/2018> <{OSCE}year> \"2017\"^^<{XSD.gYear}> .\n")
     loaded = _cli("load", str(bad), "--graph", f"{KGG}test/bad", store=path)
     assert loaded.returncode == 0, loaded.stderr
-    for processes in (0, 2):
-        failed = _cli("validate", store=path, processes=processes)
-        assert failed.returncode == 1, failed.stdout + failed.stderr
-        assert "ChairpersonshipYearShape" in failed.stdout and "chairpersonship/2018" in failed.stdout
+    failed = _cli("validate", store=path)
+    assert failed.returncode == 1, failed.stdout + failed.stderr
+    assert "ChairpersonshipYearShape" in failed.stdout and "chairpersonship/2018" in failed.stdout

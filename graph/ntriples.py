@@ -1,0 +1,33 @@
+"""N-Triples text of rdflib triples, one line each, written with rdflib's public term API.
+
+Ingestion writes each document's triples as N-Triples once and uses the text twice: as the data that
+per-document validation parses (`graph.validation.document`) and as what the store loads. rdflib's
+own row writer is private (``rdflib.plugins.serializers.nt._nt_row``) and going through
+``Graph.serialize`` costs a graph per call, so the few lines are here; `tests/test_ntriples.py` holds
+them to ``Graph.serialize(format="nt")`` on literals that need escaping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import Literal
+from rdflib.term import Node
+
+
+def _literal(o: Literal) -> str:
+    text = '"' + o.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+    if o.language:
+        return f"{text}@{o.language}"
+    if o.datatype:
+        return f"{text}^^<{o.datatype}>"
+    return text
+
+
+def nt_line(triple: tuple[Node, Node, Node]) -> str:
+    s, p, o = triple
+    return f"{s.n3()} {p.n3()} {_literal(o) if isinstance(o, Literal) else o.n3()} .\n"
+
+
+def nt_lines(triples: Iterable[tuple[Node, Node, Node]]) -> str:
+    return "".join(nt_line(t) for t in triples)
