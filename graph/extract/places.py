@@ -28,7 +28,8 @@ ACTOR_BEFORE = re.compile(
     r"\b(?:officials|representatives|delegates|experts|participants|officers|groups?|"
     r"agencies|ministries|parliamentarians)\s+from\s+(?:the\s+)?|"
     r"\b[Pp]artners?(?:\s+for\s+Co-operation)?\s*[–—:(]\s*|\bofficials\s+(?:[\w ]+\s+)?in\s+(?:the\s+)?|"
-    r"\bfrom\s+(?:the\s+)?(?=\w+\s+(?:and|,)))$"
+    r"\bfrom\s+(?:the\s+)?(?=\w+\s+(?:and|,))|"
+    r"\b(?:[Cc]hair(?:man|person)?ship|helm)\s+from\s+(?:the\s+)?)$"  # 'taking over the chairmanship from X'
 )
 ACTOR_AFTER = re.compile(
     r"^(?:’s|'s)?\s*(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b|^\s+(?:holds|held|chaired|chairs|"
@@ -36,6 +37,10 @@ ACTOR_AFTER = re.compile(
     r"(?:will|would|is to|was to|is set to)\s+(?:\w+\s+){0,2}?(?:chair|host|hold|take over|take))\b|"
     r"^\s*,\s+as\s+the\b|"
     # a State that speaks: 'Canada welcomes …', 'Norway reaffirms its support …' (statements)
+    r"^\s*(?:--|–|—)\s*(?:taking|takes|took)\s+over\b|"
+    # 'the United States and Britain led the opposition': a State (with the one beside it) that acts
+    r"^(?:\s+and\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?\s+(?:led|opposed|backed|blocked|vetoed|"
+    r"objected|rejected|insisted|refused|demanded|accused)\b|"
     r"^\s+(?:(?:also|therefore|again|further|strongly|fully|firmly|once again)\s+)?"
     r"(?:welcome[sd]?|reaffirm(?:s|ed)?|"
     r"call(?:s|ed)? (?:on|upon)|urge[sd]?|condemn(?:s|ed)?|commend(?:s|ed)?|regret(?:s|ted)?|deplore[sd]?|"
@@ -286,10 +291,14 @@ def classify_states(
             ):
                 prev, prev_end = None, m.end
                 continue
+        # an actor by its name, where the text's word is no part of it ('Britain' -> 'United Kingdom')
+        word, full = m.text.lower(), m.name.lower()
+        actor_name = m.text if word in full or full in word else m.name
         if in_list and prev is not None:
-            use = StateUse(m.text, prev.actor or actor, prev.place and not actor)
+            as_place = bool(prev.place and not actor)
+            use = StateUse(m.text if as_place else actor_name, prev.actor or actor, as_place)
         elif actor:
-            use = StateUse(m.text, True, False)
+            use = StateUse(actor_name, True, False)
         else:
             use = StateUse(m.text, False, True)
         if re.match(r"^(?:’s|'s)\s", after) and not actor:

@@ -478,3 +478,11 @@ def test_a_state_is_a_place_only_where_named_as_a_location() -> None:
 
 def test_hyphenated_possessive_office() -> None:
     assert names("the Prosecutor-General's Office said") == ["Prosecutor-General's Office"]
+
+
+def test_states_that_act_together_or_hand_over_a_chairmanship_are_actors() -> None:
+    got = uses("France and Holland opposed the plan.")
+    assert got == [("France", True, False), ("Netherlands", True, False)]  # the actor by its name
+    got = uses("Sweden -- taking over the chairmanship from Ireland -- will host the meeting.")
+    assert ("Sweden", True, False) in got and ("Ireland", True, False) in got
+    assert uses("The monitors travelled to Holland.") == [("Holland", False, True)]  # a place as written
