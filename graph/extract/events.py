@@ -399,20 +399,31 @@ def _explicit(text: str, ref: str | None, forward: bool | None) -> tuple[str | N
 _SMALL = {"two", "three", "four", "five", "six", "seven", "eight", "nine", *"23456789"}
 
 
+_NUM = (
+    r"\d{1,3}(?:,\d{3})+|\d+|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Hh]undred|[Tt]en|[Tt]welve|"
+    r"[Ff]ifteen|[Ee]leven|[Tt]hirteen|[Ff]ourteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|"
+    r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Ff]ive|[Ff]our|[Tt]hree"
+)
+# a number and the people it counts; the word before the number is checked apart (_COUNT_PRE), which
+# keeps the scan linear: one alternation of lead words tried at every position cost 0.6 ms a page
+_COUNT = re.compile(
+    rf"(?<![\w,])(?P<n>{_NUM})\s+(?:(?!participating\b)[\w\-]+\s+){{0,3}}?(?P<noun>{COUNT_NOUNS})\b(?P<tail>.{{0,60}})"
+)
+_COUNT_PRE = re.compile(
+    r"(?P<pre>attended by|drew|brought together|gathered|gathering|[Ss]ome|[Mm]ore than|"
+    r"[Oo]ver|close to|[Nn]early|[Aa]lmost|[Aa]round|[Aa]bout|[Ii]ts|[Tt]he|[Aa]ll|[Uu]p to|for|with|"
+    r"[Aa]pproximately|[Rr]oughly|[Aa]t least|[Aa] total of|,|–)\s*$"
+)
+
+
 def _participants(text: str) -> int | None:
-    num = (
-        r"\d{1,3}(?:,\d{3})+|\d+|(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
-        r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|[Hh]undred|[Tt]en|[Tt]welve|"
-        r"[Ff]ifteen|[Ee]leven|[Tt]hirteen|[Ff]ourteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|"
-        r"[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Ff]ive|[Ff]our|[Tt]hree"
-    )
-    for m in re.finditer(
-        rf"(?P<pre>attended by|drew|brought together|gathered|gathering|[Ss]ome|[Mm]ore than|"
-        rf"[Oo]ver|close to|[Nn]early|[Aa]lmost|[Aa]round|[Aa]bout|[Ii]ts|[Tt]he|[Aa]ll|[Uu]p to|for|with|"
-        rf"[Aa]pproximately|[Rr]oughly|[Aa]t least|[Aa] total of|^|,|–)\s*(?P<n>{num})\s+"
-        rf"(?:(?!participating\b)[\w\-]+\s+){{0,3}}?(?P<noun>{COUNT_NOUNS})\b(?P<tail>.{{0,60}})",
-        text,
-    ):
+    for m in _COUNT.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()]
+        lead = _COUNT_PRE.search(before)
+        if lead is None and text[: m.start()].strip():
+            continue
+        pre = lead.group("pre") if lead else ""
         tail = m.group("tail")
         if re.match(
             r"\s*(?:took the floor|have taken part as|has|have been|were (?:deployed|trained)|"
@@ -420,9 +431,11 @@ def _participants(text: str) -> int | None:
             tail,
         ):
             continue
-        if re.search(r"\b(?:deployed|contributed|another)\b", text[max(0, m.start() - 30) : m.start()]):
+        if re.search(
+            r"\b(?:deployed|contributed|another)\b", text[max(0, m.start() - 30 - len(pre)) : m.start()]
+        ):
             continue
-        if m.group("pre") in {"the", "The"} and m.group("n").lower() in _SMALL:
+        if pre in {"the", "The"} and m.group("n").lower() in _SMALL:
             continue  # 'the three leaders agreed': people already named, not a head-count
         value = number_value(m.group("n").lower())
         if value is not None and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", m.group("n")):
