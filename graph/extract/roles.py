@@ -22,6 +22,8 @@ SPEECH_ROLES = {"keynote", "opening remarks", "closing remarks", "video address"
 
 
 OPENING = (
+    r"\bdeclared (?:the )?(?:[\w\-]+ ){0,3}(?:meeting|summit|conference|session|forum|event|gathering) "
+    r"open\b|"
     r"\bopened\b|\bOpening\s+(?:the\b|[A-Z]\w+(?:’s|'s))|\bwill open\b|\bbe opened\b|"
     r"\bopens? the (?:meeting|conference|session|event|forum|seminar|workshop|course|training)\b"
 )
@@ -78,7 +80,8 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             "after",
             r"\bmet\b|\bmeet(?:s)?\b(?!\s+(?:of|the\s+(?:needs|challenges|goals)))|\b[Mm]eeting\s+(?=(?:the\s+)?[A-Z])|"
             r"\bmeetings? with\b|\btalks with\b|\bspoke (?:with|to)\b|\btalked (?:with|to)\b|"
-            r"\bdiscuss(?:ed|ions)? with\b|\bheld talks\b|\bconsultations with\b|\bhost\b|^With\b",
+            r"\bdiscuss(?:ed|ions)? with\b|\bheld talks\b|\bconsultations with\b|\bhost\b|^With\b|"
+            r"\b(?:news|press) conference with\b|\bcounterparts?\b(?=,?\s+(?:[A-Z]|the\b))",
         ),
         (
             "trainer",
@@ -106,7 +109,8 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             "before",
             r"\bvisit(?:ed|s|ing)\b|\bwill visit\b|\bto visit\b|"
             r"\bpaid (?:a|an|his|her) (?:[\w\-]+ ){0,2}visit\b|"
-            r"\b(?:made|began|concluded|ended|wrapped up|completed|started|concludes|ends|begins)\s+"
+            r"\b(?:made|began|concluded|ended|wrapped up|completed|started|concludes|ends|begins|brought|"
+            r"brings)\s+"
             r"(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}visit\b|"
             r"\bon (?:a|an|his|her) (?:[\w\-]+ ){0,2}visit\b|\btrip\b|"
             r"\bwas in\b(?= [A-Z])|\btravel(?:led|s|ling)?\s+(?:\w+\s+){0,2}?to\b|\breturn to\b|"
@@ -146,6 +150,8 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"discussed|hoped|thanked|underscored|informed|reported|reminded|insisted|affirmed|reaffirmed|"
             r"assured|acknowledged|announced|declared|observed|remarked|suggested|proposed|appealed|conceded|"
             r"admitted|maintained|contended|claimed|updated|wrote|writes|was quoted as saying|"
+            r"rejected|dismissed|denied|"
+            r"(?:is|was|are|were) (?:due|scheduled|expected|set) to (?:address|speak)|will (?:address|speak)|"
             r"briefed(?!\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
             r"(?:Chair|Secretary|High|Special)))|gave an? (?:address|speech|presentation|statement)|"
             r"delivered an? (?:address|speech|presentation|statement))\b",
@@ -205,6 +211,8 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                         and re.search(r"\b(?:and|with)\b", body[before[0][0] : before[-1][0]])
                     ):
                         targets = [before[0][1]]  # 'A condemned the murder of B …, and called': A again
+                    elif len(before) >= 2 and _APPOSITION.match(body[_end_of(before[-2]) : cs]):
+                        targets = [before[-2][1]]  # 'A, a son-in-law of B, insisted': A insisted
                     elif before:
                         targets = [before[-1][1]]
                         # coordinated subjects: 'A and B urged', 'A, …, and B, …, condemned'
@@ -218,6 +226,10 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                     if role == "represented" and after and (
                             len(gap) > 40 or re.search(r"\b(?:from|by|to|with)\b", gap)):
                         targets = []  # 'on behalf of the OSCE from the Mayor, NAME': NAME is not spoken for
+                elif who == "after" and role == "speaker" and pat.pattern.startswith(r"\b(?:said|"):
+                    # inverted speech: '…, said NAME.' / 'said NAME, the …'; not 'said NAME had …'
+                    targets = [p for x, p in after[:1]
+                               if re.match(r"\s*(?:[,.;(]|$)", body[_end_of((x, p)) :])]
                 elif who == "after":
                     targets = (
                         [p for _, p in after[:1]]
@@ -225,6 +237,11 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                         else [p for _, p in after]
                     )
                     if role == "meeting partner":
+                        # 'Speaking at a news conference with A, B said': B is the main clause's subject
+                        subj = next((i for i, x in enumerate(after) if _SUBJECT_OF.match(body, _end_of(x))),
+                                    None)
+                        if subj is not None and subj > 0:
+                            targets = [p for _, p in after[:subj]]
                         targets = [p for p in targets if not _subject_before(before, p)]
                         # '…, according to NAME, spokeswoman': the source is no partner of the meeting
                         src = re.search(r",\s+(?:according to|said|says|told)\b",
@@ -250,7 +267,17 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
     for p in people:
         if "co-visitor" in cue_roles[id(p)]:
             cue_roles[id(p)] = (cue_roles[id(p)] - {"co-visitor", "meeting partner"}) | {"visitor"}
+    travelling_speaker = 0  # a visitor found by the dateline keeps what they said
+    dl_city, dl_state = _dateline(body)
+    if not visitors and dl_state:
+        guest = _dateline_visitor(body, sentences, people, dl_city, dl_state)
+        if guest is not None:
+            cue_roles[id(guest)].add("visitor")
+            visitors = [guest]
+            travelling_speaker = id(guest)
     visit = bool(visitors)
+    if not visit:
+        _meeting_subjects(body, sentences, people, cue_roles)
     host_state = _host_state(body)
     for p in people:
         roles = cue_roles[id(p)]
@@ -269,6 +296,15 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
             and re.search(r"Minist|President|Government", p.post)
         ):
             roles.add("host")
+        if dl_state and p.country == dl_state and dl_city not in OSCE_SEATS and (
+                visit and "meeting partner" in roles and _counterpart(body, p)
+                or "opening remarks" in roles
+                and re.search(r"President|Prime Minister|Chancellor", p.post or "")):
+            roles.add("host")  # the visitor's counterpart at home; the head of the State that opens an event
+        city = (p.organisation or "").removeprefix("City of ")
+        if not visit and city != (p.organisation or "") and (
+                city == dl_city or re.search(rf"\b(?:in|at)\s+{re.escape(city)}\b", body)):
+            roles.add("host")  # the mayor of the city where the event is
     for p in people:
         roles = cue_roles[id(p)]
         if p.contact:
@@ -284,12 +320,15 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
             roles.add("speaker")
         if p.post and re.search(r"\bjournalist\b", p.post, re.I):
             roles = {"mentioned"}
-        if roles & (SPEECH_ROLES | {"visitor", "elected"}):
+        if roles & (SPEECH_ROLES | {"visitor", "elected"}) and id(p) != travelling_speaker:
             roles.discard("speaker")
-        if "meeting partner" in roles and not p.quotes:
+        if "meeting partner" in roles and not p.quotes and "met-and-spoke" not in roles:
             roles.discard("speaker")
+        roles.discard("met-and-spoke")
         if roles & (SPEECH_ROLES | {"speaker"}):
             roles.discard("participant")  # who speaks at an event is more than one of its participants
+        if "participant" in roles and "visitor" in roles:
+            roles.discard("visitor")  # 'will travel to Corfu to take part in the meeting': there for it
         if roles & {"visitor"}:
             roles.discard("meeting partner")
             roles.discard("host")
@@ -349,6 +388,10 @@ def _as_did(body: str, sentences: list[Sentence], people: list[Person],
                 cue_roles[id(p)] |= cue_roles[id(before[0][1])]
 
 
+_APPOSITION = re.compile(r"\s*,\s+(?:a|an|the|his|her|their)\s+[^,;.:()“”\"]*,\s*(?:also\s+|then\s+)?$")
+_SUBJECT_OF = re.compile(r"\s+(?:\w+\s+)?(?:" + "|".join(SPEECH_VERBS) + r"|told|urged|called|warned)\b")
+
+
 def _end_of(mention: tuple[int, Person]) -> int:
     start, p = mention
     return next((b for a, b in p.mentions if a == start), start)
@@ -356,6 +399,75 @@ def _end_of(mention: tuple[int, Person]) -> int:
 
 def _subject_before(before: list[tuple[int, Person]], p: Person) -> bool:
     return bool(before) and before[0][1] is p
+
+
+#: where the OSCE itself sits: an official there is on the Organization's business, not on a visit
+OSCE_SEATS = {"Vienna", "Warsaw", "The Hague", "Copenhagen", "Prague", "Geneva"}
+_EVENT_WORDS = re.compile(r"\b(?:[Ss]ummit|[Cc]onference|[Mm]eeting|[Cc]ouncil|[Ss]ession|[Ff]orum|"
+                          r"[Mm]inisterial|[Ss]eminar|[Ww]orkshop|[Cc]eremony|[Aa]ssembly|[Cc]ommittee|[Pp]lenary|[Cc]ommission|"
+                          r"Parliament|Congress|Senate)\b")
+
+
+def _dateline(body: str) -> tuple[str | None, str | None]:
+    """The dateline city of a body that opens with one ('TBILISI, 25 January 2004 –', 'Tbilisi, 22 Aug. 2008
+    (Civil.ge) –') and the State it is in (cities the gazetteer knows)."""
+    import graph.extract.gazetteer as gz  # noqa: PLC0415
+
+    m = re.match(r"\s*([A-Z][A-Za-z\u00C0-\u024F'\-]+(?:[ \-][A-Z][A-Za-z\u00C0-\u024F'\-]+)?)\s*,\s*"
+                 r"(?:\d|[A-Z][a-z]{2})", body)
+    if not m:
+        return None, None
+    city = m.group(1).title() if m.group(1).isupper() else m.group(1)
+    return city, gz.CAPITALS.get(city)
+
+
+def _dateline_visitor(body: str, sentences: list[Sentence], people: list[Person], city: str | None,
+                      state: str) -> Person | None:
+    """'TBILISI, … – Bulgarian Foreign Minister NAME, the OSCE Chairman-in-Office, congratulated …': a
+    national or OSCE office-holder of another State who acts in the dateline city, in a lead that names no
+    event they attend, is visiting (not in a city where the OSCE itself sits)."""
+    if city in OSCE_SEATS or not sentences:
+        return None
+    lead = sentences[0]
+    ms = _mentions_in(people, lead.start, lead.end)
+    if not ms or _EVENT_WORDS.search(lead.text):
+        return None
+    at, p = ms[0]
+    # the subject of the lead: only a title before the name ('Bulgarian Foreign Minister NAME'), or the one
+    # who acts in the city ('…, NAME said in Tbilisi')
+    opening = re.split(r"\s(?:–|—|-{1,2})\s", body[lead.start : at], maxsplit=1)[-1]
+    subject = not re.search(r"\b(?!(?:the|of|and|for|in|on)\b)[a-z]", opening)
+    acts_there = bool(city) and re.search(rf"\b(?:in|at)\s+{re.escape(city or '')}\b", body[at : lead.end],
+                                          re.I)
+    if not (subject or acts_there):
+        return None
+    if p.country and p.country != state and p.post and re.search(
+            r"Minist|President|Prime|Chancellor|Chair|Secretary General|Secretary of State", p.post):
+        return p
+    return None
+
+
+_MEETING = re.compile(r"\b(?:an?|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}(?:meeting|talks)\s+with\b")
+
+
+def _meeting_subjects(body: str, sentences: list[Sentence], people: list[Person],
+                      cue_roles: dict[int, set[str]]) -> None:
+    """Where nobody is visiting, both sides of a meeting are its partners: 'U.S. President A conceded that an
+    hour-long meeting with B had failed' makes A a meeting partner as well as B."""
+    for sent in sentences:
+        m = _MEETING.search(sent.text)
+        if not m:
+            continue
+        ms = _mentions_in(people, sent.start, sent.start + m.start())
+        after = _mentions_in(people, sent.start + m.end(), sent.end)
+        if ms and after and ms[0][1] is not after[0][1]:
+            cue_roles[id(ms[0][1])] |= {"meeting partner", "met-and-spoke"}
+
+
+def _counterpart(body: str, p: Person) -> bool:
+    """'with his Georgian counterpart, Foreign Minister NAME': the one the visitor's post is matched with."""
+    return any(re.search(r"\bcounterparts?,?\s+(?:[A-Z][\w\-]*\s+){0,4}$", body[max(0, a - 80) : a])
+               for a, _ in p.mentions)
 
 
 def _host_state(body: str) -> str | None:

@@ -363,3 +363,74 @@ def test_a_state_adjective_unknown_to_the_gazetteer_is_no_portfolio() -> None:
     found = people("Yugoslav Foreign Minister Jovan Markovic confirmed the freeze in the Federal Republic of "
                    "Yugoslavia.")
     assert found["Jovan Markovic"]["organisation"].startswith("Ministry of Foreign Affairs")
+
+
+def people_at(dateline: str, body: str) -> dict[str, dict[str, Any]]:
+    record = extract(parse_page(f"A test story\n\n{dateline} {body}\n", "t.txt"))
+    return {p["name"]: p for p in record["people"]}
+
+
+def test_an_office_holder_of_another_state_acting_in_the_dateline_city_is_visiting() -> None:
+    found = people_at("TBILISI, 25 January 2004 –", "Bulgarian Foreign Minister Anna Berger, the OSCE "
+                      "Chairman-in-Office, congratulated Tom Baker on his inauguration as Georgia's "
+                      "President.")
+    assert found["Anna Berger"]["roles"] == ["visitor", "speaker"]
+    assert found["Tom Baker"]["roles"] == ["mentioned"]
+
+
+def test_where_the_osce_sits_or_at_an_event_nobody_is_visiting() -> None:
+    found = people_at("VIENNA, 25 January 2004 –", "Bulgarian Foreign Minister Anna Berger, the OSCE "
+                      "Chairman-in-Office, welcomed the release of the prisoners.")
+    assert "visitor" not in found["Anna Berger"]["roles"]
+    found = people_at("TBILISI, 25 January 2004 –", "Bulgarian Foreign Minister Anna Berger addressed the "
+                      "conference on border security.")
+    assert "visitor" not in found["Anna Berger"]["roles"]
+
+
+def test_the_visitor_s_counterpart_at_home_is_host_and_meeting_partner() -> None:
+    found = people_at("Tbilisi, 22 Aug. 2008 (Agency) –", "Monitors will be sent soon, Finnish Foreign "
+                      "Minister Anna Berger said in Tbilisi on Friday.\n\nSpeaking at a joint news "
+                      "conference with his Georgian counterpart, Foreign Minister Tom Baker, Berger said "
+                      "that Russia's Foreign Minister, Ivo Petrov, had promised him no difficulties.")
+    assert found["Anna Berger"]["roles"] == ["visitor", "speaker"]
+    assert found["Tom Baker"]["roles"] == ["host", "meeting partner"]
+    assert found["Ivo Petrov"]["roles"] == ["mentioned"]
+
+
+def test_the_head_of_state_opening_an_event_at_home_hosts_it() -> None:
+    found = people_at("ASTANA, Dec 1, 2010 (AFP) -", "The summit opened in the capital on Wednesday. "
+                      "\"This summit marks a rebirth,\" Kazakh President Anna Berger said as she declared "
+                      "the two-day meeting open.")
+    assert found["Anna Berger"]["roles"] == ["host", "opening remarks"]
+
+
+def test_the_mayor_of_the_city_where_the_ceremony_is_hosts_it() -> None:
+    found = people("At a ceremony in Lübeck on 19 September, the prize was awarded. Lübeck's Lord Mayor, "
+                   "Tom Baker, handed the award to the Secretary General.")
+    assert found["Tom Baker"]["roles"] == ["host"]
+
+
+def test_travelling_to_take_part_in_a_meeting_is_participation() -> None:
+    found = people("Foreign Minister Anna Berger will travel to Corfu to take part in an informal meeting of "
+                   "foreign ministers.")
+    assert found["Anna Berger"]["roles"] == ["participant"]
+
+
+@pytest.mark.parametrize(
+    "sentence,roles",
+    [
+        ("Tom Baker, a son-in-law of President Anna Berger, insisted that the bid was strong.",
+         {"Tom Baker": ["speaker"], "Anna Berger": ["mentioned"]}),
+        ("Tom Baker said Foreign Minister Anna Berger now had the authority to sign.",
+         {"Tom Baker": ["speaker"], "Anna Berger": ["mentioned"]}),
+        ("U.S. President Anna Berger conceded that an hour-long meeting with Tom Baker had failed.",
+         {"Anna Berger": ["speaker", "meeting partner"], "Tom Baker": ["meeting partner"]}),
+        ("Tom Baker, the Head of the OSCE Centre in Bishkek, today brought a three-day visit to Brussels "
+         "to a close.", {"Tom Baker": ["visitor"]}),
+        ("President Tom Baker is due to address the Ministerial Council on 4 December.",
+         {"Tom Baker": ["speaker"]}),
+    ],
+)
+def test_who_speaks_meets_and_visits(sentence: str, roles: dict[str, list[str]]) -> None:
+    found = people(sentence)
+    assert {n: found[n]["roles"] for n in roles} == roles
