@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import shutil
 import time
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 import click
 
+from graph.cli_options import STORE_SETTINGS, resolve, settings_options
+from graph.paths import ROOT
 from graph.store.base import StoreError
 
 
@@ -85,8 +86,6 @@ def _set_generation(store: Path, generation: int) -> None:
 
 
 def _store_dir(settings: dict[str, Any]) -> Path:
-    from graph.paths import ROOT
-
     if settings["store"] != "oxigraph":
         raise click.UsageError("backup and restore work on the embedded store (store = oxigraph); back up a"
                                " remote store with its server's own tools")
@@ -94,34 +93,21 @@ def _store_dir(settings: dict[str, Any]) -> Path:
     return p if p.is_absolute() else ROOT / p
 
 
-@cache
-def _commands() -> tuple[click.Command, click.Command]:
-    from graph.cli_options import STORE_SETTINGS, resolve, settings_options
-
-    @click.command("backup")
-    @settings_options(*STORE_SETTINGS)
-    @click.argument("dest", type=click.Path(path_type=Path))
-    def backup(dest: Path, **flags: Any) -> None:
-        """Write a consistent copy of the store to DEST (a new directory); safe while serving or ingesting."""
-        quads = backup_store(_store_dir(resolve(**flags)), dest)
-        click.echo(f"backed up {quads} quads to {dest}")
-
-    @click.command("restore")
-    @settings_options(*STORE_SETTINGS)
-    @click.argument("backup_dir", metavar="BACKUP",
-                    type=click.Path(exists=True, file_okay=False, path_type=Path))
-    def restore(backup_dir: Path, **flags: Any) -> None:
-        """Replace the store by the backup in BACKUP; the old store is kept beside it, a server follows."""
-        quads, kept = restore_store(backup_dir, _store_dir(resolve(**flags)))
-        kept_note = f"; the replaced store is in {kept}" if kept else ""
-        click.echo(f"restored {quads} quads from {backup_dir}{kept_note}")
-
-    return backup, restore
+@click.command("backup")
+@settings_options(*STORE_SETTINGS)
+@click.argument("dest", type=click.Path(path_type=Path))
+def backup(dest: Path, **flags: Any) -> None:
+    """Write a consistent copy of the store to DEST (a new directory); safe while serving or ingesting."""
+    quads = backup_store(_store_dir(resolve(**flags)), dest)
+    click.echo(f"backed up {quads} quads to {dest}")
 
 
-def __getattr__(name: str) -> Any:
-    """Built on first access, as graph/ingest/command.py does (see there why that is no longer needed)."""
-    if name in ("backup", "restore"):
-        backup, restore = _commands()
-        return backup if name == "backup" else restore
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+@click.command("restore")
+@settings_options(*STORE_SETTINGS)
+@click.argument("backup_dir", metavar="BACKUP",
+                type=click.Path(exists=True, file_okay=False, path_type=Path))
+def restore(backup_dir: Path, **flags: Any) -> None:
+    """Replace the store by the backup in BACKUP; the old store is kept beside it, a server follows."""
+    quads, kept = restore_store(backup_dir, _store_dir(resolve(**flags)))
+    kept_note = f"; the replaced store is in {kept}" if kept else ""
+    click.echo(f"restored {quads} quads from {backup_dir}{kept_note}")

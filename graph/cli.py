@@ -9,7 +9,11 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from graph.backup import backup, restore
 from graph.cli_options import STORE_SETTINGS, open_configured_store, resolve, settings_options
+from graph.extract.command import extract_command
+from graph.ingest.command import ingest
+from graph.network_command import export_network
 from graph.settings import SETTINGS
 
 if TYPE_CHECKING:
@@ -263,22 +267,8 @@ def _build_if_needed(settings: dict[str, Any]) -> None:
     _write_fingerprint(settings, current)
 
 
-def _optional_command(module: str, attr: str) -> None:
-    """Commands owned by other modules are added when those modules are present."""
-    import importlib
-
-    try:
-        cli.add_command(getattr(importlib.import_module(module), attr))
-    except ModuleNotFoundError as exc:
-        if exc.name is None or not module.startswith(exc.name):
-            raise
-
-
-_optional_command("graph.extract.command", "extract_command")
-_optional_command("graph.ingest.command", "ingest")
-_optional_command("graph.backup", "backup")
-_optional_command("graph.backup", "restore")
-_optional_command("graph.network_command", "export_network")
+for command in (extract_command, ingest, backup, restore, export_network):  # defined beside their code
+    cli.add_command(command)
 
 
 def main() -> None:  # pragma: no cover

@@ -6,16 +6,14 @@ Read from the source with `ast`, not by importing. What counts as an import of m
   level **and inside functions**: an import deferred into a function still ties the two modules
   together, and deferring is the usual way a cycle is hidden rather than removed;
 - ``importlib.import_module("M")`` and a call ``f("M", ...)`` whose first argument is the literal
-  name of a project module (how `graph.cli` adds its optional commands), for the same reason;
+  name of a project module, for the same reason;
 - but not imports under ``if TYPE_CHECKING:``: they never run, they only name types.
 
 An import edge goes to the module named, not to its parent packages (importing ``graph.ingest.x``
 also runs ``graph/ingest/__init__.py``, but counting that would make every package whose
 ``__init__`` re-exports its submodules a cycle with each of them).
 
-A cycle is a strongly connected component of more than one module. Cycles that cannot be broken
-simply are listed in KNOWN_CYCLES with a reason; any other cycle fails the test, and so does a
-known cycle that has gone (so the list stays true).
+A cycle is a strongly connected component of more than one module; any cycle fails the test.
 """
 
 from __future__ import annotations
@@ -25,12 +23,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("graph", "server")
-
-# Each known cycle: its modules exactly, and why it stays for now.
-KNOWN_CYCLES: dict[frozenset[str], str] = {
-    frozenset({"graph.reference", "graph.reference.office_terms"}):
-        "office_terms.all_terms() reads load_reference()'s graph; fix: office_holders passes the graph in",
-}
 
 
 def project_modules() -> dict[str, Path]:
@@ -181,11 +173,8 @@ def test_the_scanner_sees_function_level_and_relative_imports_and_skips_type_che
     assert a_cycle(graph, frozenset({"graph.a", "graph.b"})) == ["graph.a", "graph.b", "graph.a"]
 
 
-def test_no_new_import_cycles():
+def test_no_import_cycles():
     graph = import_graph()
     assert len(graph) > 50  # the scan found the project
-    found = cycles(graph)
-    new = [describe(graph, c) for c in found if c not in KNOWN_CYCLES]
-    gone = [", ".join(sorted(c)) for c in KNOWN_CYCLES if c not in found]
-    assert not new, "import cycles among the project's modules:\n  " + "\n  ".join(new)
-    assert not gone, "known cycles gone (remove them from KNOWN_CYCLES):\n  " + "\n  ".join(gone)
+    found = [describe(graph, c) for c in cycles(graph)]
+    assert not found, "import cycles among the project's modules:\n  " + "\n  ".join(found)

@@ -31,7 +31,8 @@ from rdflib.namespace import PROV, RDF, XSD
 
 from graph import ids
 from graph.namespaces import OSCE
-from graph.reference.office_terms import RULE, Term, all_terms
+from graph.reference import load_reference
+from graph.reference.office_terms import RULE, Term, terms_in
 
 _HONORIFICS = {"ambassador", "dr", "mr", "mrs", "ms", "prof", "professor", "he", "sir", "dame", "lord"}
 
@@ -88,8 +89,14 @@ class HolderIndex:
 
 
 @cache
+def reference_terms() -> tuple[Term, ...]:
+    """Every office-holder's term in the shipped reference data (read once per process)."""
+    return terms_in(load_reference())
+
+
+@cache
 def holder_index() -> HolderIndex:
-    return HolderIndex(all_terms())
+    return HolderIndex(reference_terms())
 
 
 def fitting_holder(name: str, post: URIRef | None, day: str | None,
@@ -162,11 +169,9 @@ def _office_forms() -> tuple[OfficeForm, ...]:
     Parliamentary Assembly' is read before 'Secretary General')."""
     from rdflib.namespace import SKOS
 
-    from graph.reference import load_reference
-
     g = load_reference()
     out = []
-    for post in {t.post for t in all_terms()}:
+    for post in {t.post for t in reference_terms()}:
         if g.value(post, OSCE.maxHolders) != Literal(1):
             continue
         slug = str(post).rsplit("/", 1)[-1]

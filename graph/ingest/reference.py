@@ -21,6 +21,8 @@ from rdflib.term import Node
 from graph.ids import fold
 from graph.namespaces import KG, SCHEMA
 from graph.ntriples import nt_lines
+from graph.ontology import ontology_data
+from graph.reference import load_reference
 
 Triple = tuple[Node, Node, Node]
 LABELS = (SKOS.prefLabel, SKOS.altLabel, SCHEMA.name, RDFS.label, SKOS.notation)
@@ -129,24 +131,7 @@ class ReferenceIndex:
         return out
 
 
-def reference_graph() -> Graph:
-    """The reference data as built by graph/reference (empty when that package is not there yet)."""
-    try:
-        from graph import reference
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("graph.reference",):
-            raise
-        return Graph()
-    loader = getattr(reference, "load_reference", None) or getattr(reference, "build_reference", None)
-    if loader is None:  # the package is still being written
-        return Graph()
-    result: Graph = loader()
-    return result
-
-
 @cache
 def reference_index() -> ReferenceIndex:
     """The index over the reference graph and the ontology with its SKOS schemes, built once per process."""
-    from graph.ontology import ontology_data
-
-    return ReferenceIndex.from_graphs(reference_graph(), ontology_data())
+    return ReferenceIndex.from_graphs(load_reference(), ontology_data())

@@ -6,7 +6,7 @@ A term is ``kg:term/{post slug}/{start}``: ``org:member`` the person, ``osce:pos
 ``prov:wasDerivedFrom`` each source page and ``osce:checkedOn`` the day it was checked. The head of a field
 operation holds ``kg:post/head-of-{field operation slug}``, minted here for the operations that have terms.
 
-``Term`` and ``terms_of()`` give the same facts to Python callers (linking extracted people to
+``Term`` and ``terms_in()`` give the same facts to Python callers (linking extracted people to
 office-holders, ``graph/ingest/office_holders.py``) without a query.
 """
 
@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, PROV, RDF, SKOS, XSD
 
 from graph import ids
@@ -199,12 +198,8 @@ def add_office_terms(ctx: Context) -> None:
         ctx.labels(term, f"{post_label}: {name}{acting}, {span}")
 
 
-@cache
-def all_terms() -> tuple[Term, ...]:
-    """Every term of the shipped reference data, in file order (built once per process)."""
-    from graph.reference import load_reference
-
-    g = load_reference()
+def terms_in(g: Graph) -> tuple[Term, ...]:
+    """Every term in a reference graph (``graph.reference.load_reference()``), ordered by post and start."""
     out = []
     for term in g.subjects(RDF.type, ORG.Membership):
         if not isinstance(term, URIRef) or not str(term).startswith(str(KG["term/"])):
@@ -221,8 +216,3 @@ def all_terms() -> tuple[Term, ...]:
             end=None if end is None else str(end), acting=(term, OSCE.acting, Literal(True)) in g,
             sources=tuple(sorted(str(u) for u in g.objects(term, PROV.wasDerivedFrom)))))
     return tuple(sorted(out, key=lambda t: (t.post_slug, first_day(t.start))))
-
-
-def holders_on(post_node: URIRef, day: str) -> list[Term]:
-    """The terms of ``post_node`` that may include ``day`` (YYYY-MM-DD)."""
-    return [t for t in all_terms() if t.post == post_node and t.covers(day)]

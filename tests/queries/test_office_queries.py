@@ -182,10 +182,10 @@ def test_met_in_office_needs_both_terms_to_cover_the_day() -> None:
 
 
 def test_met_in_office_on_the_shipped_graph(built_store) -> None:  # type: ignore[no-untyped-def]
-    from graph.reference.office_terms import all_terms
+    from graph.ingest.office_holders import reference_terms
 
     rows = run(built_store, "met-in-office")
-    by_iri = {str(t.iri): t for t in all_terms()}
+    by_iri = {str(t.iri): t for t in reference_terms()}
     for r in rows:
         for k in ("term1", "term2"):
             assert by_iri[r[k]].covers(r["day"]), r
