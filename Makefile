@@ -43,9 +43,12 @@ bench: $(STAMP)
 soak: $(STAMP)
 	$(BIN)/python -m tests.reliability.soak --duration $(DURATION)
 
+# ruff, mypy, and vulture (dead code; its paths, exclusions and false positives: pyproject's
+# [tool.vulture] and vulture_whitelist.py)
 lint: $(STAMP)
 	$(BIN)/ruff check graph server tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/vulture
 
 clean:
 	rm -rf $(VENV) .data

@@ -12,14 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 
-def _bool(value: str) -> bool:
-    if value.lower() in {"1", "true", "yes", "on"}:
-        return True
-    if value.lower() in {"0", "false", "no", "off", ""}:
-        return False
-    raise ValueError(f"not a boolean: {value!r}")
-
-
 @dataclass(frozen=True)
 class Setting:
     name: str

@@ -15,7 +15,6 @@ import requests
 
 from graph.paths import ROOT
 
-TESTS = Path(__file__).resolve().parent
 SHARED = ROOT.parent / "shared"
 
 

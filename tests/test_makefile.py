@@ -40,3 +40,10 @@ def test_setup_creates_the_venv_and_installs_the_project():
 def test_soak_takes_its_duration():
     assert "tests.reliability.soak --duration 600" in dry_run("soak")
     assert "tests.reliability.soak --duration 30" in dry_run("soak", "DURATION=30")
+
+
+def test_lint_finds_dead_code_and_ci_lints_before_testing():
+    out = dry_run("lint")
+    assert ".venv/bin/ruff check" in out and ".venv/bin/mypy" in out and ".venv/bin/vulture" in out
+    steps = [line.strip() for line in (ROOT / ".ci" / "run").read_text().splitlines()]
+    assert steps.index("make lint") < steps.index("make test")  # set -e: a lint failure fails CI
