@@ -196,6 +196,7 @@ def find_people(
         _describe(body, p, blocks, orgs, chair_state, people, home_state, sentences)
     _later_posts(body, people, orgs, chair_state)
     _later_chair(body, people, blocks)
+    _bylines(body, people)
     _contact_units(people)
     _assembly_members(body, people)
     _spoken_for(body, people)
@@ -270,6 +271,31 @@ def _later_chair(body: str, people: list[Person], blocks: list[tuple[int, int]])
                 p.post = f"{p.post}; {right}" if p.post else right
                 p.organisation = "OSCE Chairpersonship"
                 break
+
+
+_BYLINE = re.compile(r"\s*(?P<what>By|(?:Additional\s+)?[Rr]eporting\s+by|[Ww]riting\s+by|"
+                     r"[Ee]dit(?:ed|ing)\s+by|[Cc]ompiled\s+by)\s+(?:[A-Z][\w.\-’']*\s+|,\s*|and\s+)*$")
+_AGENCY = re.compile(r"\(([A-Z][\w/.\- ]{1,24})\)\s*(?:[-–—]{1,2}|:)")
+
+
+def _bylines(body: str, people: list[Person]) -> None:
+    """'By NAME', '(Reporting by NAME; Editing by NAME)': the journalists of an agency story are mentioned
+    as its correspondents (or editors), with the outlet of the byline or the dateline '(AFP)'."""
+    agency = None
+    for p in people:
+        line_start = body.rfind("\n", 0, p.start) + 1
+        seg = re.split(r"[;(]", body[line_start : p.start])[-1]
+        m = _BYLINE.match(seg)
+        if not m or p.contact or "photographer" in p.roles:
+            continue
+        if agency is None:
+            dl = _AGENCY.search(body[:400])
+            agency = dl.group(1).strip() if dl else ""
+        line = body[p.end : body.find("\n", p.end) if "\n" in body[p.end :] else len(body)]
+        outlet = next((o.name for o in orgs_in(line[:80]) if o.kind in {"org", "io", "generic"}), None)
+        p.post = "editor" if m.group("what").lower().startswith("edit") else (p.post or "correspondent")
+        p.organisation = outlet or p.organisation or agency or None
+        p.roles.append("byline")
 
 
 _BARE_UNIT = re.compile(r"^(?:the\s+)?(?:Unit|Department|Division|Section|Directorate|Service|Desk)\b")

@@ -318,7 +318,7 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
             continue
         if p.quotes:
             roles.add("speaker")
-        if p.post and re.search(r"\bjournalist\b", p.post, re.I):
+        if p.post and re.search(r"\bjournalist\b", p.post, re.I) or "byline" in p.roles:
             roles = {"mentioned"}
         if roles & (SPEECH_ROLES | {"visitor", "elected"}) and id(p) != travelling_speaker:
             roles.discard("speaker")

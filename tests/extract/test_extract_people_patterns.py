@@ -434,3 +434,12 @@ def test_travelling_to_take_part_in_a_meeting_is_participation() -> None:
 def test_who_speaks_meets_and_visits(sentence: str, roles: dict[str, list[str]]) -> None:
     found = people(sentence)
     assert {n: found[n]["roles"] for n in roles} == roles
+
+
+def test_agency_bylines_are_mentioned_correspondents_of_the_agency() -> None:
+    found = people_at("ASTANA, Dec 1, 2010 (Reuters) -", "Kazakh President Tom Baker spoke at length.\n\n"
+                      "(Reporting by Anna Berger and Lena Vogt; Editing by Ivo Petrov)")
+    for name in ("Anna Berger", "Lena Vogt"):
+        assert (found[name]["post"], found[name]["organisation"], found[name]["roles"]) == (
+            "correspondent", "Reuters", ["mentioned"])
+    assert found["Ivo Petrov"]["post"] == "editor"
