@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 _WORD = re.compile(r"[^\W_]\w*")
 # phrases start with a capital or a digit ('Vienna', 'UN Women', '5+2'); lower-case ones are few and found
@@ -54,11 +54,10 @@ class PhraseMatcher:
 
     def _capitalised(self, text: str) -> Iterator[tuple[int, int, str]]:
         pos = 0
-        for m in _CAP_WORD.finditer(text):
-            start = m.start()
-            if start < pos or (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/-")):
+        for start, word in _word_starts(text):
+            if start < pos:
                 continue
-            cands = self._by_first.get(m.group())
+            cands = self._by_first.get(word)
             if not cands:
                 continue
             for p in cands:
@@ -67,6 +66,17 @@ class PhraseMatcher:
                     yield start, end, p
                     pos = end
                     break
+
+
+@lru_cache(maxsize=64)
+def _word_starts(text: str) -> tuple[tuple[int, str], ...]:
+    """The capitalised words of text that start a word, scanned once for all the matchers (a text goes
+    through half a dozen of them: organisations, States, adjectives, cities, regions, media)."""
+    return tuple(
+        (m.start(), m.group())
+        for m in _CAP_WORD.finditer(text)
+        if not (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/-"))
+    )
 
 
 def _boundary(text: str, end: int) -> bool:

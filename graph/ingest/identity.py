@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -51,6 +52,7 @@ SELECT ?person ?name ?label WHERE {
 """
 
 
+@lru_cache(maxsize=65536)  # a batch names the same people again and again
 def token_key(token: str) -> str:
     """A name token folded to the key transliteration variants share."""
     s = re.sub(r"[^a-z]", "", fold(token).lower())
@@ -75,6 +77,7 @@ class NameKey:
         return self.given[0] if self.given else None
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> NameKey | None:
     """Honorifics and initials dropped; the surname is the last word plus any particles before it."""
     words = [w for w in re.split(r"[\s,]+", name.strip()) if w]
