@@ -339,12 +339,16 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
                 offset += len(part) + len(" and the ")
             continue
         found.append(Mention(phrase, phrase, start, start + len(phrase), "generic"))
-    for m in re.finditer(
-        r"(?P<pre>(?:[A-Z][\w\-]+\s+){0,5})?(?:\b(?:non-governmental organi[sz]ation|NGO|association|"
-        r"foundation|fund|Fund|Foundation|Association|company|movement|party|network|union|"
-        r"coalition|centre|center|media outlet|newspaper|broadcaster)\s+)"
-        r"(?:[“\"](?P<q>[^”\"]{1,40})[”\"]|(?P<n>(?:The\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))",
-        text,
+    for m in (
+        ()
+        if not _NGO_HINT.search(text)
+        else re.finditer(
+            r"(?P<pre>(?:[A-Z][\w\-]+\s+){0,5})?(?:\b(?:non-governmental organi[sz]ation|NGO|association|"
+            r"foundation|fund|Fund|Foundation|Association|company|movement|party|network|union|"
+            r"coalition|centre|center|media outlet|newspaper|broadcaster)\s+)"
+            r"(?:[“\"](?P<q>[^”\"]{1,40})[”\"]|(?P<n>(?:The\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?))",
+            text,
+        )
     ):
         name = m.group("q") or m.group("n")
         pre = (m.group("pre") or "").strip()
@@ -357,24 +361,36 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
         start = m.start() if full != name else m.start("q") if m.group("q") else m.start("n")
         found.append(Mention(full.strip(), m.group(0), start, m.end(), "national"))
     port = r"Foreign|Interior|Defence|Defense|Justice|Finance|Economy|Health|Education|Culture|Energy"
-    for m in re.finditer(
-        rf"\b(?P<port>{port})\s+Ministries\s+of\s+(?P<a>[A-Z][\w ]+?)\s+and\s+(?P<b>[A-Z][\w]+)", text
+    for m in (
+        ()
+        if "Ministries" not in text
+        else re.finditer(
+            rf"\b(?P<port>{port})\s+Ministries\s+of\s+(?P<a>[A-Z][\w ]+?)\s+and\s+(?P<b>[A-Z][\w]+)", text
+        )
     ):
         for key in ("a", "b"):
             st = gz.state_lookup().get(m.group(key))
             if st:
                 name = f"Ministry of {_portfolio_name(m.group('port'))} of {st}"
                 found.append(Mention(name, m.group(0), m.start(key), m.end(key), "national"))
-    for m in re.finditer(
-        rf"\b(?P<own>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:’s|'s)?\s+(?P<port>{port})\s+Ministry\b", text
+    for m in (
+        ()
+        if " Ministry" not in text
+        else re.finditer(
+            rf"\b(?P<own>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?:’s|'s)?\s+(?P<port>{port})\s+Ministry\b", text
+        )
     ):
         own = re.sub(r"(?:’s|'s)$", "", m.group("own"))
         st = gz.state_lookup().get(own) or gz.adjective_lookup().get(own)
         if st:
             name = f"Ministry of {_portfolio_name(m.group('port'))} of {st}"
             found.append(Mention(name, m.group(0), m.start(), m.end(), "national"))
-    for m in re.finditer(
-        r"\b(?P<a>[A-Z][\w\-]+(?:an|ish|ese|ian|ch|ic))\s+(?:delegation|authorities)\b", text
+    for m in (
+        ()
+        if "delegation" not in text and "authorities" not in text
+        else re.finditer(
+            r"\b(?P<a>[A-Z][\w\-]+(?:an|ish|ese|ian|ch|ic))\s+(?:delegation|authorities)\b", text
+        )
     ):
         found.append(Mention(m.group(0), m.group(0), m.start(), m.end(), "national"))
     for m in re.finditer(
@@ -941,6 +957,11 @@ def _named_groups(text: str) -> list[Mention]:
     return out
 
 
+# the keywords of the NGO rule, looked for before its costly leading-words pattern runs
+_NGO_HINT = re.compile(
+    r"non-governmental|NGO|association|foundation|fund|Fund|Foundation|Association|company|movement|party|"
+    r"network|union|coalition|centre|center|media outlet|newspaper|broadcaster"
+)
 _MISSION_OF_RE = re.compile(
     r"\b(?P<type>(?:election\s+)?(?:observer|observation|monitoring|assessment|fact-finding)\s+mission)\s+of\s+(?:the\s+)?"
 )
@@ -955,10 +976,14 @@ def _lowercase_bodies(text: str) -> list[Mention]:
     """Bodies written in lower case: "the mayor's offices of Bishkek and Osh" -> "Mayor's Office of
     Bishkek", "Mayor's Office of Osh"; 'the court in Rotterdam' -> 'Court in Rotterdam'."""
     out: list[Mention] = []
-    for m in re.finditer(
-        r"\b(?P<who>mayor|governor|prosecutor|ombudsman|ombudsperson|president)(?:’s|'s|s’|s')\s+offices?\s+(?:in|of)\s+"
-        r"(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:(?:,\s+|\s+and\s+)[A-Z][\w\-]+)*)",
-        text,
+    for m in (
+        ()
+        if " office" not in text
+        else re.finditer(
+            r"\b(?P<who>mayor|governor|prosecutor|ombudsman|ombudsperson|president)(?:’s|'s|s’|s')\s+offices?\s+(?:in|of)\s+"
+            r"(?P<p>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?(?:(?:,\s+|\s+and\s+)[A-Z][\w\-]+)*)",
+            text,
+        )
     ):
         who = m.group("who").capitalize()
         # the span is the body word only: each name stays visible as a place, and two bodies never clash
@@ -967,6 +992,8 @@ def _lowercase_bodies(text: str) -> list[Mention]:
             out.append(Mention(f"{who}'s Office of {place}", place, i, i, "national"))
     # 'the CIS observer mission', 'an EU monitoring mission': a body of the organisation, as written
     lookup = gz.org_lookup()
+    if "mission" not in text:
+        return _courts(text, out)
     for m in _IO_MISSION_RE.finditer(text):
         canon = lookup.get(m.group("io"))
         if canon and canon in gz.INTERNATIONAL_ORGANISATIONS:
@@ -983,6 +1010,13 @@ def _lowercase_bodies(text: str) -> list[Mention]:
             )
             name = f"{short} {m.group('type')}"
             out.append(Mention(name, m.group("type"), m.start("type"), m.end("type"), "generic"))
+    return _courts(text, out)
+
+
+def _courts(text: str, out: list[Mention]) -> list[Mention]:
+    """'the court in Rotterdam' -> 'Court in Rotterdam' (added to out)."""
+    if "court " not in text:
+        return out
     for m in re.finditer(
         r"\b(?P<adj>(?:district|city|regional|municipal|basic|local|appeals|appellate|administrative|"
         r"criminal|civil|military)\s+)?court\s+(?P<prep>in|of)\s+(?P<p>[A-Z][\w\-]+)",
