@@ -61,8 +61,8 @@ def run(layout: str, args: argparse.Namespace) -> bool:
     from graph.ingest import ingest_paths
     from graph.ingest.reference import reference_index
     from graph.ingest.synthetic import write_pages
-    from graph.validation import compiled_shapes
     from graph.store.oxigraph import OxigraphStore
+    from graph.validation import compiled_shapes
 
     with tempfile.TemporaryDirectory() as tmp:
         pages = _in_layout(write_pages(Path(tmp) / "pages", args.count), layout, Path(tmp) / layout)

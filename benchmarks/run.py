@@ -70,8 +70,8 @@ def free_port() -> int:
 
 
 def run_measured(cmd: list[str], log: Path, env: dict[str, str] | None = None) -> tuple[float, float, float]:
-    """(wall seconds, peak RSS in MB, CPU seconds) of one child process and its own children (the
-    validation worker); its output goes to ``log``. The peak is the largest sum of the processes'
+    """(wall seconds, peak RSS in MB, CPU seconds) of one child process and any children it
+    starts; its output goes to ``log``. The peak is the largest sum of the processes'
     peaks seen while it runs, sampled every 50 ms (wait4 reports only the largest single process).
     CPU time is shown beside wall time because a shared machine's load stretches the wall clock."""
     start = time.perf_counter()
