@@ -27,13 +27,14 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD
 from graph.namespaces import KG, KGG, OSCE, SCHEMA, SD, SH, VOID, bind_prefixes
 from graph.reference.wikidata import WIKIDATA_ENTITY
 from graph.store.base import Store
+from graph.store.formats import media_types
 from server.kg import get_store, live_store, setting
 from server.responses import data_version, negotiate, not_acceptable
 
 bp = Blueprint("discovery", __name__)
 
-VOID_OFFERS = ["text/turtle", "application/ld+json", "application/n-triples"]
-_RDFLIB_FORMATS = {"text/turtle": "turtle", "application/ld+json": "json-ld", "application/n-triples": "nt"}
+VOID_OFFERS = list(media_types("turtle", "jsonld", "nt"))
+_RDFLIB_FORMATS = dict(zip(VOID_OFFERS, ("turtle", "json-ld", "nt"), strict=True))
 DUMPS = {"osce-kg.trig.gz": "trig", "osce-kg.nq.gz": "nquads"}
 #: vocabularies the graph may reuse, by namespace; a vocabulary is listed when the data uses it
 VOCABULARIES = [str(ns) for ns in (OSCE, ORG, SCHEMA, SKOS, PROV, DCTERMS, FOAF, RDFS, OWL, SH, XSD)]

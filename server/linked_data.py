@@ -25,6 +25,7 @@ from flask import Blueprint, Flask, Response, current_app, render_template, requ
 
 from graph.namespaces import KGG
 from graph.paths import ONTOLOGY_FILE, SHAPES_FILE
+from graph.store.formats import media_type, media_types
 from server.entities import ENTITY_FORMATS, RDF_OUTPUTS, Description, describe, entity_rdf
 from server.html import Cell, SourceLink, cell, curie, href_for, local_path
 from server.kg import get_store, setting
@@ -224,13 +225,7 @@ def _entity_view(d: Description) -> dict[str, Any]:
 
 
 # -- ontology and shapes -------------------------------------------------------------------------
-VOCAB_OFFERS = [
-    "text/html",
-    "text/turtle",
-    "application/ld+json",
-    "application/n-triples",
-    "application/rdf+xml",
-]
+VOCAB_OFFERS = ["text/html", *media_types("turtle", "jsonld", "nt", "rdfxml")]
 
 
 def _file_setting(key: str, default: Path) -> Path:
@@ -282,7 +277,7 @@ def shapes(name: str) -> Response:
 
 def _rdf_file(path: Path, media: str) -> bytes:
     """Turtle is the file itself (comments kept); other formats are re-serialised from it."""
-    if media == "text/turtle":
+    if media == media_type("turtle"):
         return path.read_bytes()
     import pyoxigraph as ox
 

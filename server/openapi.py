@@ -13,14 +13,14 @@ from typing import Any
 from flask import Blueprint, Response, current_app
 
 from graph import __version__
-from graph.store.formats import formats_for
+from graph.store.formats import formats_for, media_types
 from server import negotiation
 
 bp = Blueprint("openapi", __name__)
 
 TEXT_ERROR = {"text/plain": {"schema": {"type": "string"}}}
-VOID_TYPES = ("text/turtle", "application/ld+json", "application/n-triples")
-RDF_TYPES = ("text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml")
+VOID_TYPES = media_types("turtle", "jsonld", "nt")
+RDF_TYPES = media_types("turtle", "jsonld", "nt", "rdfxml")
 PARAM_SCHEMAS: dict[str, dict[str, Any]] = {
     "iri": {"type": "string", "format": "iri"},
     "string": {"type": "string"},

@@ -134,9 +134,8 @@ def run(name: str) -> Response:
         resp = Response(
             body, 200, content_type=media + ("; charset=utf-8" if media.startswith("text/") else "")
         )
-        if media in ("text/csv", "text/tab-separated-values"):
-            ext = "csv" if media == "text/csv" else "tsv"
-            resp.headers["Content-Disposition"] = f'inline; filename="{name}.{ext}"'
+        if out_fmt in ("csv", "tsv"):
+            resp.headers["Content-Disposition"] = f'inline; filename="{name}.{out_fmt}"'
     else:
         resp = Response(_render_html(q, values, kind, body), mimetype="text/html")
     resp.headers["Vary"] = "Accept"

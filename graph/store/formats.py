@@ -76,6 +76,11 @@ def media_type(key: str) -> str:
     return BY_KEY[key].media_type
 
 
+def media_types(*keys: str) -> tuple[str, ...]:
+    """The media types of the formats ``keys``, in that order (a resource's offers)."""
+    return tuple(BY_KEY[key].media_type for key in keys)
+
+
 def rdf_format_of(content_type: str) -> ox.RdfFormat | None:
     """The RDF format a Content-Type names (a registered type or an alias), or None."""
     media = content_type.split(";")[0].strip().lower()
