@@ -40,7 +40,6 @@ from graph.paths import ROOT
 from graph.store.base import DatasetSpec, QuerySyntaxError, Store, StoreError
 from graph.store.cache import CachingStore
 from graph.store.formats import BY_KEY, FAMILY_OF_KIND, formats_for
-from graph.tuning import worker_environment
 from server.errors import QueryError, syntax_error
 from server.evaluation import Answer, QueryJob, evaluate
 from server.safety import Inspection, check, inspect
@@ -60,9 +59,8 @@ def timeout_error(message: str) -> QueryError:
 
 # -- worker processes ----------------------------------------------------------------------------
 def worker_env(base: Mapping[str, str]) -> dict[str, str]:
-    """The environment a query worker starts with: ours on the path, plus the tuning of
-    ``graph.tuning.worker_environment``."""
-    env = worker_environment(base)
+    """The environment a query worker starts with: ``base``, with this project on the path."""
+    env = dict(base)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
     return env
 

@@ -12,12 +12,33 @@ the time limit, which is the only way to stop an Oxigraph query (it cannot be ca
 from __future__ import annotations
 
 import marshal
+import os
 import pickle
+import select
 import signal
 import sys
+import threading
 import time
 from multiprocessing.connection import Connection
 from typing import Any
+
+
+def _exit_when_the_server_is_gone(read_fd: int) -> None:
+    """Exit as soon as the server closes its end of the job pipe (it stopped or died), even in the
+    middle of a query (which releases the GIL): an orphaned worker would otherwise run a runaway query
+    to its end. A thread blocks in ``poll`` until the pipe hangs up; nothing is read from it.
+    (Not ``PR_SET_PDEATHSIG``: it fires when the parent *thread* that started us ends, and the pool
+    starts workers from short-lived threads.)"""
+
+    def wait() -> None:
+        hangup = select.poll()
+        hangup.register(read_fd, select.POLLHUP)
+        while True:
+            for _, event in hangup.poll():
+                if event & (select.POLLHUP | select.POLLERR | select.POLLNVAL):
+                    os._exit(0)
+
+    threading.Thread(target=wait, name="server-watch", daemon=True).start()
 
 
 def _open(path: str, replica_max_quads: int) -> Any:
@@ -80,9 +101,7 @@ def serve(path: str, read_fd: int, write_fd: int, replica_max_quads: int = 0) ->
 
 
 def main(argv: list[str]) -> None:
-    from graph.tuning import exit_with_parent
-
-    exit_with_parent()
+    _exit_when_the_server_is_gone(int(argv[1]))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the server, which stops us
     serve(argv[0], int(argv[1]), int(argv[2]), int(argv[3]) if len(argv) > 3 else 0)
 

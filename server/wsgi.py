@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from flask import Flask
 
-from graph.tuning import freeze_startup_objects
 from server import create_app
 from server.execution import get_executor
 
 
 def serving_app() -> Flask:
     """``create_app`` plus query worker processes started now, not on the first query: a server worker
-    that starts them lazily would stall its first queries (about half a second) while under load.
-    The start-up objects are then moved out of the garbage collector's sight (graph/tuning.py)."""
+    that starts them lazily would stall its first queries (about half a second) while under load."""
     app = create_app()
     get_executor(app).warm_up()
-    freeze_startup_objects()
     return app
