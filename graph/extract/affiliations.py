@@ -34,7 +34,6 @@ PORTFOLIO_ADJ = {
     "Europe": "European Affairs",
     "European": "European Affairs",
 }
-STATE_RE_TAIL = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w ]*$")
 
 
 @cache

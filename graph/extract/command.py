@@ -13,8 +13,7 @@ from graph.extract.people import ExtractionLimit
 
 @click.command("extract")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, default=True, help="Print the record as JSON (the default).")
-def extract_command(file: str, as_json: bool) -> None:
+def extract_command(file: str) -> None:
     """Extract people, posts, organisations, places and events from a page (scrape, plain text, HTML
     or a listing page, recognised by content)."""
     try:

@@ -282,16 +282,6 @@ def _title_phrase(title: str) -> tuple[str | None, str | None]:
         }:
             break
         mods.insert(0, pre.pop())
-    while (
-        mods
-        and mods[0][:1].isupper()
-        and mods[0] not in {"OSCE"}
-        and not ordinal_value(mods[0])
-        and len(mods) > 1
-        and pre == []
-        and False
-    ):
-        mods.pop(0)
     comp = re.match(r"s?\s+((?:on|of|with|for|against|at|in)\s+[^,;:–—(]+)", title[m.end() :])
     if comp:  # the title's own verb is no part of the name: 'conference on X opens in Vienna'
         verb = re.search(

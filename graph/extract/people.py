@@ -67,10 +67,6 @@ class Person:
     def surname(self) -> str:
         return self.name.split()[-1]
 
-    def add_role(self, role: str) -> None:
-        if role not in self.roles:
-            self.roles.append(role)
-
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)

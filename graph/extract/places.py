@@ -16,11 +16,6 @@ from graph.extract import gazetteer as gz
 from graph.extract.names import _is_name_word
 from graph.extract.organisations import Mention, cities_in, regions_in, states_in
 
-LOCATIVE = re.compile(
-    r"(?:\b(?:in|to|from|across|throughout|around|into|near|against|within|inside|towards|"
-    r"visited|visiting|visit|of|for|at|on|and|between|beyond|outside|over|with)\s+(?:the\s+)?"
-    r"(?:\w+ern\s+|\w+ral\s+)?|(?:,|and)\s+(?:the\s+)?)$"
-)
 ACTOR_BEFORE = re.compile(
     r"(?:\b(?:Ambassadors|Permanent Representatives|Representatives|Governments|[Dd]elegations|"
     r"Foreign Ministers|[Ee]nvoys)\s+of\s+(?:[^.;:\n]{0,80}?(?:,|\band)\s+)?(?:of\s+)?(?:the\s+)?|"

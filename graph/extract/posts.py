@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import cache
 
 from graph.extract import gazetteer as gz
@@ -86,16 +85,6 @@ LOWER_POST_OK = {
     "chairwoman",
     "chairperson",
 }
-
-
-@dataclass
-class PostInfo:
-    post: str | None = None
-    honorific: str | None = None
-    country_hint: str | None = None
-    left: str | None = None
-    right: str | None = None
-    list_head: bool = False  # the post was written before a list of names
 
 
 @cache

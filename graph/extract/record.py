@@ -203,15 +203,6 @@ def _post_spans(body: str, people: list[Person]) -> list[tuple[int, int]]:
     return spans
 
 
-def clear_caches() -> None:
-    """Forget memoised per-text results (benchmarks measure a cold document, not a repeated one)."""
-    from graph.extract import names, organisations  # noqa: PLC0415
-
-    organisations._orgs_in.cache_clear()
-    organisations._states_in.cache_clear()
-    names._is_name_word.cache_clear()
-
-
 def build_record(page: Page) -> dict[str, Any]:
     body = page.body
     sentences = split_sentences(body)

@@ -13,7 +13,7 @@ SEED = Path(__file__).resolve().parent / "data" / "seed.txt"
 
 
 def test_prints_record_as_json() -> None:
-    result = CliRunner().invoke(extract_command, [str(SEED), "--json"])
+    result = CliRunner().invoke(extract_command, [str(SEED)])
     assert result.exit_code == 0, result.output
     record = json.loads(result.stdout)
     assert record["date"] == "2018-04-24"

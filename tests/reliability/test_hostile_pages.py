@@ -59,7 +59,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                                   "deep-tags.html", "zip-bomb.html", "names.txt", "empty.txt"])
 def test_extract_reads_or_refuses_each_page_in_time(corpus: dict[str, Path], name: str) -> None:
     try:
-        done = subprocess.run([sys.executable, "-m", "graph.cli", "extract", str(corpus[name]), "--json"],
+        done = subprocess.run([sys.executable, "-m", "graph.cli", "extract", str(corpus[name])],
                               cwd=ROOT, capture_output=True, text=True, timeout=PAGE_SECONDS)
     except subprocess.TimeoutExpired:
         pytest.fail(f"extract took over {PAGE_SECONDS:g} s on {name}")
