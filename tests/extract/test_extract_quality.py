@@ -24,11 +24,11 @@ needs_scorer = pytest.mark.skipif(not SCORER.is_file(), reason=f"corpus scorer n
 FOLD_FLOORS = {
     "osce.org scrape": 0.93,
     "plain-text releases": 0.90,
-    "news agencies": 0.64,
-    "government and PA statements": 0.63,
+    "news agencies": 0.74,
+    "government and PA statements": 0.75,
     "saved HTML": 0.86,
-    "scrape variants": 0.80,
-    "listing pages": 0.72,
+    "scrape variants": 0.81,
+    "listing pages": 0.77,
 }
 #: the other outlets' documents no rule was written on (the second half of each other-outlet fold, by
 #: source): the unseen figure of the last round of rule writing (docs/ingest.md)
@@ -55,7 +55,7 @@ def test_unseen_other_outlets_floor() -> None:
         pairs.append((DEV / "docs" / gold["doc"], gold))
     result = score(pairs)
     assert result["failed"] == []
-    assert result["overall"] >= 0.64 and result["f1"]["people"] >= 0.95, result["f1"]
+    assert result["overall"] >= 0.65 and result["f1"]["people"] >= 0.95, result["f1"]
 
 
 @needs_scorer
