@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
@@ -29,6 +29,7 @@ LABELS = (SKOS.prefLabel, SKOS.altLabel, SCHEMA.name, RDFS.label, SKOS.notation)
 _PREFIXES = ("the ", "osce ")
 
 
+@lru_cache(maxsize=65536)  # the same labels (roles, States, posts) are looked up in every document
 def label_key(text: str) -> str:
     """Case, diacritics, punctuation and a leading "the" folded away: the form labels are matched in."""
     words = re.findall(r"[a-z0-9]+", fold(text).lower().replace("’", "'").replace("'s ", " "))
