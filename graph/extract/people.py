@@ -585,6 +585,8 @@ def _describe(
         p.post
         and org is None
         and not re.search(r"journalist|activist|blogger|expert", p.post, re.I)
+        # a minister or head of government serves a State, never the body named beside them
+        and not re.search(r"\bPrime Minister\b|\bPremier\b|\bChancellor\b|\bMinister\b", p.post)
         and not state_of(p.post)
         and len(re.split(r"\s+(?:for|until|in|from|since|\()", p.post)[0].split()) <= 3
         and all(

@@ -29,26 +29,33 @@ def test_a_caption_credit_is_a_photographer_with_the_credited_body(caption: str,
 
 
 def test_names_after_an_inline_contact_label_are_press_contacts() -> None:
-    found = people("The Forum met in Geneva today.\n\n"
-                   "Media contacts: Lena Vogt (OSCE PA), Omar Haddad (OSCE/ODIHR) and Ivo Petrov (NATO PA).")
+    found = people(
+        "The Forum met in Geneva today.\n\n"
+        "Media contacts: Lena Vogt (OSCE PA), Omar Haddad (OSCE/ODIHR) and Ivo Petrov (NATO PA)."
+    )
     for name in ("Lena Vogt", "Omar Haddad", "Ivo Petrov"):
         assert found[name]["roles"] == ["press contact"], name
     assert found["Lena Vogt"]["organisation"] == "OSCE Parliamentary Assembly"
 
 
 def test_a_plural_title_before_a_list_gives_each_name_the_singular_post() -> None:
-    found = people("OSCE Minsk Group Co-Chairs (from left) Ivan Sokolov (Russia), Paul Martin (France) and "
-                   "Tom Baker (U.S.) met in Vienna.")
+    found = people(
+        "OSCE Minsk Group Co-Chairs (from left) Ivan Sokolov (Russia), Paul Martin (France) and "
+        "Tom Baker (U.S.) met in Vienna."
+    )
     for name in ("Ivan Sokolov", "Paul Martin", "Tom Baker"):
         assert found[name]["post"] == "OSCE Minsk Group Co-Chair", name
         assert found[name]["organisation"] == "OSCE Minsk Group", name
 
 
 def test_a_list_of_names_with_their_countries_shares_the_appositive_post() -> None:
-    found = people("The Co-Chairs of the Minsk Group, Ivan Sokolov of Russia, Paul Martin of France and "
-                   "Tom Baker of the United States, arrived in Baku.")
+    found = people(
+        "The Co-Chairs of the Minsk Group, Ivan Sokolov of Russia, Paul Martin of France and "
+        "Tom Baker of the United States, arrived in Baku."
+    )
     assert {found[n]["post"] for n in ("Ivan Sokolov", "Paul Martin", "Tom Baker")} == {
-        "Co-Chair of the Minsk Group"}
+        "Co-Chair of the Minsk Group"
+    }
 
 
 @pytest.mark.parametrize(
@@ -80,38 +87,48 @@ def test_authors_and_whom_the_floor_goes_to_are_speakers(cue: str) -> None:
 
 
 def test_particles_inside_a_name_and_a_name_acting_for_a_known_body() -> None:
-    found = people("The heads of delegation – Lina Kask for PACE and Tomas Berg for the OSCE PA – met "
-                   "Jan van der Meer, the Ambassador of the Netherlands.")
+    found = people(
+        "The heads of delegation – Lina Kask for PACE and Tomas Berg for the OSCE PA – met "
+        "Jan van der Meer, the Ambassador of the Netherlands."
+    )
     assert found["Lina Kask"]["organisation"] == "Parliamentary Assembly of the Council of Europe"
     assert found["Tomas Berg"]["organisation"] == "OSCE Parliamentary Assembly"
     assert "Jan van der Meer" in found
 
 
 def test_a_shortened_patronymic_surname_is_the_same_person() -> None:
-    found = people("Rustam Nazarov, the Deputy Foreign Minister, opened the meeting. "
-                   "\"We welcome the co-operation,\" Nazar said.")
+    found = people(
+        "Rustam Nazarov, the Deputy Foreign Minister, opened the meeting. "
+        '"We welcome the co-operation," Nazar said.'
+    )
     assert "Nazar" not in found
     assert found["Rustam Nazarov"]["quoted"] is True
 
 
 def test_the_honorific_alone_refers_back_to_the_one_ambassador() -> None:
-    found = people("Ambassador Maria Keller, Head of the OSCE Mission to Moldova, travelled to Comrat.\n\n"
-                   "\"We listened to the local authorities,\" the Ambassador said.")
+    found = people(
+        "Ambassador Maria Keller, Head of the OSCE Mission to Moldova, travelled to Comrat.\n\n"
+        '"We listened to the local authorities," the Ambassador said.'
+    )
     assert found["Maria Keller"]["quoted"] is True
 
 
 def test_people_listed_under_a_heading_take_its_role() -> None:
-    found = people("The conference opened today.\n\nAmong those who presented in the plenary were:\n"
-                   "- Anna Berger, Deputy Minister of Economy of Austria\n"
-                   "- Ambassador Tom Baker, Head of the OSCE Centre in Bishkek")
+    found = people(
+        "The conference opened today.\n\nAmong those who presented in the plenary were:\n"
+        "- Anna Berger, Deputy Minister of Economy of Austria\n"
+        "- Ambassador Tom Baker, Head of the OSCE Centre in Bishkek"
+    )
     assert found["Anna Berger"]["roles"] == ["speaker"]
     assert found["Tom Baker"]["roles"] == ["speaker"]
 
 
 def test_as_did_shares_the_role_and_companions_on_a_trip_are_visitors() -> None:
-    found = people("Anna Berger, President of the Parliament, also addressed the opening session, as did "
-                   "Tom Baker and Lena Vogt.\n\nThe Secretary General Ivo Petrov made the trip to Skopje "
-                   "together with EU envoy Omar Haddad. He was accompanied by Paul Martin.")
+    found = people(
+        "Anna Berger, President of the Parliament, also addressed the opening session, as did "
+        "Tom Baker and Lena Vogt.\n\nThe Secretary General Ivo Petrov made the trip to Skopje "
+        "together with EU envoy Omar Haddad. He was accompanied by Paul Martin."
+    )
     assert found["Anna Berger"]["roles"] != ["mentioned"]
     assert found["Tom Baker"]["roles"] == found["Lena Vogt"]["roles"] == found["Anna Berger"]["roles"]
     assert found["Omar Haddad"]["roles"] == ["visitor"]
@@ -119,16 +136,21 @@ def test_as_did_shares_the_role_and_companions_on_a_trip_are_visitors() -> None:
 
 
 def test_a_line_with_a_telephone_number_names_a_press_contact() -> None:
-    found = people("The Minister will attend the meeting.\n\n"
-                   "Lena Vogt, Press Attaché to the Minister for Foreign Affairs, tel. +358 40 552 8200")
+    found = people(
+        "The Minister will attend the meeting.\n\n"
+        "Lena Vogt, Press Attaché to the Minister for Foreign Affairs, tel. +358 40 552 8200"
+    )
     assert found["Lena Vogt"]["roles"] == ["press contact"]
 
 
 @pytest.mark.parametrize(
     "sentence,name,role",
     [
-        ("Among the leaders attending are Chancellor Anna Berger and President Tom Baker.", "Tom Baker",
-         "participant"),
+        (
+            "Among the leaders attending are Chancellor Anna Berger and President Tom Baker.",
+            "Tom Baker",
+            "participant",
+        ),
         ("Foreign Minister Ivo Petrov will represent Bulgaria at the meeting.", "Ivo Petrov", "participant"),
         ("The Bureau heard reports from Treasurer Lena Vogt (MP, Estonia).", "Lena Vogt", "speaker"),
         ("Anna Berger and Tom Baker conceded that the talks had stalled.", "Tom Baker", "speaker"),
@@ -150,8 +172,10 @@ def test_a_post_in_lower_case_and_its_ministry() -> None:
 
 
 def test_a_post_after_the_state_of_a_name_in_a_list() -> None:
-    found = people("Three ministers took part: Anna Berger of Austria, the current Chairperson-in-Office; "
-                   "and Tom Baker of Malta, the incoming Chairperson-in-Office.")
+    found = people(
+        "Three ministers took part: Anna Berger of Austria, the current Chairperson-in-Office; "
+        "and Tom Baker of Malta, the incoming Chairperson-in-Office."
+    )
     assert found["Tom Baker"]["post"] == "incoming Chairperson-in-Office"
     assert found["Tom Baker"]["organisation"] == "OSCE Chairpersonship"
 
@@ -162,9 +186,11 @@ def test_spellings_with_and_without_umlauts_are_one_person_under_the_native_spel
 
 
 def test_a_photo_caption_is_no_credit_and_a_source_is_no_meeting_partner() -> None:
-    found = people("Photo: Foreign Minister Anna Berger, pictured in Vienna in May (OSCE)\n\n"
-                   "The exit followed a meeting with President Tom Baker that lasted ten minutes, "
-                   "according to Lena Vogt, spokeswoman for the presidency.")
+    found = people(
+        "Photo: Foreign Minister Anna Berger, pictured in Vienna in May (OSCE)\n\n"
+        "The exit followed a meeting with President Tom Baker that lasted ten minutes, "
+        "according to Lena Vogt, spokeswoman for the presidency."
+    )
     assert found["Anna Berger"]["roles"] != ["photographer"]
     assert found["Tom Baker"]["roles"] == ["meeting partner"]
     assert "meeting partner" not in found["Lena Vogt"]["roles"]
@@ -174,27 +200,33 @@ def test_a_listing_names_one_person_once_across_items() -> None:
     from graph.extract import extract_pages
     from graph.extract.layouts import parse_pages
 
-    listing = ("News and press releases\nChairman visits Tbilisi\nPublishing date: 26 January 2004\n"
-               "TBILISI, 26 January 2004 – Bulgarian Foreign Minister Solomon Passy, the OSCE "
-               "Chairman-in-Office, met the President of Georgia today.\n"
-               "Chairman-in-Office Passy to address Council\nPublishing date: 20 January 2004\n"
-               "VIENNA, 20 January 2004 – Chairman-in-Office Passy will address the Permanent Council "
-               "tomorrow, he said.\n")
+    listing = (
+        "News and press releases\nChairman visits Tbilisi\nPublishing date: 26 January 2004\n"
+        "TBILISI, 26 January 2004 – Bulgarian Foreign Minister Solomon Passy, the OSCE "
+        "Chairman-in-Office, met the President of Georgia today.\n"
+        "Chairman-in-Office Passy to address Council\nPublishing date: 20 January 2004\n"
+        "VIENNA, 20 January 2004 – Chairman-in-Office Passy will address the Permanent Council "
+        "tomorrow, he said.\n"
+    )
     record = extract_pages(parse_pages(listing, "listing.txt"))
     assert [p["name"] for p in record["people"]] == ["Solomon Passy"]
 
 
 def test_a_colon_list_after_the_cue_and_what_on_behalf_of_does_not_reach() -> None:
-    found = people("The three ministers all took part in the ceremony: Anna Berger of Austria, the current "
-                   "Chairperson-in-Office; and Tom Baker of Malta. Berger received the prize on behalf of "
-                   "the OSCE from the city's Lord Mayor, Ivo Petrov.")
+    found = people(
+        "The three ministers all took part in the ceremony: Anna Berger of Austria, the current "
+        "Chairperson-in-Office; and Tom Baker of Malta. Berger received the prize on behalf of "
+        "the OSCE from the city's Lord Mayor, Ivo Petrov."
+    )
     assert found["Anna Berger"]["roles"] == found["Tom Baker"]["roles"] == ["participant"]
     assert "represented" not in found["Ivo Petrov"]["roles"]
 
 
 def test_who_speaks_is_no_mere_participant() -> None:
-    found = people("Among the leaders attending are Chancellor Anna Berger and President Tom Baker. "
-                   "Baker said the talks had been useful.")
+    found = people(
+        "Among the leaders attending are Chancellor Anna Berger and President Tom Baker. "
+        "Baker said the talks had been useful."
+    )
     assert found["Anna Berger"]["roles"] == ["participant"]
     assert found["Tom Baker"]["roles"] == ["speaker"]
 
@@ -207,13 +239,19 @@ def test_the_last_of_two_ministerial_posts_names_the_ministry() -> None:
 @pytest.mark.parametrize(
     "sentence,name,role",
     [
-        ("The Foreign Minister Anna Berger received Ambassador Tom Baker in Vienna.", "Tom Baker",
-         "meeting partner"),
+        (
+            "The Foreign Minister Anna Berger received Ambassador Tom Baker in Vienna.",
+            "Tom Baker",
+            "meeting partner",
+        ),
         ("Ambassador Tom Baker was received by Foreign Minister Anna Berger.", "Anna Berger", "host"),
         ("Ambassador Tom Baker arrived in Tbilisi on a three-day trip.", "Tom Baker", "visitor"),
         ("Ambassador Tom Baker toured Central Asia this week.", "Tom Baker", "visitor"),
-        ("Foreign Minister Anna Berger was quoted as saying that the talks were useful.", "Anna Berger",
-         "speaker"),
+        (
+            "Foreign Minister Anna Berger was quoted as saying that the talks were useful.",
+            "Anna Berger",
+            "speaker",
+        ),
     ],
 )
 def test_receptions_arrivals_tours_and_reported_speech(sentence: str, name: str, role: str) -> None:
@@ -227,15 +265,19 @@ def test_elected_to_a_post_is_an_election() -> None:
 
 
 def test_addresses_are_no_people_and_a_year_before_a_name_is_no_address() -> None:
-    found = people("In 2019 Anna Berger met Tom Baker at the Biltmore Hotel, 29 Rustaveli Avenue, and at the "
-                   "office on Kärntner Ring 5-7.")
+    found = people(
+        "In 2019 Anna Berger met Tom Baker at the Biltmore Hotel, 29 Rustaveli Avenue, and at the "
+        "office on Kärntner Ring 5-7."
+    )
     assert set(found) == {"Anna Berger", "Tom Baker"}
 
 
 def test_a_post_stated_a_sentence_later() -> None:
-    found = people("Tom Baker met the press in Bishkek. Baker is the Head of the OSCE Centre in Bishkek. "
-                   "Anna Berger voted. Berger remains one of the Assembly's Vice-Presidents. "
-                   "Baker is worried.")
+    found = people(
+        "Tom Baker met the press in Bishkek. Baker is the Head of the OSCE Centre in Bishkek. "
+        "Anna Berger voted. Berger remains one of the Assembly's Vice-Presidents. "
+        "Baker is worried."
+    )
     assert found["Tom Baker"]["post"] == "Head of the OSCE Centre in Bishkek"
     assert found["Tom Baker"]["organisation"] == "OSCE Centre in Bishkek"
     assert found["Anna Berger"]["post"] == "Assembly's Vice-President"
@@ -258,14 +300,18 @@ def test_the_chair_described_or_named_after_a_minister_is_the_chairpersonship(se
 
 
 def test_a_chair_described_takes_the_title_as_the_text_spells_it() -> None:
-    found = people("Finnish Foreign Minister Anna Berger, who chairs the organisation this year, arrived. "
-                   "\"We are hopeful,\" the OSCE Chairman-in-Office said.")
+    found = people(
+        "Finnish Foreign Minister Anna Berger, who chairs the organisation this year, arrived. "
+        '"We are hopeful," the OSCE Chairman-in-Office said.'
+    )
     assert found["Anna Berger"]["post"] == "Finnish Foreign Minister; OSCE Chairman-in-Office"
 
 
 def test_a_chair_title_opening_the_next_appositive_is_not_the_previous_name_s() -> None:
-    found = people("The conference will be opened by Italy's Minister of Foreign Affairs, Anna Berger, the "
-                   "OSCE Chairman-in-Office, Austrian Foreign Minister Tom Baker, and others.")
+    found = people(
+        "The conference will be opened by Italy's Minister of Foreign Affairs, Anna Berger, the "
+        "OSCE Chairman-in-Office, Austrian Foreign Minister Tom Baker, and others."
+    )
     assert found["Anna Berger"]["organisation"] == "Ministry of Foreign Affairs of Italy"
     assert found["Tom Baker"]["organisation"] == "OSCE Chairpersonship"
 
@@ -273,14 +319,20 @@ def test_a_chair_title_opening_the_next_appositive_is_not_the_previous_name_s() 
 @pytest.mark.parametrize(
     "text,org",
     [
-        ("The Kazakh Chairmanship bid was put off. Kazakh Foreign Minister Anna Berger called it a delay.",
-         "Ministry of Foreign Affairs of Kazakhstan"),
-        ("Austria holds the Organization's Chairmanship this year. Austrian Foreign Minister Anna Berger "
-         "opened the conference.", "OSCE Chairpersonship"),
+        (
+            "The Kazakh Chairmanship bid was put off. Kazakh Foreign Minister Anna Berger called it a delay.",
+            "Ministry of Foreign Affairs of Kazakhstan",
+        ),
+        (
+            "Austria holds the Organization's Chairmanship this year. Austrian Foreign Minister Anna Berger "
+            "opened the conference.",
+            "OSCE Chairpersonship",
+        ),
     ],
 )
-def test_a_foreign_minister_is_the_chair_only_where_the_text_says_the_state_holds_it(text: str,
-                                                                                      org: str) -> None:
+def test_a_foreign_minister_is_the_chair_only_where_the_text_says_the_state_holds_it(
+    text: str, org: str
+) -> None:
     assert people(text)["Anna Berger"]["organisation"] == org
 
 
@@ -289,8 +341,10 @@ def test_a_foreign_minister_is_the_chair_only_where_the_text_says_the_state_hold
     [
         ("U.S. Undersecretary of State Tom Baker said the bid was premature.", "U.S. Department of State"),
         ("US Secretary of State Tom Baker called for action.", "U.S. Department of State"),
-        ("United States Secretary of State Tom Baker cancelled her trip.",
-         "United States Department of State"),
+        (
+            "United States Secretary of State Tom Baker cancelled her trip.",
+            "United States Department of State",
+        ),
         ("British Foreign Secretary Tom Baker supports the idea.", "Foreign and Commonwealth Office"),
         ("The prize came from Lübeck's Lord Mayor, Tom Baker.", "City of Lübeck"),
         ("Mayor of Lübeck Tom Baker opened the exhibition.", "City of Lübeck"),
@@ -301,67 +355,84 @@ def test_posts_that_name_their_body_implicitly(sentence: str, org: str) -> None:
 
 
 def test_a_post_taken_up_after_the_name() -> None:
-    found = people("The Chairman congratulated Tom Baker on his inauguration as Moldova's President on "
-                   "Sunday.")
+    found = people(
+        "The Chairman congratulated Tom Baker on his inauguration as Moldova's President on Sunday."
+    )
     assert found["Tom Baker"]["post"] == "Moldova's President"
     assert found["Tom Baker"]["organisation"] == "Presidency of Moldova"
 
 
 def test_an_aide_named_by_whom_they_serve_belongs_to_that_person_s_body() -> None:
-    found = people("Russian President Anna Berger left early. Berger's spokesman, Tom Baker, said the "
-                   "walkout stemmed from a disagreement.")
+    found = people(
+        "Russian President Anna Berger left early. Berger's spokesman, Tom Baker, said the "
+        "walkout stemmed from a disagreement."
+    )
     assert found["Tom Baker"]["post"] == "Berger's spokesman"
     assert found["Tom Baker"]["organisation"] == found["Anna Berger"]["organisation"]
 
 
 def test_contact_lines_give_the_post_up_to_the_number_and_a_unit_its_ministry() -> None:
-    found = people("The Minister will attend.\n\nAdditional information:\n"
-                   "Lena Vogt, Adviser to the Minister for Foreign Affairs, tel. +358 40 000 0001\n"
-                   "Tom Baker, Director, Unit for Border Policy, tel. +358 40 000 0002")
+    found = people(
+        "The Minister will attend.\n\nAdditional information:\n"
+        "Lena Vogt, Adviser to the Minister for Foreign Affairs, tel. +358 40 000 0001\n"
+        "Tom Baker, Director, Unit for Border Policy, tel. +358 40 000 0002"
+    )
     assert found["Tom Baker"]["post"] == "Director, Unit for Border Policy"
     assert found["Lena Vogt"]["organisation"].startswith("Ministry of Foreign Affairs")
     assert found["Tom Baker"]["organisation"] == found["Lena Vogt"]["organisation"]
 
 
 def test_a_parliamentary_assembly_release_gives_its_members_and_contact_the_assembly() -> None:
-    found = people("The Bureau of the OSCE Parliamentary Assembly met today. Tom Baker (MP, Portugal) "
-                   "updated the OSCE PA Bureau. Baker chairs the Ad Hoc Committee on Migration and also "
-                   "leads the PA's Youth Project.\n\nFor more information contact:\nLena Vogt\n"
-                   "Head of Communications\nOffice: +45 33 00 00 00")
-    assert found["Tom Baker"]["post"] == ("chairs the Ad Hoc Committee on Migration; "
-                                          "leads the PA's Youth Project")
+    found = people(
+        "The Bureau of the OSCE Parliamentary Assembly met today. Tom Baker (MP, Portugal) "
+        "updated the OSCE PA Bureau. Baker chairs the Ad Hoc Committee on Migration and also "
+        "leads the PA's Youth Project.\n\nFor more information contact:\nLena Vogt\n"
+        "Head of Communications\nOffice: +45 33 00 00 00"
+    )
+    assert found["Tom Baker"]["post"] == (
+        "chairs the Ad Hoc Committee on Migration; leads the PA's Youth Project"
+    )
     assert found["Tom Baker"]["organisation"] == "OSCE Parliamentary Assembly"
     assert found["Lena Vogt"]["organisation"] == "OSCE Parliamentary Assembly"
 
 
 def test_a_post_written_as_what_one_does_is_kept_as_written() -> None:
-    found = people("\"The vote was free,\" said Tom Baker (Finland), who headed the Assembly delegation and "
-                   "co-ordinated the OSCE observers.")
+    found = people(
+        '"The vote was free," said Tom Baker (Finland), who headed the Assembly delegation and '
+        "co-ordinated the OSCE observers."
+    )
     assert found["Tom Baker"]["post"] == "headed the Assembly delegation; co-ordinated the OSCE observers"
 
 
 def test_a_later_mention_that_calls_the_person_the_chair() -> None:
-    found = people("Serbia's Foreign Minister Anna Berger received the prize.\n\nThe ministers took part: "
-                   "Anna Berger of Serbia, the current Chairperson-in-Office; and Tom Baker of Malta.")
+    found = people(
+        "Serbia's Foreign Minister Anna Berger received the prize.\n\nThe ministers took part: "
+        "Anna Berger of Serbia, the current Chairperson-in-Office; and Tom Baker of Malta."
+    )
     assert found["Anna Berger"]["post"] == "Serbia's Foreign Minister; current Chairperson-in-Office"
     assert found["Anna Berger"]["organisation"] == "OSCE Chairpersonship"
 
 
 def test_who_holds_the_chairmanship_after_an_appositive() -> None:
-    found = people("Anna Berger, Serbia's First Deputy Prime Minister and Minister of Foreign Affairs, who "
-                   "holds the OSCE Chairmanship this year, spoke today.")
+    found = people(
+        "Anna Berger, Serbia's First Deputy Prime Minister and Minister of Foreign Affairs, who "
+        "holds the OSCE Chairmanship this year, spoke today."
+    )
     assert found["Anna Berger"]["organisation"] == "OSCE Chairpersonship"
 
 
 def test_where_a_minister_travels_is_not_the_minister_s_state() -> None:
-    found = people("Foreign Minister Anna Berger will travel to Corfu, Greece, to take part in a meeting. "
-                   "The Greek OSCE Chairmanship intends the meeting to pave the way.")
+    found = people(
+        "Foreign Minister Anna Berger will travel to Corfu, Greece, to take part in a meeting. "
+        "The Greek OSCE Chairmanship intends the meeting to pave the way."
+    )
     assert found["Anna Berger"]["organisation"] == "Ministry of Foreign Affairs"
 
 
 def test_a_state_adjective_unknown_to_the_gazetteer_is_no_portfolio() -> None:
-    found = people("Yugoslav Foreign Minister Jovan Markovic confirmed the freeze in the Federal Republic of "
-                   "Yugoslavia.")
+    found = people(
+        "Yugoslav Foreign Minister Jovan Markovic confirmed the freeze in the Federal Republic of Yugoslavia."
+    )
     assert found["Jovan Markovic"]["organisation"].startswith("Ministry of Foreign Affairs")
 
 
@@ -371,64 +442,93 @@ def people_at(dateline: str, body: str) -> dict[str, dict[str, Any]]:
 
 
 def test_an_office_holder_of_another_state_acting_in_the_dateline_city_is_visiting() -> None:
-    found = people_at("TBILISI, 25 January 2004 –", "Bulgarian Foreign Minister Anna Berger, the OSCE "
-                      "Chairman-in-Office, congratulated Tom Baker on his inauguration as Georgia's "
-                      "President.")
+    found = people_at(
+        "TBILISI, 25 January 2004 –",
+        "Bulgarian Foreign Minister Anna Berger, the OSCE "
+        "Chairman-in-Office, congratulated Tom Baker on his inauguration as Georgia's "
+        "President.",
+    )
     assert found["Anna Berger"]["roles"] == ["visitor", "speaker"]
     assert found["Tom Baker"]["roles"] == ["mentioned"]
 
 
 def test_where_the_osce_sits_or_at_an_event_nobody_is_visiting() -> None:
-    found = people_at("VIENNA, 25 January 2004 –", "Bulgarian Foreign Minister Anna Berger, the OSCE "
-                      "Chairman-in-Office, welcomed the release of the prisoners.")
+    found = people_at(
+        "VIENNA, 25 January 2004 –",
+        "Bulgarian Foreign Minister Anna Berger, the OSCE "
+        "Chairman-in-Office, welcomed the release of the prisoners.",
+    )
     assert "visitor" not in found["Anna Berger"]["roles"]
-    found = people_at("TBILISI, 25 January 2004 –", "Bulgarian Foreign Minister Anna Berger addressed the "
-                      "conference on border security.")
+    found = people_at(
+        "TBILISI, 25 January 2004 –",
+        "Bulgarian Foreign Minister Anna Berger addressed the conference on border security.",
+    )
     assert "visitor" not in found["Anna Berger"]["roles"]
 
 
 def test_the_visitor_s_counterpart_at_home_is_host_and_meeting_partner() -> None:
-    found = people_at("Tbilisi, 22 Aug. 2008 (Agency) –", "Monitors will be sent soon, Finnish Foreign "
-                      "Minister Anna Berger said in Tbilisi on Friday.\n\nSpeaking at a joint news "
-                      "conference with his Georgian counterpart, Foreign Minister Tom Baker, Berger said "
-                      "that Russia's Foreign Minister, Ivo Petrov, had promised him no difficulties.")
+    found = people_at(
+        "Tbilisi, 22 Aug. 2008 (Agency) –",
+        "Monitors will be sent soon, Finnish Foreign "
+        "Minister Anna Berger said in Tbilisi on Friday.\n\nSpeaking at a joint news "
+        "conference with his Georgian counterpart, Foreign Minister Tom Baker, Berger said "
+        "that Russia's Foreign Minister, Ivo Petrov, had promised him no difficulties.",
+    )
     assert found["Anna Berger"]["roles"] == ["visitor", "speaker"]
     assert found["Tom Baker"]["roles"] == ["host", "meeting partner"]
     assert found["Ivo Petrov"]["roles"] == ["mentioned"]
 
 
 def test_the_head_of_state_opening_an_event_at_home_hosts_it() -> None:
-    found = people_at("ASTANA, Dec 1, 2010 (AFP) -", "The summit opened in the capital on Wednesday. "
-                      "\"This summit marks a rebirth,\" Kazakh President Anna Berger said as she declared "
-                      "the two-day meeting open.")
+    found = people_at(
+        "ASTANA, Dec 1, 2010 (AFP) -",
+        "The summit opened in the capital on Wednesday. "
+        '"This summit marks a rebirth," Kazakh President Anna Berger said as she declared '
+        "the two-day meeting open.",
+    )
     assert found["Anna Berger"]["roles"] == ["host", "opening remarks"]
 
 
 def test_the_mayor_of_the_city_where_the_ceremony_is_hosts_it() -> None:
-    found = people("At a ceremony in Lübeck on 19 September, the prize was awarded. Lübeck's Lord Mayor, "
-                   "Tom Baker, handed the award to the Secretary General.")
+    found = people(
+        "At a ceremony in Lübeck on 19 September, the prize was awarded. Lübeck's Lord Mayor, "
+        "Tom Baker, handed the award to the Secretary General."
+    )
     assert found["Tom Baker"]["roles"] == ["host"]
 
 
 def test_travelling_to_take_part_in_a_meeting_is_participation() -> None:
-    found = people("Foreign Minister Anna Berger will travel to Corfu to take part in an informal meeting of "
-                   "foreign ministers.")
+    found = people(
+        "Foreign Minister Anna Berger will travel to Corfu to take part in an informal meeting of "
+        "foreign ministers."
+    )
     assert found["Anna Berger"]["roles"] == ["participant"]
 
 
 @pytest.mark.parametrize(
     "sentence,roles",
     [
-        ("Tom Baker, a son-in-law of President Anna Berger, insisted that the bid was strong.",
-         {"Tom Baker": ["speaker"], "Anna Berger": ["mentioned"]}),
-        ("Tom Baker said Foreign Minister Anna Berger now had the authority to sign.",
-         {"Tom Baker": ["speaker"], "Anna Berger": ["mentioned"]}),
-        ("U.S. President Anna Berger conceded that an hour-long meeting with Tom Baker had failed.",
-         {"Anna Berger": ["speaker", "meeting partner"], "Tom Baker": ["meeting partner"]}),
-        ("Tom Baker, the Head of the OSCE Centre in Bishkek, today brought a three-day visit to Brussels "
-         "to a close.", {"Tom Baker": ["visitor"]}),
-        ("President Tom Baker is due to address the Ministerial Council on 4 December.",
-         {"Tom Baker": ["speaker"]}),
+        (
+            "Tom Baker, a son-in-law of President Anna Berger, insisted that the bid was strong.",
+            {"Tom Baker": ["speaker"], "Anna Berger": ["mentioned"]},
+        ),
+        (
+            "Tom Baker said Foreign Minister Anna Berger now had the authority to sign.",
+            {"Tom Baker": ["speaker"], "Anna Berger": ["mentioned"]},
+        ),
+        (
+            "U.S. President Anna Berger conceded that an hour-long meeting with Tom Baker had failed.",
+            {"Anna Berger": ["speaker", "meeting partner"], "Tom Baker": ["meeting partner"]},
+        ),
+        (
+            "Tom Baker, the Head of the OSCE Centre in Bishkek, today brought a three-day visit to Brussels "
+            "to a close.",
+            {"Tom Baker": ["visitor"]},
+        ),
+        (
+            "President Tom Baker is due to address the Ministerial Council on 4 December.",
+            {"Tom Baker": ["speaker"]},
+        ),
     ],
 )
 def test_who_speaks_meets_and_visits(sentence: str, roles: dict[str, list[str]]) -> None:
@@ -437,9 +537,39 @@ def test_who_speaks_meets_and_visits(sentence: str, roles: dict[str, list[str]])
 
 
 def test_agency_bylines_are_mentioned_correspondents_of_the_agency() -> None:
-    found = people_at("ASTANA, Dec 1, 2010 (Reuters) -", "Kazakh President Tom Baker spoke at length.\n\n"
-                      "(Reporting by Anna Berger and Lena Vogt; Editing by Ivo Petrov)")
+    found = people_at(
+        "ASTANA, Dec 1, 2010 (Reuters) -",
+        "Kazakh President Tom Baker spoke at length.\n\n"
+        "(Reporting by Anna Berger and Lena Vogt; Editing by Ivo Petrov)",
+    )
     for name in ("Anna Berger", "Lena Vogt"):
         assert (found[name]["post"], found[name]["organisation"], found[name]["roles"]) == (
-            "correspondent", "Reuters", ["mentioned"])
+            "correspondent",
+            "Reuters",
+            ["mentioned"],
+        )
     assert found["Ivo Petrov"]["post"] == "editor"
+
+
+def test_a_byline_above_a_plain_text_names_the_correspondent() -> None:
+    rec = extract(
+        parse_page(
+            "Envoy visits Tirana\n\nBy Arben Hoxha\n\nTIRANA, 3 May 2022 (Reuters) - The OSCE Secretary "
+            "General Helga Schmid met Prime Minister Edi Rama today.\n"
+        )
+    )
+    people = {p["name"]: p for p in rec["people"]}
+    assert (
+        people["Arben Hoxha"]["post"] == "correspondent"
+        and people["Arben Hoxha"]["organisation"] == "Reuters"
+    )
+
+
+def test_a_head_of_government_is_never_the_body_named_beside_them() -> None:
+    rec = extract(
+        parse_page(
+            "Envoy in talks\n\nThe OSCE Secretary General Helga Schmid met Prime Minister Edi Rama today.\n"
+        )
+    )
+    rama = next(p for p in rec["people"] if p["name"] == "Edi Rama")
+    assert rama["organisation"] != "OSCE Secretariat"

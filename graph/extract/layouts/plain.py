@@ -138,6 +138,11 @@ def parse(text: str, source: str) -> Page:
     ordered = body_rows[lead:] + body_rows[:lead]
     body = (text[body_rows[0][0]:].rstrip() if lead == 0
             else "\n\n".join(line.strip() for _, line in ordered))
+    # a byline above the text ('By Jane Roe', 'By Jane Roe in Skopje, 3 May 2023') names a person the
+    # record lists (the correspondent): it follows the body, as a dek or caption does
+    bylines = [line for line in header[1:] if _BYLINE.match(line)]
+    if bylines:
+        body = body + "\n\n" + "\n\n".join(bylines)
     return Page.dated(
         source=source,
         kind=_kind(header),
@@ -147,9 +152,12 @@ def parse(text: str, source: str) -> Page:
         sources=meta.get("sources", []),
         fields_of_work=meta.get("fields_of_work", []),
         body=body,
-        body_offset=body_rows[0][0] if lead == 0 else -1,
+        body_offset=body_rows[0][0] if lead == 0 and not bylines else -1,
         layout="text",
     )
+
+
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}\b")
 
 
 def _metadata(header: list[str]) -> dict[str, list[str]]:
