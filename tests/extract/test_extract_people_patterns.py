@@ -573,3 +573,15 @@ def test_a_head_of_government_is_never_the_body_named_beside_them() -> None:
     )
     rama = next(p for p in rec["people"] if p["name"] == "Edi Rama")
     assert rama["organisation"] != "OSCE Secretariat"
+
+
+def test_a_news_site_author_is_the_correspondent() -> None:
+    html = (
+        '<html><head><title>Envoy in Tirana</title><meta name="author" content="Arben Hoxha"></head><body>'
+        "<article><h1>Envoy in Tirana</h1><p>TIRANA, 3 May 2022 (Reuters) - The OSCE Secretary General Helga "
+        "Schmid met Prime Minister Edi Rama today to discuss the reform of the judiciary and the elections "
+        "due next year.</p><p>Both sides stressed the importance of an independent judiciary.</p></article>"
+        "</body></html>"
+    )
+    people = {p["name"]: p for p in extract(parse_page(html))["people"]}
+    assert people["Arben Hoxha"]["post"] == "correspondent"

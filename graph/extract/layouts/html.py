@@ -19,6 +19,8 @@ from graph.extract.dates import parse_date
 from graph.extract.layouts.scrape import KINDS
 from graph.extract.page import Page, PageError, date_line, parse_dateline
 
+# a personal name as a byline gives it: two to four capitalised words, no organisation's acronym
+_PERSON = re.compile(r"(?:[A-Z][a-z\u00C0-\u024F’'\-]+\.?\s+){1,3}[A-Z][a-z\u00C0-\u024F’'\-]+")
 _META_DATES = (
     "article:published_time", "og:article:published_time", "datePublished", "date", "dc.date",
     "dcterms.issued", "dc.date.issued", "publish-date", "pubdate", "sailthru.date",
@@ -126,6 +128,11 @@ def parse(text: str, source: str) -> Page:
         if t and t not in seen:
             extra.append(t)
             seen += "\n" + t
+    # the article's author, where a news site names one: the byline a reader sees ('By Jane Roe')
+    for author in re.split(r"\s*[;,&]\s*|\s+and\s+", (meta.author if meta and meta.author else "")):
+        if _PERSON.fullmatch(author) and author not in seen:
+            extra.append(f"By {author}")
+            seen += "\n" + author
     lead = next((k for k, p in enumerate(paragraphs[:4]) if parse_dateline(p)[2]), 0)
     ordered = paragraphs[lead:] + paragraphs[:lead] + extra
     body = "\n\n".join(ordered)
