@@ -65,6 +65,24 @@ def test_who_held_the_post_on_the_day(built_store, post: str, day: str) -> None:
     assert {r["checkedOn"] for r in rows} == {expected[0]["checked"]}
 
 
+# A field operation's head: the post is minted per operation (kg:post/head-of-{operation}).
+@pytest.mark.parametrize(("operation", "day", "holder"), [
+    ("mission-to-bosnia-and-herzegovina", "2020-06-01", "Kathleen Kavalec"),
+    ("mission-in-kosovo", "2018-06-01", "Jan Braathu"),
+])
+def test_who_headed_a_field_operation_on_the_day(built_store, operation: str, day: str,  # type: ignore[no-untyped-def]
+                                                 holder: str) -> None:
+    post = "head:" + operation
+    expected = csv_holders(post, day)
+    assert [r["person"] for r in expected] == [holder]
+    rows = run(built_store, "office-holder-on-date", post=POST + "head-of-" + operation, date=day)
+    assert {r["name"] for r in rows} == {holder}
+    assert {r["person"] for r in rows} == {str(person_iri(holder))}
+    assert len({r["postLabel"] for r in rows}) == 1 and rows[0]["postLabel"].startswith("Head of")
+    assert {r["source"] for r in rows} == set(expected[0]["source"].split())
+    assert {r["start"] for r in rows} == {expected[0]["start"]}
+
+
 def test_from_reference_data_alone() -> None:
     """The same answer from a store holding only the ontology and the reference graph (no press releases)."""
     from graph.build import ontology_data
