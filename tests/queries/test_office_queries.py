@@ -69,6 +69,8 @@ def test_who_held_the_post_on_the_day(built_store, post: str, day: str) -> None:
 @pytest.mark.parametrize(("operation", "day", "holder"), [
     ("mission-to-bosnia-and-herzegovina", "2020-06-01", "Kathleen Kavalec"),
     ("mission-in-kosovo", "2018-06-01", "Jan Braathu"),
+    ("centre-in-ashgabat", "2019-06-01", "Natalya Drozd"),
+    ("office-in-yerevan", "2017-01-15", "Argo Avakov"),  # a closed operation
 ])
 def test_who_headed_a_field_operation_on_the_day(built_store, operation: str, day: str,  # type: ignore[no-untyped-def]
                                                  holder: str) -> None:
