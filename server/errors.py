@@ -59,9 +59,6 @@ class QueryError(HttpError):
     def __str__(self) -> str:
         return self.detail
 
-    def __reduce__(self) -> tuple[type[QueryError], tuple[Reason, str, int]]:
-        return type(self), (self.reason, self.detail, self.status)
-
 
 def syntax_error(query: str, parser_message: str) -> QueryError:
     return QueryError("syntax", syntax_message(query, parser_message))
