@@ -36,7 +36,7 @@ def test_a_worker_answers_with_and_without_a_copy_of_the_store(tmp_path: Path) -
         proc, send, recv = _start(tmp_path / "store", limit)
         try:
             ready = marshal.loads(recv.recv_bytes())
-            assert ready[0] == "ready" and ready[1] > 0
+            assert ready == ("ready",)
             send.send_bytes(_job("ASK { ?s ?p ?o }"))
             status, kind, fmt, body, _ = marshal.loads(recv.recv_bytes())
             assert (status, kind, fmt) == ("ok", "ask", "json") and b"true" in body
