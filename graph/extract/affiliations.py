@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from graph.extract import gazetteer as gz
 from graph.extract.organisations import Mention, orgs_in, regions_in, state_of
 
 PORTFOLIO_ADJ = {
@@ -168,8 +169,10 @@ def affiliation(
         return None
     # a post written in lower case ('first deputy foreign minister') matches as its title would
     post = re.sub(r"\b(?:minister|ministry|prime|president|presidency|government|chancellor|foreign|interior|"
-                  r"defen[cs]e|justice|finance|economy|speaker|parliament)\b",
+                  r"defen[cs]e|justice|finance|economy|speaker|parliament|secretary|general|ambassador)\b",
                   lambda m: m.group(0).capitalize(), post)
+    # 'the organisation's secretary general': in a text about the OSCE, the organisation is the OSCE
+    post = re.sub(r"^(?:[Tt]he\s+)?(?:[Oo]rgani[sz]ation|OSCE)(?:’s|'s)\s+", "OSCE ", post)
     if is_chair_post(post):
         return "OSCE Chairpersonship"
     for pattern, org in POST_ORGS:
@@ -178,7 +181,7 @@ def affiliation(
     city = _mayor_city(post)
     if city:
         return f"City of {city}"
-    if re.search(r"\bPermanent Representative\b", post):
+    if re.search(r"\bPermanent Representative\b|\bAmbassador to the OSCE\b", post):
         st = state_of(post) or country
         return f"Permanent Mission of {st} to the OSCE" if st else None
     state = state_of(post) or country
@@ -195,6 +198,14 @@ def affiliation(
         if cands:
             return cands[0].name
     found = [m for m in orgs_in(post) if m.name not in {"OSCE", "United Nations"}]
+    if not found and post.startswith("OSCE "):  # 'OSCE's high commissioner on national minorities'
+        low = post.lower()
+        found = [
+            Mention(canon, v, 0, len(v), "org")
+            for canon, variants in gz.OSCE_STRUCTURES.items()
+            for v in variants
+            if canon != "OSCE" and " " in v and low.endswith(v.lower().removeprefix("osce "))
+        ]
     if not found and not _unit_re().search(post):
         found = orgs_in(post)
     ranked = sorted(
@@ -240,6 +251,8 @@ def affiliation(
     if re.search(r"\bPrime Minister\b|\bGovernment\b|\bPremier\b|\bTaoiseach\b|"
                  r"(?<!Vice )(?<!Vice-)\bChancellor\b(?! of the)", post):
         return f"Government of {state}" if state else None
+    if re.search(r"\b[Pp]residential\s+(?:aide|adviser|advisor|envoy|spokes\w+|administration)\b", post):
+        return f"Presidency of {state}" if state else None  # 'Azerbaijani presidential aide'
     if re.search(r"\bPresident\b", post) and not re.search(r"Vice[- ]President", post):
         return f"Presidency of {state}" if state else None
     # a bare unit word: 'Head of Mission', 'Head of the OSCE Presence', "the Agency's Director"

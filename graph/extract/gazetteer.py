@@ -46,6 +46,9 @@ OSCE_STRUCTURES: dict[str, list[str]] = {
         "Representative on Freedom of the Media",
         "Office of the OSCE Representative on Freedom of the Media",
         "RFoM",
+        # as outlets write it
+        "OSCE Representative on Media Freedom",
+        "OSCE Media Freedom Representative",
     ],
     "OSCE High Commissioner on National Minorities": [
         "OSCE High Commissioner on National Minorities",
@@ -819,6 +822,7 @@ POST_WORDS = {
     "spokeswoman",
     "spokesperson",
     "adviser",
+    "aide",
     "advisor",
     "counsellor",
     "mayor",

@@ -598,7 +598,8 @@ def _describe(
         # a bare post ('Vice-President') belongs to the body named around it
         idx = next((i for i, s in enumerate(sentences) if s is sent), 0)
         lo = sentences[max(0, idx - 1)].start
-        near = [m for m in orgs if lo <= m.start < sent.end and m.kind != "generic" and m.name != "OSCE"]
+        near = [m for m in orgs if lo <= m.start < sent.end and m.kind != "generic" and m.name != "OSCE"
+                and m.name not in gz.MEDIA_OUTLETS]  # '(Reuters)' in the dateline employs nobody named
         if near:
             org = near[-1].name
     if org is None:

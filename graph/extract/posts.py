@@ -37,6 +37,7 @@ LOWER_MODIFIERS = {
     "first", "deputy", "vice", "foreign", "prime", "interior", "defence", "defense", "justice", "finance",
     "economy", "chief", "senior", "special", "acting", "former", "outgoing", "incoming", "new", "assistant",
     "executive", "permanent", "state", "general", "health", "education", "culture", "trade", "home",
+    "presidential", "top", "military", "political", "legal", "press", "high",
 }
 LOWER_POST_OK = {
     "prosecutor",
@@ -84,6 +85,17 @@ LOWER_POST_OK = {
     "chairman",
     "chairwoman",
     "chairperson",
+    # titles news agencies write in lower case: 'the mission's chief monitor', 'Finnish ambassador X'
+    "monitor",
+    "ambassador",
+    "aide",
+    "secretary",
+    "coordinator",
+    "co-ordinator",
+    "mediator",
+    "lawmaker",
+    "rapporteur",
+    "president",
 }
 
 
@@ -193,13 +205,14 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
             taken.insert(0, (w, s, e))
             k -= 1
             continue
-        if (bare.lower() in LOWER_MODIFIERS and taken and is_post_word(taken[-1][0])
+        if (bare.lower() in LOWER_MODIFIERS and taken and any(is_post_word(x[0]) for x in taken)
                 and all(t[0][:1].islower() for t in taken)):
             # a post in lower case: "Kazakhstan's first deputy foreign minister, NAME"
             taken.insert(0, (w, s, e))
             k -= 1
             continue
-        if bare[:1].islower() and not taken and not re.search(r"(?:ed|ing)$", bare):
+        if (bare[:1].islower() and all(t[0][:1].islower() for t in taken)
+                and not re.search(r"(?:ed|ing)$", bare)):
             # 'head of the PACE delegation': lower-case nouns after a post word further left
             ahead = [x[0] for x in words[max(0, k - 4) : k]]
             if any(is_post_word(a) and not a.lower().startswith("speaker") for a in ahead) and all(

@@ -75,6 +75,10 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"Chair\w*|the\s+(?:OSCE\s+)?(?:Secretary|High|Special|Representative)\w*)",
         ),
         ("meeting partner", "before", r"\b(?:briefed|walked)\s+(?:him|her|them|the)\b"),
+        # 'X hosted the summit': the one who hosts a meeting, whatever it is called
+        ("host", "before", r"\b(?:hosted|hosts|is hosting|will host)\s+(?:the|a|an|this|its|their)\s+"
+                           r"(?:[\w\-]+\s+){0,4}?(?:summit|meeting|conference|talks|session|forum|seminar|"
+                           r"workshop|event|ceremony|round|gathering|reception)\b"),
         (
             "meeting partner",
             "after",
@@ -90,7 +94,8 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"led|facilitated|taught|moderated|run|given) by\b|\btrainers?\b",
         ),
         ("trainer", "before", r"\b(?:trained|taught|led the (?:training|course|workshop|session))\b"),
-        ("participant", "after", r"\bjoined by\b|\bTaking part were\b|\bparticipants? (?:included|were)\b|"
+        ("participant", "after", r"\bjoined by\b|\battended by\b|\bTaking part were\b|"
+                                 r"\bparticipants? (?:included|were)\b|"
                                  r"\b(?:was|were) accompanied by\b|"
                                  r"\b(?:attending|in attendance|present)\s+(?:are|were|included|include)\b"),
         # a delegate standing in for a State: 'Foreign Minister X will represent Russia'

@@ -585,3 +585,68 @@ def test_a_news_site_author_is_the_correspondent() -> None:
     )
     people = {p["name"]: p for p in extract(parse_page(html))["people"]}
     assert people["Arben Hoxha"]["post"] == "correspondent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "post", "organisation"),
+    [
+        (
+            "The mission's chief monitor, Anna Berg, said access was restricted.",
+            "Anna Berg",
+            "chief monitor",
+            None,
+        ),
+        (
+            "Finnish ambassador Liisa Koski said the EU supported the mission.",
+            "Liisa Koski",
+            "Finnish ambassador",
+            None,
+        ),
+        (
+            "Marco Rossi, the organisation's secretary general, said the OSCE was ready to help.",
+            "Marco Rossi",
+            "organisation's secretary general",
+            "OSCE Secretariat",
+        ),
+        (
+            "Canadian Ambassador to the OSCE Paul Dubois said the vote was fair.",
+            "Paul Dubois",
+            "Canadian Ambassador to the OSCE",
+            "Permanent Mission of Canada to the OSCE",
+        ),
+        (
+            "Georgian presidential aide Levan Beridze said the report was biased.",
+            "Levan Beridze",
+            "Georgian presidential aide",
+            "Presidency of Georgia",
+        ),
+    ],
+)
+def test_titles_news_agencies_write_in_lower_case(
+    sentence: str, name: str, post: str, organisation: str | None
+) -> None:
+    rec = extract(parse_page(f"News\n\nVIENNA, 5 May 2015 (Reuters) - {sentence}\n"))
+    person = next(p for p in rec["people"] if p["name"] == name)
+    assert (person["post"], person["organisation"]) == (post, organisation)
+
+
+def test_a_host_of_a_meeting_and_those_who_attended_it() -> None:
+    rec = extract(
+        parse_page(
+            "News\n\nBAKU, 5 May 2015 (AFP) - Azerbaijani President Ilham Aliyev hosted the conference, "
+            "which was attended by Turkish Prime Minister Ahmet Davutoglu.\n"
+        )
+    )
+    roles = {p["name"]: p["roles"] for p in rec["people"]}
+    assert "host" in roles["Ilham Aliyev"] and "participant" in roles["Ahmet Davutoglu"]
+
+
+def test_an_osce_institution_written_in_lower_case_is_the_institution() -> None:
+    rec = extract(
+        parse_page(
+            "News\n\nVIENNA, 5 May 2015 (Reuters) - The OSCE's high commissioner on national minorities, "
+            "Astrid Thors, voiced concern.\n"
+        )
+    )
+    thors = next(p for p in rec["people"] if p["name"] == "Astrid Thors")
+    assert thors["organisation"] == "OSCE High Commissioner on National Minorities"
