@@ -878,6 +878,42 @@ def talks(sentences: list[Sentence], ref: str | None) -> list[Event]:
     return out
 
 
+_FORMAT_TALKS = re.compile(
+    r"\b[Tt]alks\s+in\s+the\s+(?:so-called\s+)?(?P<fmt>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*|\d\+\d)\s+format\b"
+    r"(?P<rest>[^.;]{0,60})"
+)
+_BODY_MET = re.compile(
+    r"\b[Tt]he\s+(?P<b>(?:[A-Za-z\-]+\s+){0,3}(?:[Gg]roup|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Bb]oard|"
+    r"[Tt]roika))\s+(?:met|meets|will\s+meet|is\s+to\s+meet|convened|convenes|gathered)\b(?P<rest>[^.;]{0,60})"
+)
+
+
+def format_talks(sentences: list[Sentence], ref: str | None) -> list[Event]:
+    """'Talks in the so-called Normandy format were held in Berlin on Wednesday' -> Talks in the
+    Normandy format in Berlin; 'the trilateral contact group met in Minsk on Tuesday' -> Meeting of the
+    Trilateral Contact Group in Minsk."""
+    out: list[Event] = []
+    for s in sentences:
+        found = []
+        if "format" in s.text:
+            found += [(f"Talks in the {m.group('fmt')} format", m) for m in _FORMAT_TALKS.finditer(s.text)]
+        if " met" in s.text or " meet" in s.text or " conven" in s.text or " gathered" in s.text:
+            for m in _BODY_MET.finditer(s.text):
+                words = m.group("b").split()
+                if words[0].lower() in {"security", "permanent", "ministerial"} or words[0] in {"OSCE"}:
+                    continue  # the Councils of the OSCE are found by their own names
+                body = " ".join(w if w[:1].isupper() else w.capitalize() for w in words)
+                found.append((f"Meeting of the {body}", m))
+        for name, m in found:
+            city = re.search(r"\bin\s+([A-Z][\w\-]+)\b", m.group("rest"))
+            where = city.group(1) if city and not NOT_PLACE.match(city.group(1)) else None
+            st, en = when(s.text, ref, True if FUTURE.search(s.text) else None, at=m.start("rest"))
+            ev = Event(name + (f" in {where}" if where else ""), start=st, end=en, sentence=s, place=where)
+            ev.keys = keys_of(ev.name)
+            out.append(ev)
+    return out
+
+
 def decisions(sentences: list[Sentence], ref: str | None) -> list[Event]:
     """'a decision taken by the OSCE Permanent Council in Vienna on 1 June' -> a dated decision."""
     out: list[Event] = []
@@ -1223,7 +1259,8 @@ _REFERRED = re.compile(
     r"meeting|session|forum)\b"
     r"(?P<of>\s+of\s+(?:the\s+)?(?:OSCE\s+)?(?:[a-z’']+\s+){1,3}?(?:ministers|leaders|heads of state|"
     r"parliamentarians|Chairs|partners))?"
-    r"\s+(?:(?:was|were|is|will\s+be|to\s+be)\s+)?(?:(?:held|hosted|convened|taking\s+place)\s+)?"
+    r"\s+(?:(?:was|were|is|will\s+be|to\s+be)\s+)?(?:(?:held|hosted|convened|taking\s+place|opens|opened|"
+    r"begins|began|starts|started|ends|ended|closes|closed|gets\s+under\s+way|got\s+under\s+way)\s+)?"
     r"in\s+(?P<city>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
 )
 
@@ -1270,6 +1307,9 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
             )
             if m.group("of"):  # 'the informal meeting of OSCE foreign ministers in Geneva'
                 osce, kind = "", kind + m.group("of")
+            elif head == "meeting" and "ministerial" in q and re.search(r"annual|osce|organi[sz]ation", q):
+                osce, kind = "OSCE ", "Ministerial Council"  # 'the OSCE's annual ministerial meeting'
+                head = "ministerial council"
             name = f"{osce}{kind} in {m.group('city')}"
             name = name[0].upper() + name[1:]
             future = bool(FUTURE.search(s.text)) or "next" in q

@@ -683,6 +683,22 @@ def find_events(
                 main.start = main.end = None
                 if re.search(r"\b(?:has sent|deployed|opens|opened)\b", f"{title} {text}"):
                     main.start = ref
+    word = head or (kind if kind not in {None, "named", "series", "mission", "visit", "none"} else None)
+    if kind == "series" and main.series:  # 'Summit meetings' is named by 'summit' in the text
+        word = next(
+            (
+                w
+                for w in ("summit", "ministerial council", "conference", "forum", "session")
+                if w in main.series.lower()
+            ),
+            None,
+        )
+    if main.place is None and word and main.sentence is not None:  # 'the two-day summit in Astana'
+        own = re.search(
+            rf"\b{re.escape(word)}s?\s+(?:[a-z]+\s+){{0,2}}?in\s+([A-Z][\w\-]+)", main.sentence.text, re.I
+        )
+        if own and not en.NOT_PLACE.match(own.group(1)):
+            main.place = own.group(1)
     main.place = main.place or place
     all_text = " ".join(s.text for s in sents)
     main.participants = _participants(all_text) if kind != "visit" else None
@@ -824,6 +840,7 @@ def find_events(
         *(en.meetings_with(sents, people, ref) if not all_visits else []),
         *en.briefings(sents, ref),
         *en.talks(sents, ref),
+        *en.format_talks(sents, ref),
         *en.decisions(sents, ref),
         *en.signings(sents, ref),
         *en.openings(sents, ref),
@@ -895,10 +912,14 @@ def _city_name(ev: Event) -> None:
     Organization for Security and Cooperation in Europe in Istanbul' is the OSCE Istanbul Summit, and
     'the Ministerial Council' held in Basel is the OSCE Ministerial Council in Basel."""
     city = (ev.place or "").split(",")[0].strip()
-    if not city or city in ev.name or not re.fullmatch(r"[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?", city):
+    if not city or not re.fullmatch(r"[A-Z][\w\-’']+(?: [A-Z][\w\-’']+)?", city):
         return
     if ev.series == "Summit meetings" and re.search(r"\bsummit\b", ev.name, re.I):
+        if ev.name == f"OSCE {city} Summit":
+            return
         ev.name = f"OSCE {city} Summit"
+    elif city in ev.name:
+        return
     elif ev.series == "Ministerial Council meetings" and re.search(r"Ministerial\b", ev.name, re.I):
         short = len(ev.name.split()) <= 5
         ev.name = f"{ev.name} in {city}" if short else f"OSCE Ministerial Council in {city}"

@@ -3,6 +3,8 @@ decisions, named meetings with a lower-case head, quoted titles and head-counts.
 
 from __future__ import annotations
 
+import pytest
+
 from graph.extract import event_names as en
 from graph.extract.events import _participants, find_events
 from graph.extract.sentences import split_sentences
@@ -177,7 +179,7 @@ def test_referred_meetings_by_kind_and_city() -> None:
         "Sweden will host next year's ministerial council in Stockholm."
     )
     evs = _events("Leaders gather for summit", body, "2010-12-01")
-    lis = _named(evs, "Summit in Lisbon")
+    lis = _named(evs, "OSCE Lisbon Summit")
     assert lis["start"] == "1996" and lis["series"] == "Summit meetings"
     sto = _named(evs, "Ministerial Council in Stockholm")
     assert sto["start"] == "2011"
@@ -790,3 +792,38 @@ def test_same_day_cues_date_meetings_press_conferences_and_sessions() -> None:
 def test_a_month_in_a_briefing_sentence_does_not_date_the_briefing() -> None:
     body = "Briefing the Helsinki Commission, the Chair said much remained to be done before December."
     assert _named(_events("Chair in Washington", body, "2006-06-28"), "Briefing")["start"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "name", "start"),
+    [
+        (
+            "Ukraine tops agenda as OSCE ministers meet",
+            "The OSCE's annual ministerial meeting opens in Hamburg on Thursday.",
+            "OSCE Ministerial Council in Hamburg",
+            "2016-12-08",
+        ),
+        (
+            "Ukraine talks in Berlin",
+            "Talks in the so-called Normandy format were held in Berlin on Wednesday.",
+            "Talks in the Normandy format in Berlin",
+            "2016-11-30",
+        ),
+        (
+            "Contact group meets",
+            "The trilateral contact group met in Minsk on Tuesday to discuss the withdrawal of "
+            "heavy weapons.",
+            "Meeting of the Trilateral Contact Group in Minsk",
+            "2016-11-29",
+        ),
+        (
+            "Leaders to sign declaration",
+            "Leaders are due to sign a declaration at the close of the two-day summit in Astana on Thursday.",
+            "OSCE Astana Summit",
+            "2016-12-07",
+        ),
+    ],
+)
+def test_meetings_as_news_agencies_report_them(title: str, sentence: str, name: str, start: str) -> None:
+    evs = _record_events(f"{title}\n\nVIENNA, 2 December 2016 (Reuters) - {sentence}\n")
+    assert any(e["name"] == name and e["start"] == start for e in evs), evs
