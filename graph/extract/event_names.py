@@ -153,7 +153,10 @@ def when(
     if wd and ref:
         fwd = future if future is not None else (False if PAST.search(text) else True)
         s = resolve_weekday(wd.group(1), ref, fwd)
-        return s, s
+        # 'on Thursday and Friday', 'from Monday to Wednesday': the last day ends it
+        last = re.match(rf"\s*(?:and|to|until|through|[-–])\s+({WEEKDAY})\b", text[wd.end() :])
+        e = resolve_weekday(last.group(1), s, True) if last and s else s
+        return s, e
     return None, None
 
 
@@ -910,6 +913,37 @@ def format_talks(sentences: list[Sentence], ref: str | None) -> list[Event]:
             st, en = when(s.text, ref, True if FUTURE.search(s.text) else None, at=m.start("rest"))
             ev = Event(name + (f" in {where}" if where else ""), start=st, end=en, sentence=s, place=where)
             ev.keys = keys_of(ev.name)
+            out.append(ev)
+    return out
+
+
+_MINISTERS_MEET = re.compile(
+    r"\b(?:(?:the\s+)?OSCE(?:[’']s)?\s+(?:foreign\s+)?ministers|[Ff]oreign\s+ministers\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?:\d+-(?:nation|member)\s+)?(?:OSCE|Organi[sz]ation\s+for\s+Security\s+and\s+Co-?operation\s+in\s+Europe)"
+    r"(?:\s+\(OSCE\))?(?:[’']s\s+(?:\d+\s+)?(?:participating|member)\s+(?:States|states))?)\s+"
+    r"(?:meet|met|gather|gathered|will\s+meet|convene|convened|are\s+meeting)\s+in\s+(?P<c>[A-Z][\w\-]+)"
+)
+
+
+def ministers_meetings(sentences: list[Sentence], ref: str | None) -> list[Event]:
+    """'Foreign ministers of the 57-nation OSCE meet in Vienna on Thursday' -> the OSCE Ministerial
+    Council in Vienna (an informal meeting when the text says so)."""
+    out: list[Event] = []
+    for s in sentences:
+        if "ministers" not in s.text:
+            continue
+        for m in _MINISTERS_MEET.finditer(s.text):
+            city = m.group("c")
+            informal = re.search(r"\binformal\b", s.text, re.I)
+            name = (
+                f"Informal meeting of OSCE foreign ministers in {city}"
+                if informal
+                else f"OSCE Ministerial Council in {city}"
+            )
+            st, en = when(s.text, ref, True if FUTURE.search(s.text) else None, at=m.end())
+            ev = Event(name, start=st, end=en, sentence=s, place=city)
+            ev.keys = keys_of(name)
+            ev.generic_head = "Ministerial" if not informal else None
             out.append(ev)
     return out
 

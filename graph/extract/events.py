@@ -841,6 +841,7 @@ def find_events(
         *en.briefings(sents, ref),
         *en.talks(sents, ref),
         *en.format_talks(sents, ref),
+        *en.ministers_meetings(sents, ref),
         *en.decisions(sents, ref),
         *en.signings(sents, ref),
         *en.openings(sents, ref),

@@ -817,6 +817,12 @@ def test_a_month_in_a_briefing_sentence_does_not_date_the_briefing() -> None:
             "2016-11-29",
         ),
         (
+            "OSCE ministers gather",
+            "Foreign ministers of the 57-nation OSCE meet in Vienna on Thursday and Friday.",
+            "OSCE Ministerial Council in Vienna",
+            "2016-12-08",
+        ),
+        (
             "Leaders to sign declaration",
             "Leaders are due to sign a declaration at the close of the two-day summit in Astana on Thursday.",
             "OSCE Astana Summit",
@@ -827,3 +833,12 @@ def test_a_month_in_a_briefing_sentence_does_not_date_the_briefing() -> None:
 def test_meetings_as_news_agencies_report_them(title: str, sentence: str, name: str, start: str) -> None:
     evs = _record_events(f"{title}\n\nVIENNA, 2 December 2016 (Reuters) - {sentence}\n")
     assert any(e["name"] == name and e["start"] == start for e in evs), evs
+
+
+def test_a_meeting_on_two_weekdays_ends_on_the_second() -> None:
+    evs = _record_events(
+        "OSCE ministers gather\n\nVIENNA, 2 December 2016 (Reuters) - Foreign ministers of the 57-nation "
+        "OSCE meet in Hamburg on Thursday and Friday.\n"
+    )
+    mc = next(e for e in evs if e["name"] == "OSCE Ministerial Council in Hamburg")
+    assert (mc["start"], mc["end"]) == ("2016-12-08", "2016-12-09")
