@@ -823,6 +823,7 @@ POST_WORDS = {
     "spokesperson",
     "adviser",
     "aide",
+    "counterpart",
     "advisor",
     "counsellor",
     "mayor",

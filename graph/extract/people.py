@@ -191,6 +191,7 @@ def find_people(
     for p in people:
         _describe(body, p, blocks, orgs, chair_state, people, home_state, sentences)
     _later_posts(body, people, orgs, chair_state)
+    _counterparts(body, people)
     _later_chair(body, people, blocks)
     _bylines(body, people)
     _contact_units(people)
@@ -682,6 +683,28 @@ _GOES_TO = re.compile(r"\b(?:travel\w*|go(?:es|ing)?|went|head\w*|fl(?:y|ies|ew)
                       r"[^.;]{0,40}\b(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w\-]+,\s+)?$")
 
 
+# after a State's adjective, the word that makes it someone else's: '… her Latvian counterpart'
+_DESCRIBES_OTHER = re.compile(r"\s+(?:counterparts?|colleagues?)\b")
+
+
+def _counterparts(body: str, people: list[Person]) -> None:
+    """'Foreign Minister A met her Latvian counterpart B': B holds A's office for Latvia."""
+    for p in people:
+        if p.organisation or not p.post or not re.search(r"\bcounterparts?$", p.post):
+            continue
+        state = post_country(p.post)
+        sent = p.sentence
+        others = [q for q in people if q is not p and q.organisation and sent.start <= q.start < p.start]
+        if not state or not others:
+            continue
+        theirs = others[-1].organisation or ""
+        own = others[-1].country or state_of(theirs)
+        base = theirs.removesuffix(f" of {own}") if own else theirs
+        if re.match(r"(?:Ministry of|Government|Presidency|Parliament)\b", base):
+            p.organisation = f"{base} of {state}"
+            p.country = p.country or state
+
+
 def _own_state(sentence: str, after: int, home_state: str | None) -> str | None:
     """The State a national official with no State in the post serves: the first State the sentence names
     other than where the official goes ('NAME will travel to Corfu, Greece': not Greece), else the State
@@ -689,6 +712,9 @@ def _own_state(sentence: str, after: int, home_state: str | None) -> str | None:
     places = set()
     for m in states_in(sentence):
         owner = sentence[m.end : m.end + 2] in {"’s", "'s"}
+        if m.start >= after and _DESCRIBES_OTHER.match(sentence, m.end):
+            places.add(m.name)  # 'met her Latvian counterpart X': Latvia is the other's State
+            continue
         if m.start >= after and not owner and _GOES_TO.search(sentence[after : m.start]):
             places.add(m.name)
         else:

@@ -87,6 +87,7 @@ LOWER_POST_OK = {
     "chairperson",
     # titles news agencies write in lower case: 'the mission's chief monitor', 'Finnish ambassador X'
     "monitor",
+    "counterpart",
     "ambassador",
     "aide",
     "secretary",

@@ -107,7 +107,8 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
         (
             "participant",
             "before",
-            r"\b(?:also\s+)?(?:took|take|takes|taking) part\b|\bparticipated\b|\bis attending\b",
+            r"\b(?:also\s+)?(?:took|take|takes|taking) part\b|\bparticipated\b|\bis attending\b|"
+            r"\b(?:will|to|would)\s+attend\b|\battended\b(?!\s+by\b)|\battends\b",
         ),
         (
             "visitor",
@@ -159,7 +160,8 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"(?:is|was|are|were) (?:due|scheduled|expected|set) to (?:address|speak)|will (?:address|speak)|"
             r"briefed(?!\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
             r"(?:Chair|Secretary|High|Special)))|gave an? (?:address|speech|presentation|statement)|"
-            r"delivered an? (?:address|speech|presentation|statement))\b",
+            r"delivered (?:an?|the|his|her|its|their) (?:[\w\-]+ )?(?:address|speech|presentation|statement|"
+            r"remarks))\b",
         ),
         ("speaker", "after", r"\b(?:said|cautioned|added|stressed|noted)\s+(?=[A-Z])"),
         (

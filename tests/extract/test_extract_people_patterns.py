@@ -650,3 +650,27 @@ def test_an_osce_institution_written_in_lower_case_is_the_institution() -> None:
     )
     thors = next(p for p in rec["people"] if p["name"] == "Astrid Thors")
     assert thors["organisation"] == "OSCE High Commissioner on National Minorities"
+
+
+def test_a_counterpart_holds_the_same_office_for_their_own_state() -> None:
+    rec = extract(
+        parse_page(
+            "Ministers meet\n\nOSLO, 5 May 2015 – Foreign Minister Anne Holt met her Estonian "
+            "counterpart Marko Tamm in Oslo on Monday.\n"
+        )
+    )
+    people = {p["name"]: p for p in rec["people"]}
+    assert people["Marko Tamm"]["organisation"] == "Ministry of Foreign Affairs of Estonia"
+    assert people["Anne Holt"]["organisation"] != "Ministry of Foreign Affairs of Estonia"
+
+
+def test_attending_a_meeting_and_delivering_a_statement() -> None:
+    rec = extract(
+        parse_page(
+            "Minister to attend OSCE meeting\n\nDUBLIN, 5 May 2015 – The Minister for Foreign Affairs of "
+            "Ireland, Conor Walsh, will attend the OSCE Ministerial Council in Milan. Ambassador Eva Lind "
+            "delivered the statement at the Permanent Council.\n"
+        )
+    )
+    roles = {p["name"]: p["roles"] for p in rec["people"]}
+    assert "participant" in roles["Conor Walsh"] and "speaker" in roles["Eva Lind"]
