@@ -85,6 +85,15 @@ def keys_of(name: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[^\W\d_][\w\-]*", name) if w.lower() not in _STOP}
 
 
+def dated(
+    name: str, sentence: Sentence, start: str | None, end: str | None, place: str | None = None
+) -> Event:
+    """An event a sentence reports, keyed by its name's words."""
+    ev = Event(name, start=start, end=end, sentence=sentence, place=place)
+    ev.keys = keys_of(name)
+    return ev
+
+
 def _tokens(name: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", name.lower().replace("’", "'")) if w not in _STOP | {"s"}}
 
@@ -911,8 +920,7 @@ def format_talks(sentences: list[Sentence], ref: str | None) -> list[Event]:
             city = re.search(r"\bin\s+([A-Z][\w\-]+)\b", m.group("rest"))
             where = city.group(1) if city and not NOT_PLACE.match(city.group(1)) else None
             st, en = when(s.text, ref, True if FUTURE.search(s.text) else None, at=m.start("rest"))
-            ev = Event(name + (f" in {where}" if where else ""), start=st, end=en, sentence=s, place=where)
-            ev.keys = keys_of(ev.name)
+            ev = dated(name + (f" in {where}" if where else ""), s, st, en, where)
             out.append(ev)
     return out
 
@@ -941,8 +949,7 @@ def ministers_meetings(sentences: list[Sentence], ref: str | None) -> list[Event
                 else f"OSCE Ministerial Council in {city}"
             )
             st, en = when(s.text, ref, True if FUTURE.search(s.text) else None, at=m.end())
-            ev = Event(name, start=st, end=en, sentence=s, place=city)
-            ev.keys = keys_of(name)
+            ev = dated(name, s, st, en, city)
             ev.generic_head = "Ministerial" if not informal else None
             out.append(ev)
     return out
@@ -1150,8 +1157,7 @@ def openings(sentences: list[Sentence], ref: str | None) -> list[Event]:
             noun = next(v for k, v in _OPENING_NOUN.items() if m.group("v").startswith(k))
             name = f"{noun} of the {obj}"
             st, en = when(s.text, ref, None, at=m.start())
-            ev = Event(name, start=st, end=en, sentence=s)
-            ev.keys = keys_of(name)
+            ev = dated(name, s, st, en)
             out.append(ev)
     return out
 
@@ -1196,8 +1202,7 @@ def inaugurations(sentences: list[Sentence], people: list[Person], ref: str | No
         post = m.group("post").strip()
         name = f"Inauguration of {who}" + (f" as {post}" if post and m.group(0).find(" as ") >= 0 else "")
         st, en = when(s.text, ref, bool(FUTURE.search(s.text)), at=m.end())  # greeted after the fact
-        ev = Event(name, start=st, end=en, sentence=s)
-        ev.keys = keys_of(name)
+        ev = dated(name, s, st, en)
         out.append(ev)
     return out
 
@@ -1222,8 +1227,7 @@ def award_ceremonies(sentences: list[Sentence], ref: str | None) -> list[Event]:
             r"\bceremony\s+(?:in|at)\s+(?:the\s+)?(?P<w>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})", s.text
         )
         st, en = when(s.text, ref, None, at=s.text.find("ceremony"))
-        ev = Event(name, start=st, end=en if st else None, sentence=s, place=at.group("w") if at else None)
-        ev.keys = keys_of(name)
+        ev = dated(name, s, st, en if st else None, at.group("w") if at else None)
         out.append(ev)
     return out
 
@@ -1243,8 +1247,7 @@ def group_talks(sentences: list[Sentence], ref: str | None) -> list[Event]:
         for m in _GROUP_TALKS.finditer(s.text):
             name = f"Talks of {m.group('who')} in {m.group('c')}"
             st, en = when(s.text, ref, None, at=m.end())
-            ev = Event(name, start=st, end=en, sentence=s, place=m.group("c"))
-            ev.keys = keys_of(name)
+            ev = dated(name, s, st, en, m.group("c"))
             out.append(ev)
     return out
 

@@ -10,8 +10,8 @@ from graph.extract.events import _participants, find_events
 from graph.extract.sentences import split_sentences
 
 
-def _events(title: str, body: str, ref: str | None) -> list[dict]:
-    evs = find_events(title, body, split_sentences(body), [], ref, ref, None, 0)
+def _events(title: str, body: str, ref: str | None, place: str | None = None) -> list[dict]:
+    evs = find_events(title, body, split_sentences(body), [], ref, ref, place, 0)
     return [
         {
             "name": e.name,
@@ -20,6 +20,7 @@ def _events(title: str, body: str, ref: str | None) -> list[dict]:
             "edition": e.edition,
             "participants": e.participants,
             "series": e.series,
+            "place": e.place,
         }
         for e in evs
     ]
@@ -616,20 +617,12 @@ def test_a_meeting_held_or_planned_later_in_the_text_with_its_date() -> None:
     assert (ev["start"], ev["end"]) == ("2023-10-12", "2023-10-13")
 
 
-def _events_at(title: str, body: str, ref: str, place: str) -> list[dict]:
-    evs = find_events(title, body, split_sentences(body), [], ref, ref, place, 0)
-    return [
-        {"name": e.name, "start": e.start, "end": e.end, "place": e.place, "participants": e.participants}
-        for e in evs
-    ]
-
-
 def test_an_osce_summit_is_named_by_its_city() -> None:
     body = (
         "Leaders met at the two-day summit of the Organization for Security and Cooperation in Europe "
         "today. The three leaders agreed to meet again. The summit closes tomorrow with a declaration."
     )
-    evs = _events_at("Leaders Gather As Talks Stall", body, "1996-12-02", "Lisbon")
+    evs = _events("Leaders Gather As Talks Stall", body, "1996-12-02", "Lisbon")
     summit = _named(evs, "Summit")
     assert summit["name"] == "OSCE Lisbon Summit"
     assert (summit["start"], summit["end"]) == ("1996-12-02", "1996-12-03")  # 'closes tomorrow'
