@@ -198,6 +198,10 @@ def affiliation(
         if cands:
             return cands[0].name
     found = [m for m in orgs_in(post) if m.name not in {"OSCE", "United Nations"}]
+    if not found and re.match(r"(?:OSCE\s+)?PA\b", post) and any(
+        m.name == "OSCE Parliamentary Assembly" for m in context_orgs
+    ):  # 'PA Secretary General X' where the text names the OSCE PA
+        return "OSCE Parliamentary Assembly"
     if not found and post.startswith("OSCE "):  # 'OSCE's high commissioner on national minorities'
         low = post.lower()
         found = [

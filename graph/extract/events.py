@@ -695,11 +695,21 @@ def find_events(
         )
     if main.place is None and word and main.sentence is not None:  # 'the two-day summit in Astana'
         own = re.search(
-            rf"\b{re.escape(word)}s?\s+(?:[a-z]+\s+){{0,2}}?in\s+([A-Z][\w\-]+)", main.sentence.text, re.I
+            rf"\b{re.escape(word)}s?,?\s+(?:[a-z]+\s+){{0,2}}?in\s+([A-Z][\w\-]+)", main.sentence.text, re.I
         )
         if own and not en.NOT_PLACE.match(own.group(1)):
             main.place = own.group(1)
     main.place = main.place or place
+    if (
+        main.start is None
+        and has_main
+        and kind not in {"visit", "none", "mission"}
+        and ref
+        and re.search(r"\b(?:opens|begins|starts|kicks off|gets under way|convenes)\b", title)
+    ):
+        main.start = (
+            ref  # 'Conference on judicial reform opens in Belgrade': the headline's present is the day
+        )
     all_text = " ".join(s.text for s in sents)
     main.participants = _participants(all_text) if kind != "visit" else None
     main.participating_states, main.partners = _state_counts(all_text)

@@ -835,3 +835,16 @@ def test_a_meeting_on_two_weekdays_ends_on_the_second() -> None:
     )
     mc = next(e for e in evs if e["name"] == "OSCE Ministerial Council in Hamburg")
     assert (mc["start"], mc["end"]) == ("2016-12-08", "2016-12-09")
+
+
+def test_a_headline_that_opens_dates_the_meeting_and_its_own_city_places_it() -> None:
+    evs = _record_events(
+        "Conference on judicial reform opens in Belgrade\n\nBELGRADE, 14 March 2023 – The Head of the OSCE "
+        "Mission to Serbia and the Justice Minister opened the conference.\n"
+    )
+    assert evs[0]["start"] == "2023-03-14"
+    evs = _record_events(
+        "Workshop on cybersecurity\n\nBELGRADE, 14 March 2023 – The workshop, held in Tashkent on 12 and 13 "
+        "March, was opened by the Deputy Foreign Minister.\n"
+    )
+    assert evs[0]["place"] == "Tashkent"

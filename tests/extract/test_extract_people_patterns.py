@@ -674,3 +674,14 @@ def test_attending_a_meeting_and_delivering_a_statement() -> None:
     )
     roles = {p["name"]: p["roles"] for p in rec["people"]}
     assert "participant" in roles["Conor Walsh"] and "speaker" in roles["Eva Lind"]
+
+
+def test_pa_alone_is_the_osce_pa_where_the_text_names_it() -> None:
+    rec = extract(
+        parse_page(
+            "PA leaders meet\n\nVIENNA, 14 March 2023 – PA Secretary General Jan Novak said the Assembly "
+            "would send observers. OSCE PA President Eva Berg welcomed the invitation.\n"
+        )
+    )
+    novak = next(p for p in rec["people"] if p["name"] == "Jan Novak")
+    assert novak["organisation"] == "OSCE Parliamentary Assembly"
