@@ -552,8 +552,7 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
                 if existing.start is None and st:
                     existing.start, existing.end = st, en
                 continue
-            ev = Event(name, start=st, end=en, sentence=s, place=state)
-            ev.keys = keys_of(name)
+            ev = dated(name, s, st, en, state)
             out.append(ev)
         rm = re.search(
             r"\b(?:run-?offs?|second round of (?:the )?(?:voting|vote|elections?|presidential|"
@@ -567,8 +566,7 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
                 r"\s+(?:\w+\s+){0,3}?in\s+(\d+\s+constituencies|[A-Z][\w\-]+)", s.text[rm.end() :]
             )
             name = "Run-off elections" + (f" in {where.group(1)}" if where else "")
-            ev = Event(name, start=st, end=en if st else None, sentence=s, place=doc_state)
-            ev.keys = keys_of(name)
+            ev = dated(name, s, st, en if st else None, doc_state)
             out.append(ev)
     # a vote named by its State or its day only: 'the Kazakh election', 'Sunday's vote' -> Election(s) in X
     for s in sentences:
@@ -595,8 +593,7 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
                 if same.start is None and st:
                     same.start, same.end = st, en
                 continue
-            ev = Event(name, start=st, end=en, sentence=s, place=state)
-            ev.keys = keys_of(name)
+            ev = dated(name, s, st, en, state)
             out.append(ev)
     return out
 
@@ -754,8 +751,7 @@ def press_conferences(
         st, _ = when(s.text, ref, True if future else None, at=m.end())
         if st is None and not future and re.search(r"\b(?:said|told|stated|declared|announced)\b", s.text):
             st = ref  # 'Speaking at a joint news conference …, X said': the report's own day
-        ev = Event(name, start=st, end=st, sentence=s)
-        ev.keys = keys_of(name)
+        ev = dated(name, s, st, st)
         return [ev]
     return []
 
@@ -840,8 +836,7 @@ def briefings(sentences: list[Sentence], ref: str | None) -> list[Event]:
             if st and len(st) < 10:
                 st = en = None  # 'in December' in a briefing's sentence is what the briefing was about
             place = re.match(r"\s+in\s+([A-Z][\w\-]+)", s.text[m.end() :])
-            ev = Event(name, start=st, end=en, sentence=s, place=place.group(1) if place else None)
-            ev.keys = keys_of(name)
+            ev = dated(name, s, st, en, place.group(1) if place else None)
             out.append(ev)
     return out
 
@@ -973,8 +968,7 @@ def decisions(sentences: list[Sentence], ref: str | None) -> list[Event]:
             continue
         name = f"{m.group('b')} decision"
         place = re.match(r"\s+in\s+([A-Z][\w\-]+)", s.text[m.end() :])
-        ev = Event(name, start=st, end=en, sentence=s, place=place.group(1) if place else None)
-        ev.keys = keys_of(name)
+        ev = dated(name, s, st, en, place.group(1) if place else None)
         out.append(ev)
     return out
 
@@ -1282,8 +1276,7 @@ def signings(sentences: list[Sentence], ref: str | None) -> list[Event]:
         if st is None or len(st) < 10:
             continue
         name = f"Signing of the {m.group('d')}"
-        ev = Event(name, start=st, end=en, sentence=s)
-        ev.keys = keys_of(name)
+        ev = dated(name, s, st, en)
         out.append(ev)
     return out
 
@@ -1351,8 +1344,7 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
             name = name[0].upper() + name[1:]
             future = bool(FUTURE.search(s.text)) or "next" in q
             st, en = when(s.text, ref, True if future else None, at=m.end())
-            ev = Event(name, start=st, end=en, sentence=s, place=m.group("city"))
-            ev.keys = keys_of(name)
+            ev = dated(name, s, st, en, m.group("city"))
             ev.generic_head = head.split()[-1]
             out.append(ev)
         for m in _CITY_EVENT.finditer(s.text):
@@ -1368,8 +1360,7 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
             st, en = (year, None) if year else when(s.text, ref, None, at=m.end())
             if st and not year and not re.search(r"\d", s.text):
                 st = en = None
-            ev = Event(name, start=st, end=en, sentence=s, place=city)
-            ev.keys = keys_of(name)
+            ev = dated(name, s, st, en, city)
             ev.generic_head = head if head != "ministerial" else "Ministerial"
             out.append(ev)
         for m in _SPECIAL.finditer(s.text):
@@ -1380,8 +1371,7 @@ def referred(sentences: list[Sentence], ref: str | None) -> list[Event]:
                 name += f" of the {m.group('body')}"
             future = bool(FUTURE.search(s.text))
             st, en = when(s.text, ref, True if future else None, at=m.end())
-            ev = Event(name, start=st, end=en, sentence=s)
-            ev.keys = keys_of(name)
+            ev = dated(name, s, st, en)
             out.append(ev)
     return out
 
@@ -1430,8 +1420,7 @@ def leaders_meetings(sentences: list[Sentence], ref: str | None) -> list[Event]:
         name = f"Meeting of the {m.group('who')} in {m.group('city')}"
         future = bool(FUTURE.search(s.text)) or bool(re.search(r"\b(?:will|to) meet\b", m.group(0)))
         st, en = when(s.text, ref, True if future else False, at=m.end())
-        ev = Event(name, start=st, end=en, sentence=s, place=m.group("city"))
-        ev.keys = keys_of(name)
+        ev = dated(name, s, st, en, m.group("city"))
         ev.generic_head = m.group("city")  # a meeting in that city named already
         out.append(ev)
     return out
