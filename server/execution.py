@@ -113,7 +113,6 @@ class WorkerPool:
         self._started = False
         self._closed = False
         self.error: str | None = None
-        self.kills = 0
 
     def _spawn(self) -> None:
         try:
@@ -174,7 +173,6 @@ class WorkerPool:
             ready = w.recv.poll(max(0.0, deadline - time.monotonic()))
             if not ready:
                 self._retire(w)
-                self.kills += 1
                 raise timeout_error(f"the query ran longer than the time limit of {timeout:g} s and was"
                                     " stopped")
             reply = marshal.loads(w.recv.recv_bytes())

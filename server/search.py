@@ -119,7 +119,6 @@ class SearchIndex:
                     words[w].add(i)
         names.sort()
         self._names = names
-        self._name_keys = [n for n, _ in names]
         self._words = sorted(words)
         self._postings = [words[w] for w in self._words]
 

@@ -57,7 +57,6 @@ FORMATS: tuple[Format, ...] = (
 )
 
 BY_KEY: dict[str, Format] = {f.key: f for f in FORMATS}
-BY_MEDIA_TYPE: dict[str, Format] = {f.media_type: f for f in FORMATS}
 RESULT_FORMATS: dict[str, str] = {f.key: f.media_type for f in FORMATS if f.family == "results"}
 RDF_FORMATS: dict[str, str] = {f.key: f.media_type for f in FORMATS if f.family == "rdf"}
 #: file suffix -> RDF format key, for ``load``
