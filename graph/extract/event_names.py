@@ -1110,7 +1110,7 @@ def field_missions(sentences: list[Sentence], ref: str | None) -> list[Event]:
     return out
 
 
-def margins(sentences: list[Sentence], ref: str | None) -> list[Event]:
+def margins(sentences: list[Sentence]) -> list[Event]:
     """'on the margins of the United Nations General Assembly' -> the gathering named."""
     out: list[Event] = []
     for s in sentences:

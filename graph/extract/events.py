@@ -859,7 +859,7 @@ def find_events(
         *en.award_ceremonies(sents, ref),
         *en.group_talks(sents, ref),
         *en.field_missions(sents, ref),
-        *en.margins(sents, ref),
+        *en.margins(sents),
         *en.referred(sents, ref),
         *en.leaders_meetings(sents, ref),
         *other_visits,

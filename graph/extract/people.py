@@ -191,7 +191,7 @@ def find_people(
     for p in people:
         _describe(body, p, blocks, orgs, chair_state, people, home_state, sentences)
     _later_posts(body, people, orgs, chair_state)
-    _counterparts(body, people)
+    _counterparts(people)
     _later_chair(body, people, blocks)
     _bylines(body, people)
     _contact_units(people)
@@ -687,7 +687,7 @@ _GOES_TO = re.compile(r"\b(?:travel\w*|go(?:es|ing)?|went|head\w*|fl(?:y|ies|ew)
 _DESCRIBES_OTHER = re.compile(r"\s+(?:counterparts?|colleagues?)\b")
 
 
-def _counterparts(body: str, people: list[Person]) -> None:
+def _counterparts(people: list[Person]) -> None:
     """'Foreign Minister A met her Latvian counterpart B': B holds A's office for Latvia."""
     for p in people:
         if p.organisation or not p.post or not re.search(r"\bcounterparts?$", p.post):

@@ -264,7 +264,7 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                 for p in targets:
                     cue_roles[id(p)].add(role)
     _listed_under_heading(sentences, people, cue_roles)
-    _as_did(body, sentences, people, cue_roles)
+    _as_did(sentences, people, cue_roles)
     attribute_quotes(body, people, quotes, sentences)
     # one visitor per report (the first person a visit cue points at) and whoever travels with them
     visitors = [p for p in people if "visitor" in cue_roles[id(p)]]
@@ -284,7 +284,7 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
             travelling_speaker = id(guest)
     visit = bool(visitors)
     if not visit:
-        _meeting_subjects(body, sentences, people, cue_roles)
+        _meeting_subjects(sentences, people, cue_roles)
     host_state = _host_state(body)
     for p in people:
         roles = cue_roles[id(p)]
@@ -380,7 +380,7 @@ def _listed_under_heading(sentences: list[Sentence], people: list[Person],
             k += 1
 
 
-def _as_did(body: str, sentences: list[Sentence], people: list[Person],
+def _as_did(sentences: list[Sentence], people: list[Person],
             cue_roles: dict[int, set[str]]) -> None:
     """'A also addressed the opening session, as did B and C': B and C did what A did."""
     for sent in sentences:
@@ -457,7 +457,7 @@ def _dateline_visitor(body: str, sentences: list[Sentence], people: list[Person]
 _MEETING = re.compile(r"\b(?:an?|the|their|his|her)\s+(?:[\w\-]+\s+){0,2}(?:meeting|talks)\s+with\b")
 
 
-def _meeting_subjects(body: str, sentences: list[Sentence], people: list[Person],
+def _meeting_subjects(sentences: list[Sentence], people: list[Person],
                       cue_roles: dict[int, set[str]]) -> None:
     """Where nobody is visiting, both sides of a meeting are its partners: 'U.S. President A conceded that an
     hour-long meeting with B had failed' makes A a meeting partner as well as B."""
