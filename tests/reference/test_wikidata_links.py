@@ -1,14 +1,25 @@
 """Links out to Wikidata (wikidata.csv): every identifier sourced and well-formed, each node linked once,
-the States and the OSCE covered, and the VoID linkset giving the number of links the store holds."""
+the States and the OSCE covered, rows naming no known State, organisation or office-holder refused with
+file and line, and the VoID linkset giving the number of links the store holds."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
+import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from graph.namespaces import KG, KGG, OSCE, SCHEMA
-from graph.reference.data_files import read_rows
+from graph.reference import build_reference
+from graph.reference import data_files as df
+from graph.reference.data_files import DATA_DIR, ReferenceDataError, read_rows
 from graph.reference.wikidata import WIKIDATA_ENTITY
+
+HEADER = "kind,key,qid,source_label,source,checked"
+# fixture identifiers, far above any used in wikidata.csv: the tests must see these, not the real ones
+FIXTURE_QIDS = ("Q990000001", "Q990000002", "Q990000003")
 
 VOID = "http://rdfs.org/ns/void#"
 
@@ -62,6 +73,45 @@ def test_a_state_row_names_the_country_the_code_belongs_to(reference_graph: Grap
         folded = {n.lower().removeprefix("the ") for n in names}
         label = r["source_label"].lower()
         assert any(label in n or n in label for n in folded), (r["key"], r["source_label"], sorted(names))
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    copy = tmp_path / "data"
+    shutil.copytree(DATA_DIR, copy)
+    monkeypatch.setattr(df, "DATA_DIR", copy)
+    for module in ("states", "places", "organisations", "field_operations", "meeting_series",
+                   "chairpersonships", "office_terms", "wikidata"):
+        monkeypatch.setattr(f"graph.reference.{module}.DATA_DIR", copy)
+    return copy
+
+
+def write_links(copy: Path, *rows: str) -> None:
+    """A fresh wikidata.csv holding only these rows (line 1 a comment, line 2 the header, rows from 3)."""
+    body = "".join(f"{r},https://example.org/source,2026-12-07\n" for r in rows)
+    text = "# fixture\n" + HEADER + "\n" + body
+    (copy / "wikidata.csv").write_text(text, encoding="utf-8")
+
+
+def test_a_person_and_a_structure_get_their_links(data_copy: Path) -> None:
+    write_links(data_copy, f"person,sebastian-kurz,{FIXTURE_QIDS[0]},Sebastian Kurz",
+                f"org,odihr,{FIXTURE_QIDS[1]},Office for Democratic Institutions and Human Rights")
+    linked = links(build_reference())
+    assert linked == {KG["person/sebastian-kurz"]: {URIRef(WIKIDATA_ENTITY + FIXTURE_QIDS[0])},
+                      KG["org/odihr"]: {URIRef(WIKIDATA_ENTITY + FIXTURE_QIDS[1])}}
+
+
+@pytest.mark.parametrize(("row", "message"), [
+    (f"person,jane-nobody,{FIXTURE_QIDS[2]},Jane Nobody", "no office-holder kg:person/jane-nobody"),
+    (f"person,Sebastian Kurz,{FIXTURE_QIDS[2]},Sebastian Kurz", "a person's key is the slug"),
+    (f"org,no-such-office,{FIXTURE_QIDS[2]},No Such Office", "unknown organisation 'no-such-office'"),
+    (f"people,sebastian-kurz,{FIXTURE_QIDS[2]},Sebastian Kurz", "kind 'people' is not one of"),
+])
+def test_a_row_naming_nothing_known_is_refused_with_its_line(data_copy: Path, row: str, message: str) -> None:
+    write_links(data_copy, f"person,sebastian-kurz,{FIXTURE_QIDS[0]},Sebastian Kurz", row)
+    with pytest.raises(ReferenceDataError) as err:
+        build_reference()
+    assert f"wikidata.csv:4: {message}" in str(err.value)
 
 
 def test_void_describes_the_linkset_with_its_size() -> None:
