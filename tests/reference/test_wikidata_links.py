@@ -1,9 +1,11 @@
 """Links out to Wikidata (wikidata.csv): every identifier sourced and well-formed, each node linked once,
-the States and the OSCE covered, rows naming no known State, organisation or office-holder refused with
-file and line, and the VoID linkset giving the number of links the store holds."""
+the States and the OSCE covered, office-holders linked only to items their own State's table names, rows
+naming no known State, organisation or office-holder refused with file and line, and the VoID linkset
+giving the number of links the store holds."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
+from graph.ids import fold
 from graph.namespaces import KG, KGG, OSCE, SCHEMA
 from graph.reference import build_reference
 from graph.reference import data_files as df
@@ -93,6 +96,29 @@ def write_links(copy: Path, *rows: str) -> None:
     (copy / "wikidata.csv").write_text(text, encoding="utf-8")
 
 
+def test_person_rows_name_the_office_holder_in_a_table_of_their_state(reference_graph: Graph) -> None:
+    """The name the source prints is the office-holder's (their surname, diacritics folded, is in it) and,
+    for an EveryPolitician table, the table's country is the State office_terms.csv gives as the holder's
+    nationality; the one holder without a nationality is named in the data file's header."""
+    people = [r for r in rows() if r["kind"] == "person"]
+    assert people
+    without_nationality = set()
+    for r in people:
+        node = KG[f"person/{r['key']}"]
+        assert (node, RDF.type, SCHEMA.Person) in reference_graph, r["key"]
+        name = str(reference_graph.value(node, SCHEMA.name))
+        assert fold(name.split()[-1]).lower() in fold(r["source_label"]).lower(), (name, r["source_label"])
+        country = re.search(r"/everypolitician-data/blob/[0-9a-f]{40}/data/([^/]+)/", r["source"])
+        assert country, r["source"]
+        state = reference_graph.value(node, SCHEMA.nationality)
+        if state is None:
+            without_nationality.add(r["key"])
+            continue
+        labels = {str(o) for p in (SKOS.prefLabel, SKOS.altLabel) for o in reference_graph.objects(state, p)}
+        assert country.group(1).replace("_", " ") in labels, (r["key"], country.group(1), labels)
+    assert without_nationality == {"eva-biaudet"}
+
+
 def test_a_person_and_a_structure_get_their_links(data_copy: Path) -> None:
     write_links(data_copy, f"person,sebastian-kurz,{FIXTURE_QIDS[0]},Sebastian Kurz",
                 f"org,odihr,{FIXTURE_QIDS[1]},Office for Democratic Institutions and Human Rights")
@@ -131,6 +157,8 @@ def test_void_describes_the_linkset_with_its_size() -> None:
     assert g.value(linkset, URIRef(VOID + "linkPredicate")) == SCHEMA.sameAs
     size = g.value(linkset, URIRef(VOID + "triples"))
     assert isinstance(size, Literal) and int(size) == sum(len(v) for v in links(reference).values())
+    # the size counts every row, office-holders included
+    assert int(size) == len(rows()) > sum(r["kind"] == "state" for r in rows()) + 1
     target = g.value(linkset, URIRef(VOID + "objectsTarget"))
     assert str(g.value(target, URIRef(VOID + "uriSpace"))) == WIKIDATA_ENTITY
 
