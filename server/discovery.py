@@ -158,7 +158,8 @@ def void_graph(stats: Stats, public: str, base_iri: str) -> Graph:
 
 
 def _wikidata_linkset(g: Graph, ds: URIRef, stats: Stats, public: str) -> None:
-    """The links out to Wikidata (schema:sameAs from States and the OSCE) as a void:Linkset with its size."""
+    """The links out to Wikidata (schema:sameAs from States, organisations and office-holders) as a
+    void:Linkset with its size."""
     if not stats.wikidata_links:
         return
     wikidata = URIRef("http://www.wikidata.org/")
