@@ -137,6 +137,10 @@ POST_ORGS = [
     (r"\b(?:British|UK|U\.K\.|United Kingdom) Home Secretary\b", "Home Office"),
     (r"\bNATO Secretary General\b", "NATO"),
     (r"\bCouncil of Europe Secretary General\b", "Council of Europe"),
+    # the OSCE's election observation missions are ODIHR's (the Assembly's observers are said as such)
+    (r"^(?:(?:[Dd]eputy\s+)?[Hh]ead|[Cc]hief|[Ll]eader)\s+of\s+(?:the\s+)?(?:OSCE\s+|OSCE/ODIHR\s+|ODIHR\s+)?"
+     r"(?:[Ll]imited\s+|[Ll]ong-term\s+)?[Ee]lection\s+[Oo]bservation\s+[Mm]ission\b",
+     "OSCE Office for Democratic Institutions and Human Rights"),
 ]
 INSTITUTIONS = (
     "Senate",

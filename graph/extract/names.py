@@ -68,6 +68,11 @@ Mission Observers Observer Long-term Short-term Task Force Contact Point Issues 
 Non-discrimination Gender Equality Governance Rule Arms Control Cyber ICT Co-ordinator’s
 Chairmanship Chairpersonship Chair-in-Office Chairman-in-Office Chairperson-in-Office Speaking
 Opening Hosted Held Taking Participants Speakers Delegates Representatives Officials Experts Details
+Later Earlier Meanwhile Separately However Then Afterwards Subsequently Moreover Furthermore Nevertheless
+Instead Thus Hence Accordingly Additionally Likewise Similarly Finally Initially Currently Recently
+Previously Overall Notably According Following Asked Agreement Agreements Accord Accords Ceasefire
+Armistice Memorandum Protocol Authorities Regulatory Regulator Conservative Conservatives Liberal
+Liberals Socialist Socialists Democrats Party Coalition Opposition
 Side Fifteen Twenty Thirty Forty Fifty One Two Three Four Five Six Seven Eight Nine Ten Eleven
 Twelve First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Last Next New Old Young
 Great Grand Supreme Constitutional Majilis Senate Duma Rada Cabinet Headquarters HQ Troika Group
@@ -149,7 +154,8 @@ def find_names(text: str, lexicon: frozenset[str]) -> list[NameMention]:
     i = 0
     while i < len(toks):
         tok, s, _ = toks[i]
-        if not _is_name_word(tok, lexicon):
+        # a participle opening the sentence is no first name: 'Addressing Borg, he added'
+        if not _is_name_word(tok, lexicon) or i == 0 and re.fullmatch(r"[A-Z][a-z]{2,}ing", tok):
             i += 1
             continue
         j = i

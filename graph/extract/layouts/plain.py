@@ -38,9 +38,19 @@ def _is_prose(line: str) -> bool:
     return _words(line) >= 12 and bool(_SENTENCE_END.search(line))
 
 
+def _breadcrumb(line: str) -> bool:
+    """'Home > International > Foreign affairs', 'Home | News & Events | Statements': short segments
+    between two or more separators."""
+    parts = re.split(r"\s+[|>›»/]\s+", line.strip())
+    return len(parts) >= 3 and all(0 < _words(p) <= 5 for p in parts)
+
+
 def _is_chrome(line: str) -> bool:
-    """Menu words, site names in two or three words, content types, numbers, date and key: value lines."""
+    """Menu words, site names in two or three words, breadcrumbs, content types, numbers, date and
+    key: value lines."""
     if line.strip() == "-" or line.strip().startswith("- "):  # a menu entry or a metadata value
+        return True
+    if _breadcrumb(line):
         return True
     s = line.strip().lstrip("•* ").strip()
     return (
@@ -88,8 +98,8 @@ def _title_index(lines: list[str]) -> int | None:
             score += 2
         if _SENTENCE_END.search(line) and _words(line) > 8:
             score -= 2
-        if nxt and _is_chrome(nxt) and _words(nxt) <= 3 and not date_line(nxt):
-            score -= 1  # a site name above its menu words ('Home', 'News')
+        if nxt and _is_chrome(nxt) and (_words(nxt) <= 3 or _breadcrumb(nxt)) and not date_line(nxt):
+            score -= 1  # a site name above its menu words ('Home', 'News') or its breadcrumb
         if score > best_score:
             best, best_score = k, score
     return best
@@ -135,12 +145,16 @@ def parse(text: str, source: str) -> Page:
     # the paragraph with the dateline goes first; a dek, byline or caption above it follows the body
     lead = next((k for k, (_, line) in enumerate(body_rows[:4]) if parse_dateline(line.strip())[2]), 0)
     published = meta_date or (near_dates[0] if near_dates else None)
+    if published is None and lead == 0 and not parse_dateline(body_rows[0][1].strip())[2]:
+        # no dateline: a date line among the first rows ('Published 7 December 2023' under a summary,
+        # 'January 18, 2012' under the issuing office's name)
+        published = _near_date(body_rows[:4])
     ordered = body_rows[lead:] + body_rows[:lead]
     body = (text[body_rows[0][0]:].rstrip() if lead == 0
             else "\n\n".join(line.strip() for _, line in ordered))
     # a byline above the text ('By Jane Roe', 'By Jane Roe in Skopje, 3 May 2023') names a person the
     # record lists (the correspondent): it follows the body, as a dek or caption does
-    bylines = [line for line in header[1:] if _BYLINE.match(line)]
+    bylines = [line for line in header[1:] if _BYLINE.match(line) or _SIGNED.match(line)]
     if bylines:
         body = body + "\n\n" + "\n\n".join(bylines)
     return Page.dated(
@@ -158,6 +172,9 @@ def parse(text: str, source: str) -> Page:
 
 
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}\b")
+# 'Jane Roe and John Doe | 29.04.2023': the authors' names over the story's date
+_SIGNED = re.compile(r"^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}"
+                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3})*\s*\|\s*[\d./\-]{8,10}$")
 
 
 def _metadata(header: list[str]) -> dict[str, list[str]]:
