@@ -99,13 +99,25 @@ def _int(value: Any) -> int | None:
     return None
 
 
+Triple = tuple[Node, Node, Node]
+
+
 @dataclass
 class MappedDocument:
     slug: str
     graph_iri: str
     doc_iri: URIRef
-    graph: Graph
+    #: the document's triples, each once. A plain list: ingestion writes them out as N-Triples and reads
+    #: their subjects and objects, which costs a fraction of filling and querying an rdflib Graph
+    triples: list[Triple]
     people: list[tuple[URIRef, str, list[str]]] = field(default_factory=list)  # (iri, canonical, forms)
+
+    @property
+    def graph(self) -> Graph:
+        """The triples as an rdflib Graph (built on each call), for inspection and queries."""
+        g = Graph(store="SimpleMemory", bind_namespaces="none")
+        g.addN((s, p, o, g) for s, p, o in self.triples)
+        return g
 
 
 class _Mapper:
@@ -117,16 +129,14 @@ class _Mapper:
         self.kind = kind
         self.ref = ref
         self.people = people
-        # SimpleMemory: half the cost of the default store per add; no prefixes: binding ~30 default
-        # prefixes on first use costs more than mapping a whole document
-        self.g = Graph(store="SimpleMemory", bind_namespaces="none")
+        self.triples: dict[Triple, None] = {}  # an ordered set
         self.minted: set[URIRef] = set()
         self._sentences: list[Any] | None = None
         self.issued: str | None = None  # the document's date, for linking office-holders
 
     # -- helpers ----------------------------------------------------------------------------------
     def add(self, s: URIRef, p: URIRef, o: Any) -> None:
-        self.g.add((s, p, o))
+        self.triples[(s, p, o)] = None
 
     def en(self, text: str) -> Literal:
         return Literal(text, lang="en")
@@ -487,8 +497,9 @@ def map_document(extraction: dict[str, Any], *, body: str, ref: ReferenceIndex, 
     events = m.events(doc, slug, issued)
     m.issued = issued
     persons = m.persons(doc, slug, events)
-    m.g += office_holders.office_mentions(m.sentences(), issued, doc, slug)  # posts named without a name
-    return MappedDocument(slug, doc_graph(slug), doc, m.g, persons)
+    # posts named without a name
+    m.triples.update(dict.fromkeys(office_holders.office_mentions(m.sentences(), issued, doc, slug)))
+    return MappedDocument(slug, doc_graph(slug), doc, list(m.triples), persons)
 
 
 _STOP = frozenset("the and for with from into about against this that its their osce".split())

@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from typing import Any
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
+from rdflib.term import Node
 
 from graph import ids
 from graph.namespaces import OSCE
@@ -207,9 +208,11 @@ def _named_in(sentence: str, term: Term) -> bool:
     return any(_tokens(n)[-1] in re.findall(r"[a-z]+", folded) for n in term.names if len(_tokens(n)) >= 1)
 
 
-def office_mentions(sentences: Sequence[Any], day: str | None, doc: URIRef, doc_slug: str) -> Graph:
-    """``osce:OfficeMention`` nodes for posts named without their holder's name (first sentence each)."""
-    g = Graph()
+def office_mentions(sentences: Sequence[Any], day: str | None, doc: URIRef,
+                    doc_slug: str) -> list[tuple[Node, Node, Node]]:
+    """The triples of ``osce:OfficeMention`` nodes for posts named without their holder's name (first
+    sentence each)."""
+    g: list[tuple[Node, Node, Node]] = []
     if day is None:
         return g
     index = holder_index()
@@ -234,15 +237,15 @@ def office_mentions(sentences: Sequence[Any], day: str | None, doc: URIRef, doc_
             seen.add(f.post)
             term = terms[0]
             node = ids.iri("office-mention", doc_slug, f.post_slug)
-            g.add((node, RDF.type, OSCE.OfficeMention))
-            g.add((node, PROV.wasDerivedFrom, doc))
-            g.add((node, PROV.wasDerivedFrom, term.iri))
-            g.add((node, OSCE.statedPost, f.post))
-            g.add((node, OSCE.statedTitle, Literal(m.group(0), lang="en")))
-            g.add((node, OSCE.inferredHolder, term.person))
-            g.add((node, OSCE.inferenceRule, RULE))
-            g.add((node, OSCE.inferred, Literal(True)))
-            g.add((node, OSCE.sourceSentence, Literal(text)))
-            g.add((node, OSCE.charStart, Literal(s.start, datatype=XSD.integer)))
-            g.add((node, OSCE.charEnd, Literal(s.end, datatype=XSD.integer)))
+            g.append((node, RDF.type, OSCE.OfficeMention))
+            g.append((node, PROV.wasDerivedFrom, doc))
+            g.append((node, PROV.wasDerivedFrom, term.iri))
+            g.append((node, OSCE.statedPost, f.post))
+            g.append((node, OSCE.statedTitle, Literal(m.group(0), lang="en")))
+            g.append((node, OSCE.inferredHolder, term.person))
+            g.append((node, OSCE.inferenceRule, RULE))
+            g.append((node, OSCE.inferred, Literal(True)))
+            g.append((node, OSCE.sourceSentence, Literal(text)))
+            g.append((node, OSCE.charStart, Literal(s.start, datatype=XSD.integer)))
+            g.append((node, OSCE.charEnd, Literal(s.end, datatype=XSD.integer)))
     return g

@@ -275,12 +275,12 @@ class _Ingester:
                 mapped.graph_iri}:
             self._tick("map", t)
             return Outcome(path, "unchanged", mapped.graph_iri)
-        describe(mapped.graph, mapped.graph_iri, mapped.doc_iri, source=source, digest=digest,
-                 version=self.version)
-        doc_nt = nt_lines(mapped.graph)
+        mapped.triples += describe(mapped.graph_iri, mapped.doc_iri, source=source, digest=digest,
+                                   version=self.version)
+        doc_nt = nt_lines(mapped.triples)
         t = self._tick("map", t)
-        shared = self.shared.text_for(mapped.graph, previous)
-        report = validate_document(mapped.graph, self.ref, doc_nt=doc_nt, shared=shared)
+        shared = self.shared.text_for(mapped.triples, previous)
+        report = validate_document(mapped.triples, self.ref, doc_nt=doc_nt, shared=shared)
         t = self._tick("validate", t)
         if not report.conforms:
             reason = f"{path}: the document's graph breaks the SHACL shapes\n\n{report.text()}"
@@ -293,7 +293,7 @@ class _Ingester:
         for g in previous:
             self.state.drop(g)
         self.state.set(mapped.graph_iri, digest, source, self.agent)
-        self.shared.written(mapped.graph, replaced=bool(previous))
+        self.shared.written(mapped.triples, replaced=bool(previous))
         for iri, canonical, forms in mapped.people:
             self.people.add(URIRef(iri), canonical, forms)
         self._tick("write", t)

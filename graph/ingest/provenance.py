@@ -12,8 +12,9 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, XSD
+from rdflib.term import Node
 
 from graph.namespaces import KG, OSCE
 from graph.paths import ROOT
@@ -50,24 +51,26 @@ def source_name(path: Path) -> str:
         return resolved.as_posix()
 
 
-def describe(graph: Graph, graph_iri: str, doc: URIRef, *, source: str, digest: str,
-             version: str | None = None, at: dt.datetime | None = None) -> None:
-    """Add the graph's own PROV description to it."""
+def describe(graph_iri: str, doc: URIRef, *, source: str, digest: str, version: str | None = None,
+             at: dt.datetime | None = None) -> list[tuple[Node, Node, Node]]:
+    """The triples of the graph's own PROV description."""
     g = URIRef(graph_iri)
     version = version or extractor_version()
     agent = extractor_agent(version)
     slug = graph_iri.rsplit("/", 1)[-1]
     activity = KG[f"activity/ingest-{slug}"]
     when = Literal((at or dt.datetime.now(dt.UTC)).replace(microsecond=0).isoformat(), datatype=XSD.dateTime)
-    graph.add((g, RDF.type, PROV.Entity))
-    graph.add((g, PROV.wasDerivedFrom, doc))
-    graph.add((g, OSCE.sourceFile, Literal(source)))
-    graph.add((g, OSCE.sha256, Literal(digest)))
-    graph.add((g, PROV.generatedAtTime, when))
-    graph.add((g, PROV.wasGeneratedBy, activity))
-    graph.add((activity, RDF.type, PROV.Activity))
-    graph.add((activity, PROV.wasAssociatedWith, agent))
-    graph.add((activity, PROV.used, doc))
-    graph.add((activity, PROV.endedAtTime, when))
-    graph.add((agent, RDF.type, PROV.SoftwareAgent))
-    graph.add((agent, RDFS.label, Literal(f"osce-kg extractor {version}", lang="en")))
+    return [
+        (g, RDF.type, PROV.Entity),
+        (g, PROV.wasDerivedFrom, doc),
+        (g, OSCE.sourceFile, Literal(source)),
+        (g, OSCE.sha256, Literal(digest)),
+        (g, PROV.generatedAtTime, when),
+        (g, PROV.wasGeneratedBy, activity),
+        (activity, RDF.type, PROV.Activity),
+        (activity, PROV.wasAssociatedWith, agent),
+        (activity, PROV.used, doc),
+        (activity, PROV.endedAtTime, when),
+        (agent, RDF.type, PROV.SoftwareAgent),
+        (agent, RDFS.label, Literal(f"osce-kg extractor {version}", lang="en")),
+    ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 from rdflib.namespace import RDF
 from rdflib.term import Node
 
@@ -51,8 +51,14 @@ SELECT DISTINCT ?n ?s ?p ?o WHERE {{
 """
 
 
-def shared_nodes(doc: Graph) -> list[URIRef]:
-    return [s for s in set(doc.subjects()) if isinstance(s, URIRef) and str(s).startswith(SHARED_NODES)]
+Triple = tuple[Node, Node, Node]
+
+
+def shared_nodes(doc: Iterable[Triple]) -> list[URIRef]:
+    """The shared nodes a document's triples describe (rdflib's ``Identifier.startswith`` takes no tuple:
+    ``str.startswith``)."""
+    return [s for s in dict.fromkeys(s for s, _, _ in doc)
+            if isinstance(s, URIRef) and str.startswith(s, SHARED_NODES)]
 
 
 class SharedContext:
@@ -72,7 +78,7 @@ class SharedContext:
         self._load([node])
         return self.values.get(node, {}).get(predicate)
 
-    def text_for(self, doc: Graph, previous: set[str]) -> str:
+    def text_for(self, doc: Iterable[Triple], previous: set[str]) -> str:
         """What the store says about the document's shared nodes, leaving out its own earlier versions."""
         nodes = shared_nodes(doc)
         if previous:  # a replacement: ask the store, without the versions being replaced
@@ -81,18 +87,21 @@ class SharedContext:
         self._load(nodes)
         return "".join(line for n in nodes for line in self.lines.get(n, ()))
 
-    def written(self, doc: Graph, replaced: bool) -> None:
-        """Record a written document graph."""
+    def written(self, doc: Iterable[Triple], replaced: bool) -> None:
+        """Record a written document graph (its triples)."""
         if replaced:  # what the replaced versions said is gone: forget, and read again when needed
             self.lines.clear()
             self.values.clear()
             self.existing = self._existing()
             return
+        about: dict[Node, list[Triple]] = defaultdict(list)
+        for t in doc:
+            about[t[0]].append(t)
         for node in shared_nodes(doc):
             self.existing.add(str(node))
-            triples = list(doc.triples((node, None, None)))
+            triples = list(about[node])
             pointed = {o for _, p, o in triples if p != RDF.type and isinstance(o, URIRef)}
-            triples += [t for o in pointed for t in doc.triples((o, RDF.type, None))]
+            triples += [t for o in pointed for t in about.get(o, ()) if t[1] == RDF.type]
             self._remember(node, triples)
 
     def _existing(self) -> set[str]:
