@@ -76,7 +76,11 @@ def _accept_multi(body: str, n: NameMention, sent: Sentence) -> NameMention | No
     # the words next to the name decide; a window keeps a sentence of thousands of names linear
     before = body[max(sent.start, n.start - 200) : n.start]
     after = body[n.end : min(sent.end, n.end + 200)]
-    if re.search(r"(?:\bthe|\bThe|\ba|\ban|’s|'s|[“\"‘])\s*$", before) or PLACE_AFTER.match(after):
+    owner = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})(?:’s|'s)\s*$", before)
+    # 'Greece's Maria Telalian': a State's person, as agencies write them; 'the Mission's Press Unit' is none
+    of_state = owner is not None and state_of(owner.group(1)) is not None
+    if re.search(r"(?:\bthe|\bThe|\ba|\ban|[“\"‘])\s*$", before) or (
+            re.search(r"(?:’s|'s)\s*$", before) and not of_state) or PLACE_AFTER.match(after):
         return None
     if re.search(r"(?<![\d.,])\b\d{1,3}[a-z]?\s*$", before) or (
             n.tokens[-1] in {"Street", "Road", "Lane", "Ring", "Square"} and re.match(r"\s*\d", after)):
@@ -203,9 +207,32 @@ def find_people(
 
 _LATER_POST = re.compile(
     r"\s+(?:also\s+)?(?:serves|served|is|was|remains|remained|has been|will be|became|becomes)\s+"
-    r"(?:also\s+)?(?:as\s+)?(?:(?:the|a|an)\s+|one of the\s+)?"
+    r"(?:also\s+)?(?:as\s+)?(?:(?:the|a|an)\s+(?:new\s+)?|one of the\s+)?"
     r"(?P<p>[^,;.()“”\"]{3,100}?)(?=\s*(?:[,;.(]|\band\b|$))"
 )
+
+
+# an appointment said after the name, past a State or a clause: 'NAME of the Netherlands takes over as X',
+# 'NAME, who sat beside him, had been appointed X', 'NAME is the new X'
+_APPOINTED = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|\s*\([^()]{2,40}\))?(?:\s*,[^,;.()“”\"]{3,90},)?"
+    r"\s+(?:(?:has|had|have)\s+been\s+|was\s+|were\s+|is\s+|will\s+be\s+)(?:re-?)?(?:appointed|named|elected)\s+"
+    r"(?:as\s+)?(?:the\s+)?(?:new\s+)?(?P<p>[A-Z][^,;.()“”\"]{2,100}?)(?=\s*(?:[,;.(]|\band\b|$))|"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"
+    r"\s+(?:takes|took|will\s+take)\s+over\s+as\s+(?:the\s+)?(?:new\s+)?(?P<p2>[A-Z][^,;.()“”\"]{2,100}?)"
+    r"(?=\s*(?:[,;.(]|\band\b|$))|"
+    r"\s+is\s+the\s+new\s+(?P<p3>[A-Z][^,;.()“”\"]{2,100}?)(?=\s*(?:[,;.(]|\band\b|$))"
+)
+
+
+def _whole_body_name(body: str, start: int, post: str) -> str:
+    """A post cut at 'and' inside a body's name ('director of the Office for Democratic Institutions')
+    runs on to the end of the name the gazetteer knows ('… and Human Rights')."""
+    end = start + len(post)
+    for o in orgs_in(body[start : end + 80]):
+        if o.start < len(post) < o.end:
+            return body[start : start + o.end]
+    return post
 
 
 def _later_posts(body: str, people: list[Person], orgs: list[Mention], chair_state: str | None) -> None:
@@ -214,9 +241,12 @@ def _later_posts(body: str, people: list[Person], orgs: list[Mention], chair_sta
     for p in people:
         if p.post or p.contact or "photographer" in p.roles:
             continue
-        for start, end in p.mentions[1:] if len(p.mentions) > 1 else p.mentions:
-            m = _LATER_POST.match(body, end)
-            stated = m.group("p") if m else ""
+        for k, (start, end) in enumerate(p.mentions):
+            # the first mention's own post was looked for already; an appointment said after it was not
+            m = _APPOINTED.match(body, end) if k == 0 and len(p.mentions) > 1 else (
+                _LATER_POST.match(body, end) or _APPOINTED.match(body, end))
+            group = next((g for g in ("p", "p2", "p3") if m and g in m.re.groupindex and m.group(g)), None)
+            stated = _whole_body_name(body, m.start(group), m.group(group)) if m and group else ""
             if not m:
                 # 'Soares chairs the Ad Hoc Committee on X and also leads the Y Project.'
                 clause = re.match(r"\s+([^.;:()“”\"]{3,200})", body[end : end + 220])
@@ -487,6 +517,10 @@ def _describe(
     left, lstart = None, lead_end
     if before_text.rstrip().endswith((",", "–", "—", ":")):
         left, lstart = walk_left(body, lead_end - 1, sent.start, others)
+        if left and re.search(r"(?<!newly )(?<!recently )(?<!the )(?<!The )"
+                              r"\b(?:becomes|became|is|was|were|remains|appointed|named|elected)\s*$",
+                              body[sent.start : lstart]):
+            left = None  # 'A becomes director of X, NAME takes over as Y': A's predicate, not NAME's title
         if left and (
             body[lead_end - 1] in "–—:"
             or re.search(r"\b(?:two|three|four|five|several)\s+\S+\s*$", left)

@@ -196,6 +196,10 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
                 k -= 1
                 continue
             break
+        if w.lower() == "and" and any(t[0][:1].islower() and t[0].lower() not in CONNECTORS for t in taken):
+            # '… as High Commissioner and Norwegian diplomat NAME': a lower-case title nearest the name is
+            # the whole title; a capitalised one continues over 'and' ('Minister of Foreign and European …')
+            break
         if (
             bare[:1].isupper()
             or bare[:1].isdigit()

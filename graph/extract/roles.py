@@ -59,7 +59,7 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
         ("elected", "all", r"(?<!newly )(?<!recently )(?<!democratically )(?<!popularly )(?<!freely )"
                            r"\b(?:re-)?elected\b(?!\s+(?:members?|parliament|bodies|officials|representatives|"
                            r"leaders?)\b)"),
-        ("elected", "all", r"\b(?:was|were|has been|have been|is|be)\s+(?:re-?)?"
+        ("elected", "all", r"\b(?:was|were|has been|have been|had been|is|be)\s+(?:re-?)?"
                            r"(?:appointed|named|nominated)\b|"
                            # taking office is news when the text calls the holder new; else background
                            r"\b[Nn]ew\b[^.;]{0,60}\btook office\b|\btakes office\b|"

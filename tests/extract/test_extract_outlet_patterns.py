@@ -89,3 +89,29 @@ def test_an_appositive_at_a_later_mention_gives_the_post() -> None:
                    "Election Observation Mission.")
     assert found["Anna Berger"]["post"] == "head of the OSCE Election Observation Mission"
     assert found["Anna Berger"]["organisation"] == "OSCE Office for Democratic Institutions and Human Rights"
+
+
+def test_a_states_person_as_agencies_write_them() -> None:
+    found = people("He said that Greece's Anna Berger had met the mediators.")
+    assert "Anna Berger" in found
+
+
+def test_appointments_said_after_the_name_give_each_their_own_post() -> None:
+    found = people(
+        "Under the package, Omar Haddad, who sat beside him, had been appointed OSCE Secretary General. "
+        "Anna Berger becomes director of the Office for Democratic Institutions and Human Rights, "
+        "Luis Ortega of Spain takes over as High Commissioner on National Minorities and Ivo Petrov is the new "
+        "Representative on Freedom of the Media."
+    )
+    assert found["Omar Haddad"]["post"] == "OSCE Secretary General"
+    assert "elected" in found["Omar Haddad"]["roles"]
+    odihr = "director of the Office for Democratic Institutions and Human Rights"
+    assert found["Anna Berger"]["post"] == odihr
+    assert found["Luis Ortega"]["post"] == "High Commissioner on National Minorities"
+    assert found["Ivo Petrov"]["post"] == "Representative on Freedom of the Media"
+
+
+def test_a_lower_case_title_next_to_the_name_does_not_run_on_over_and() -> None:
+    found = people("The Council named Luis Ortega as High Commissioner on National Minorities and Norwegian "
+                   "diplomat Anna Berger as Representative on Freedom of the Media.")
+    assert "High Commissioner" not in (found["Anna Berger"]["post"] or "")
