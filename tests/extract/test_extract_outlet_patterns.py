@@ -100,8 +100,8 @@ def test_appointments_said_after_the_name_give_each_their_own_post() -> None:
     found = people(
         "Under the package, Omar Haddad, who sat beside him, had been appointed OSCE Secretary General. "
         "Anna Berger becomes director of the Office for Democratic Institutions and Human Rights, "
-        "Luis Ortega of Spain takes over as High Commissioner on National Minorities and Ivo Petrov is the new "
-        "Representative on Freedom of the Media."
+        "Luis Ortega of Spain takes over as High Commissioner on National Minorities and Ivo Petrov is the "
+        "new Representative on Freedom of the Media."
     )
     assert found["Omar Haddad"]["post"] == "OSCE Secretary General"
     assert "elected" in found["Omar Haddad"]["roles"]
