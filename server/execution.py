@@ -23,6 +23,7 @@ import marshal
 import os
 import pickle
 import queue
+import select
 import subprocess
 import sys
 import threading
@@ -30,7 +31,6 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from multiprocessing.connection import Connection
 from typing import Any
 
 from flask import Flask, current_app
@@ -43,6 +43,7 @@ from graph.store.formats import BY_KEY, FAMILY_OF_KIND, formats_for
 from server.errors import QueryError, syntax_error
 from server.evaluation import Answer, QueryJob, evaluate
 from server.safety import Inspection, check, inspect
+from server.worker import receive, send
 
 __all__ = ["Answer", "Executor", "QueryJob", "execute", "get_executor"]
 
@@ -77,14 +78,26 @@ class _Worker:
         finally:
             os.close(req_r)
             os.close(rep_w)
-        self.send = Connection(req_w, readable=False)
-        self.recv = Connection(rep_r, writable=False)
+        self.jobs, self.replies = req_w, rep_r
+        self._open_fds: tuple[int, ...] = (req_w, rep_r)
+        self._replied = select.poll()  # made once: polled on every query
+        self._replied.register(rep_r, select.POLLIN)
+
+    def ask(self, job: bytes) -> None:
+        send(self.jobs, job)
+
+    def wait(self, timeout: float) -> bool:
+        """Whether a reply (or the worker's end of the pipe closing) came within ``timeout`` s."""
+        return bool(self._replied.poll(max(0, int(timeout * 1000 + 0.999))))
+
+    def reply(self) -> Any:
+        return marshal.loads(receive(self.replies))
 
     def wait_ready(self, timeout: float) -> None:
-        if not self.recv.poll(timeout):
+        if not self.wait(timeout):
             self.kill()
             raise StoreError(f"query worker did not start within {timeout:.0f}s")
-        msg = marshal.loads(self.recv.recv_bytes())
+        msg = self.reply()
         if msg[0] != "ready":
             self.kill()
             raise StoreError(f"query worker failed: {msg[1]}")
@@ -92,9 +105,10 @@ class _Worker:
     def kill(self) -> None:
         with contextlib.suppress(OSError):
             self.proc.kill()
-        for conn in (self.send, self.recv):
+        fds, self._open_fds = self._open_fds, ()  # closed once: a number closed twice may be reused
+        for fd in fds:
             with contextlib.suppress(OSError):
-                conn.close()
+                os.close(fd)
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.proc.wait(5)
 
@@ -107,7 +121,8 @@ class WorkerPool:
         self.path = path
         self.size = size
         self.replica_max_quads = replica_max_quads
-        self._idle: queue.Queue[_Worker | None] = queue.Queue()  # None: retired, see ``retire``
+        # None: retired, see ``retire``. SimpleQueue: its get and put are C, with no Condition in Python
+        self._idle: queue.SimpleQueue[_Worker | None] = queue.SimpleQueue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._started = False
@@ -169,13 +184,12 @@ class WorkerPool:
             self._idle.put(None)
             raise PoolRetired()
         try:
-            w.send.send_bytes(pickle.dumps(job, pickle.HIGHEST_PROTOCOL))
-            ready = w.recv.poll(max(0.0, deadline - time.monotonic()))
-            if not ready:
+            w.ask(pickle.dumps(job, pickle.HIGHEST_PROTOCOL))
+            if not w.wait(deadline - time.monotonic()):
                 self._retire(w)
                 raise timeout_error(f"the query ran longer than the time limit of {timeout:g} s and was"
                                     " stopped")
-            reply = marshal.loads(w.recv.recv_bytes())
+            reply = w.reply()
         except (EOFError, OSError, ValueError) as exc:
             self._retire(w)
             raise QueryError("store", f"the query worker died while evaluating the query: {exc}") from exc

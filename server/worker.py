@@ -7,6 +7,12 @@ A job is a pickled ``server.evaluation.QueryJob``; replies are ``marshal``-ed tu
 ``("ready",)`` or ``("error", message)``, then per job ``("ok", kind, format, body, capped)``
 or ``("failed", reason, detail)`` (a ``QueryError``'s). The pool kills a worker whose query runs past
 the time limit, which is the only way to stop an Oxigraph query (it cannot be cancelled in-process).
+
+Each message is one frame on the pipe (``send``, ``receive``): its length as a 4-byte big-endian
+signed integer, then its bytes; the framing of ``multiprocessing.connection.Connection``, written
+with ``os.write`` and ``os.read`` directly because this hop is on every query's path and that
+class's layers (checks, a selector built per ``poll``) cost more interpreter time than the two
+system calls they wrap.
 """
 
 from __future__ import annotations
@@ -16,11 +22,37 @@ import os
 import pickle
 import select
 import signal
+import struct
 import sys
 import threading
 import time
-from multiprocessing.connection import Connection
 from typing import Any
+
+_LENGTH = struct.Struct("!i")
+
+
+def send(fd: int, message: bytes) -> None:
+    """Write one frame; raises ``OSError`` when the other end is gone."""
+    view = memoryview(_LENGTH.pack(len(message)) + message)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _exactly(fd: int, size: int) -> bytes:
+    chunks = []
+    while size:
+        chunk = os.read(fd, size)
+        if not chunk:
+            raise EOFError("the other end of the pipe closed")
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+def receive(fd: int) -> bytes:
+    """Read one frame; raises ``EOFError`` when the other end closed."""
+    (size,) = _LENGTH.unpack(_exactly(fd, _LENGTH.size))
+    return _exactly(fd, size)
 
 
 def _exit_when_the_server_is_gone(read_fd: int) -> None:
@@ -74,18 +106,17 @@ def serve(path: str, read_fd: int, write_fd: int, replica_max_quads: int = 0) ->
     from server.errors import QueryError
     from server.evaluation import QueryJob, evaluate
 
-    inbox, outbox = Connection(read_fd, writable=False), Connection(write_fd, readable=False)
     try:
         store = _open(path, replica_max_quads)
     except RuntimeError as exc:
-        outbox.send_bytes(marshal.dumps(("error", str(exc))))
+        send(write_fd, marshal.dumps(("error", str(exc))))
         return
     # not len(store): counting is a scan of a whole index (2.3 s at 100k events on disk), paid again
     # by every worker that replaces one killed at the time limit
-    outbox.send_bytes(marshal.dumps(("ready",)))
+    send(write_fd, marshal.dumps(("ready",)))
     while True:
         try:
-            job: QueryJob = pickle.loads(inbox.recv_bytes())
+            job: QueryJob = pickle.loads(receive(read_fd))
         except (EOFError, OSError):
             return
         reply: tuple[Any, ...]
@@ -97,7 +128,7 @@ def serve(path: str, read_fd: int, write_fd: int, replica_max_quads: int = 0) ->
         except Exception as exc:  # noqa: BLE001 - a worker must answer, never die silently
             reply = ("failed", "evaluation", f"{type(exc).__name__}: {exc}")
         try:
-            outbox.send_bytes(marshal.dumps(reply))
+            send(write_fd, marshal.dumps(reply))
         except OSError:  # the server went away mid-query (stopped): nobody is left to answer
             return
 
