@@ -515,14 +515,14 @@ def _describe(
         before_text = before_text[: base + cop.start()]
     lead_end = len(before_text.rstrip())
     left, lstart = None, lead_end
-    if before_text.rstrip().endswith((",", "–", "—", ":")):
+    if before_text.rstrip().endswith((",", "–", "—", ":", " -")):  # ' - ': a dash typed as a hyphen
         left, lstart = walk_left(body, lead_end - 1, sent.start, others)
         if left and re.search(r"(?<!newly )(?<!recently )(?<!the )(?<!The )"
                               r"\b(?:becomes|became|is|was|were|remains|appointed|named|elected)\s*$",
                               body[sent.start : lstart]):
             left = None  # 'A becomes director of X, NAME takes over as Y': A's predicate, not NAME's title
         if left and (
-            body[lead_end - 1] in "–—:"
+            body[lead_end - 1] in "–—:-"
             or re.search(r"\b(?:two|three|four|five|several)\s+\S+\s*$", left)
             or left.split()[-1].endswith("s")
         ):
@@ -821,6 +821,9 @@ def _list_post(body: str, p: Person, sent: Sentence, others: list[tuple[int, int
         before_text, _ = strip_honorifics(body[base:a])
         end = base + len(before_text)
         rest = [o for o in others[max(0, k - 40) : k + 1] if o != (a, b)]
+        if before_text.rstrip().endswith(" -"):  # 'The co-chairs - A of X, B of Y and C': a dash as a hyphen
+            left, _ = walk_left(body, base + len(before_text.rstrip()) - 1, sent.start, rest)
+            return singularize(_strip_count(left)) if left else None
         if before_text.endswith(("–", "—", ":", ",")):
             left, _ = walk_left(body, end - 1, sent.start, rest)
             if left or not before_text.endswith(","):

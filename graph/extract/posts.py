@@ -97,6 +97,10 @@ LOWER_POST_OK = {
     "lawmaker",
     "rapporteur",
     "president",
+    "chair",
+    "co-chair",
+    "co-chairman",
+    "co-chairwoman",
 }
 
 
@@ -258,7 +262,7 @@ def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
 
         country = state_of(m.group(1))
         seg = seg[m.end() :]
-    m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+?)(?=[,.;]|\s+(?:said|and)\b|$)", seg)
+    m = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w ]+?)(?=[,.;]|\s+[-–—]\s|\s+(?:said|and)\b|$)", seg)
     if m:
         from graph.extract.organisations import state_of  # noqa: PLC0415
 

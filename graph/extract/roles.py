@@ -15,7 +15,10 @@ from graph.extract.quotes import SPEECH_VERBS, Quote, after_clause, before_claus
 from graph.extract.sentences import Sentence
 
 # between two coordinated subjects: 'A and B', 'A (X) and B', 'A, the Head of X, and Ambassador B'
-_COORD = r"^\W*(?:\([^)]*\))?\s*(?:,[^;.“”\"]*?)?,?\s*and\s+(?:[A-Z][\w.]*\s+){0,3}$"
+_OF_STATE = r"(?:\([^)]*\)|\s*of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,3})?"
+_COORD = rf"^\W*{_OF_STATE}\s*(?:,[^;.“”\"]*?)?,?\s*and\s+(?:[A-Z][\w.]*\s+){{0,3}}$"
+# the earlier items of a coordinated list: 'A of X, B of Y and C' (after 'B … and C' was taken)
+_LIST_COMMA = rf"^\W*?{_OF_STATE}\s*,\s*$"
 
 _AS_DID = r",\s+as (?:did|were|was|had)\b"
 SPEECH_ROLES = {"keynote", "opening remarks", "closing remarks", "video address"}
@@ -115,8 +118,8 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             "before",
             r"\bvisit(?:ed|s|ing)\b|\bwill visit\b|\bto visit\b|"
             r"\bpaid (?:a|an|his|her) (?:[\w\-]+ ){0,2}visit\b|"
-            r"\b(?:made|began|concluded|ended|wrapped up|completed|started|concludes|ends|begins|brought|"
-            r"brings)\s+"
+            r"\b(?:made|held|began|concluded|ended|wrapped up|completed|started|concludes|ends|begins|"
+            r"brought|brings)\s+"
             r"(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,3}visit\b|"
             r"\bon (?:a|an|his|her) (?:[\w\-]+ ){0,2}visit\b|\btrip\b|"
             r"\bwas in\b(?= [A-Z])|\btravel(?:led|s|ling)?\s+(?:\w+\s+){0,2}?to\b|\breturn to\b|"
@@ -224,7 +227,10 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                         targets = [before[-1][1]]
                         # coordinated subjects: 'A and B urged', 'A, …, and B, …, condemned'
                         k = len(before) - 1
-                        while k > 0 and re.match(_COORD, body[_end_of(before[k - 1]) : before[k][0]]):
+                        while k > 0 and (
+                                re.match(_COORD, body[_end_of(before[k - 1]) : before[k][0]])
+                                or len(targets) > 1
+                                and re.match(_LIST_COMMA, body[_end_of(before[k - 1]) : before[k][0]])):
                             targets.append(before[k - 1][1])
                             k -= 1
                 elif who == "after1":
@@ -263,6 +269,8 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                     targets = [best[1]]
                 for p in targets:
                     cue_roles[id(p)].add(role)
+                    if role == "visitor" and len(targets) > 1:
+                        cue_roles[id(p)].add("co-visitor")  # 'A, B and C held a visit': all three came
     _listed_under_heading(sentences, people, cue_roles)
     _as_did(sentences, people, cue_roles)
     attribute_quotes(body, people, quotes, sentences)

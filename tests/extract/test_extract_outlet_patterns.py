@@ -115,3 +115,17 @@ def test_a_lower_case_title_next_to_the_name_does_not_run_on_over_and() -> None:
     found = people("The Council named Luis Ortega as High Commissioner on National Minorities and Norwegian "
                    "diplomat Anna Berger as Representative on Freedom of the Media.")
     assert "High Commissioner" not in (found["Anna Berger"]["post"] or "")
+
+
+def test_a_plural_lower_case_title_before_a_list_after_a_typed_dash_gives_each_their_post() -> None:
+    found = people(
+        "The co-chairs of the OSCE Minsk Group will not come. The co-chairs - Anna Berger of France, Luis "
+        "Ortega of the Russian Federation and Ivo Petrov of the United States of America - held a short "
+        "visit to Yerevan on Monday."
+    )
+    for name, state in (("Anna Berger", "France"), ("Luis Ortega", "Russian Federation"),
+                        ("Ivo Petrov", "United States of America")):
+        assert found[name]["post"] == "co-chair", name
+        assert found[name]["organisation"] == "OSCE Minsk Group", name
+        assert found[name]["country"] == state, name
+        assert found[name]["roles"] == ["visitor"], name
