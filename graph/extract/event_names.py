@@ -507,7 +507,16 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
     """'yesterday's parliamentary elections' -> Parliamentary elections in <State> (the State named
     around it), dated by the text; 'the previous parliamentary elections' and run-offs apart."""
     out: list[Event] = []
-    doc_state = state_in(title) or next((st for s in sentences[:3] if (st := state_in(s.text))), None)
+    looked_up: list[str | None] = []
+
+    def doc_state() -> str | None:
+        """The State of the title or the first sentences, looked up only when a vote is named (each
+        lookup scans the text for every State's name)."""
+        if not looked_up:
+            first = (st for s in sentences[:3] if (st := state_in(s.text)))
+            looked_up.append(state_in(title) or next(first, None))
+        return looked_up[0]
+
     for s in sentences:
         low = s.text.lower()
         if not any(
@@ -526,7 +535,7 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
                     else m.group("noun").lower()
                 )
             around = s.text[max(0, m.start() - 40) : m.end() + 40]
-            state = state_in(around) or doc_state
+            state = state_in(around) or doc_state()
             base = (f"{adj.capitalize()} {noun}" if adj else noun.capitalize()) + (
                 f" in {state}" if state else ""
             )
@@ -566,14 +575,14 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
                 r"\s+(?:\w+\s+){0,3}?in\s+(\d+\s+constituencies|[A-Z][\w\-]+)", s.text[rm.end() :]
             )
             name = "Run-off elections" + (f" in {where.group(1)}" if where else "")
-            ev = dated(name, s, st, en if st else None, doc_state)
+            ev = dated(name, s, st, en if st else None, doc_state())
             out.append(ev)
     # a vote named by its State or its day only: 'the Kazakh election', 'Sunday's vote' -> Election(s) in X
     for s in sentences:
         for m in _BARE_VOTE.finditer(s.text):
             who = m.group("who")
             state = (gz.state_lookup().get(who) or gz.adjective_lookup().get(who)) if who else None
-            state = state or (doc_state if m.group("day") else None)
+            state = state or (doc_state() if m.group("day") else None)
             if state is None or (who and not state):
                 continue
             plural = m.group("noun").lower() in {"elections", "vote", "polls", "poll"}
