@@ -651,13 +651,17 @@ def _describe(
             if w[:1].isupper()
         )
     ):
-        # a bare post ('Vice-President') belongs to the body named around it
+        # a bare post ('Vice-President') belongs to the body it was written with earlier ('the co-chairs
+        # of the OSCE Minsk Group … The co-chairs - A, B and C'), else to the body named around it
         idx = next((i for i, s in enumerate(sentences) if s is sent), 0)
         lo = sentences[max(0, idx - 1)].start
+        org = _titled_earlier(body, p.post, sentences[max(0, idx - 3)].start, p.start)
         near = [m for m in orgs if lo <= m.start < sent.end and m.kind != "generic" and m.name != "OSCE"
                 and m.name not in gz.MEDIA_OUTLETS]  # '(Reuters)' in the dateline employs nobody named
-        if near:
-            org = near[-1].name
+        if near and org is None:  # in the name's sentence the nearest body before it, else the first after
+            before = [m for m in near if sent.start <= m.start < p.start]
+            after = [m for m in near if m.start > p.start]
+            org = before[-1].name if before else after[0].name if after else near[-1].name
     if org is None:
         # 'NAME (MP, Italy) for the OSCE PA', 'NAME for PACE': acting for a body named right after
         m = re.match(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:for|on behalf of)\s+(?:the\s+)?",
@@ -691,6 +695,19 @@ def _describe(
         )
     ):
         p.country = None  # an international official represents no State
+
+
+def _titled_earlier(body: str, post: str, lo: int, before: int) -> str | None:
+    """The body a bare title was written with a few sentences before the name: 'co-chair' ->
+    '… co-chairs of the OSCE Minsk Group …' -> 'OSCE Minsk Group'."""
+    head = re.escape(post.split(";")[0].split()[-1].lower().rstrip("s"))
+    found = None
+    for m in re.finditer(rf"\b{head}s?\s+of\s+", body[lo:before], re.I):
+        m_end = lo + m.end()
+        orgs = orgs_in(body[m_end : m_end + 80])
+        if orgs and orgs[0].start <= 4 and orgs[0].kind != "generic":  # 'of the X', 'of X'
+            found = orgs[0].name
+    return found
 
 
 def _cio_of_minister(left: str | None, right: str) -> bool:

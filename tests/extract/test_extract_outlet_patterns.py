@@ -129,3 +129,15 @@ def test_a_plural_lower_case_title_before_a_list_after_a_typed_dash_gives_each_t
         assert found[name]["organisation"] == "OSCE Minsk Group", name
         assert found[name]["country"] == state, name
         assert found[name]["roles"] == ["visitor"], name
+
+
+def test_a_bare_title_belongs_to_the_body_it_was_written_with_a_few_sentences_before() -> None:
+    found = people(
+        "The co-chairs of the OSCE Minsk Group will not come to the region soon.\n\n"
+        '"There are no plans for a visit," the organisation said.\n\n'
+        "The co-chairs - Anna Berger of France and Luis Ortega of Spain - held a visit to Yerevan together "
+        "with Ivo Petrov, the Personal Representative of the OSCE Chairperson-in-Office."
+    )
+    for name in ("Anna Berger", "Luis Ortega"):
+        assert found[name]["organisation"] == "OSCE Minsk Group", name
+    assert found["Ivo Petrov"]["organisation"] == "OSCE Chairpersonship"
