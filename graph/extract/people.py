@@ -791,6 +791,11 @@ def _own_state(sentence: str, after: int, home_state: str | None) -> str | None:
             places.add(m.name)
         else:
             return m.name
+    # 'In Yerevan they were received by President NAME': the capital the sentence places them in
+    for c in re.finditer(r"\b[Ii]n\s+([A-Z][\w\-]+)", sentence[:after]):
+        state = gz.CAPITALS.get(c.group(1))
+        if state:
+            return state
     return home_state if home_state not in places else None
 
 

@@ -141,3 +141,13 @@ def test_a_bare_title_belongs_to_the_body_it_was_written_with_a_few_sentences_be
     for name in ("Anna Berger", "Luis Ortega"):
         assert found[name]["organisation"] == "OSCE Minsk Group", name
     assert found["Ivo Petrov"]["organisation"] == "OSCE Chairpersonship"
+
+
+def test_officials_received_in_a_capital_serve_its_state_not_the_datelines() -> None:
+    r = record(
+        "Mediators end visit\n\nBAKU, 14 June 2018 – The mediators of the OSCE ended their visit to the "
+        "region. In Yerevan they were received by President Anna Berger and Foreign Minister Luis Ortega.\n"
+    )
+    found = {p["name"]: p for p in r["people"]}
+    assert found["Anna Berger"]["country"] == "Armenia"
+    assert found["Luis Ortega"]["organisation"] == "Ministry of Foreign Affairs of Armenia"
