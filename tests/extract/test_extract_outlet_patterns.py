@@ -151,3 +151,26 @@ def test_officials_received_in_a_capital_serve_its_state_not_the_datelines() -> 
     found = {p["name"]: p for p in r["people"]}
     assert found["Anna Berger"]["country"] == "Armenia"
     assert found["Luis Ortega"]["organisation"] == "Ministry of Foreign Affairs of Armenia"
+
+
+def test_everyone_who_received_a_visitor_met_them() -> None:
+    found = people("In Tbilisi she was received by President Anna Berger, Prime Minister Luis Ortega and "
+                   "Foreign Minister Ivo Petrov.")
+    for name in ("Anna Berger", "Luis Ortega", "Ivo Petrov"):
+        assert "meeting partner" in found[name]["roles"], name
+
+
+def test_a_meeting_that_brought_people_together_has_them_as_participants() -> None:
+    found = people("The seminar brought together several OSCE PA members, among them Anna Berger (Austria) "
+                   "and Luis Ortega (Spain).")
+    for name in ("Anna Berger", "Luis Ortega"):
+        assert found[name]["roles"] == ["participant"], name
+
+
+def test_taking_up_a_post_now_is_an_election_and_having_taken_it_long_ago_is_not() -> None:
+    found = people("Anna Berger of Austria takes over as High Commissioner on National Minorities and Luis "
+                   "Ortega is the new Representative on Freedom of the Media. Ivo Petrov, who took over as "
+                   "Director in 2019, welcomed them.")
+    assert "elected" in found["Anna Berger"]["roles"]
+    assert "elected" in found["Luis Ortega"]["roles"]
+    assert "elected" not in found["Ivo Petrov"]["roles"]

@@ -244,7 +244,11 @@ def test_the_last_of_two_ministerial_posts_names_the_ministry() -> None:
             "Tom Baker",
             "meeting partner",
         ),
-        ("Ambassador Tom Baker was received by Foreign Minister Anna Berger.", "Anna Berger", "host"),
+        (
+            "Ambassador Tom Baker was received by Foreign Minister Anna Berger.",
+            "Anna Berger",
+            "meeting partner",
+        ),
         ("Ambassador Tom Baker arrived in Tbilisi on a three-day trip.", "Tom Baker", "visitor"),
         ("Ambassador Tom Baker toured Central Asia this week.", "Tom Baker", "visitor"),
         (
