@@ -259,7 +259,7 @@ def _orgs_in(text: str) -> tuple[Mention, ...]:
         canon = lookup[name]
         kind = "io" if canon in gz.INTERNATIONAL_ORGANISATIONS else "org"
         found.append(Mention(canon, name, a, b, kind))
-    for m in _ministry_re().finditer(text):
+    for m in _ministry_re().finditer(text) if "Ministry" in text else ():  # most texts name none
         body = m.group("body").rstrip(",")
         owner = m.group("owner")
         state = gz.state_lookup().get(owner or "") or (
