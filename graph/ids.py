@@ -15,6 +15,8 @@ _TRANSLIT = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "
 
 def fold(text: str) -> str:
     """Diacritics and ligatures folded to ASCII, case kept."""
+    if text.isascii():  # nothing to fold (most names and labels)
+        return str(text)  # a plain str, as below, for a Literal too
     text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
     return "".join(c for c in text if not unicodedata.combining(c)).encode("ascii", "ignore").decode()
 
@@ -26,9 +28,12 @@ def slugify(text: str, max_length: int = 80) -> str:
     return slug or "x"
 
 
+_SLUG = re.compile(r"[a-z0-9-]+")
+
+
 def iri(kind: str, *parts: str) -> URIRef:
     """`kg:{kind}/{part}/{part}`; parts are slugified unless already slugs."""
-    return KG[kind + "/" + "/".join(p if re.fullmatch(r"[a-z0-9-]+", p) else slugify(p) for p in parts)]
+    return KG[kind + "/" + "/".join(p if _SLUG.fullmatch(p) else slugify(p) for p in parts)]
 
 
 def state(iso3: str) -> URIRef:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import Literal
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 
@@ -24,9 +24,16 @@ def _literal(o: Literal) -> str:
     return text
 
 
+def _term(t: Node) -> str:
+    # an IRI as it is: URIRef.n3() would first scan it for the ten characters an IRI cannot hold, on
+    # every call; ours are minted slugs or reference IRIs, and the N-Triples parsers that read these
+    # lines (validation, the store) refuse a broken one all the same
+    return f"<{t}>" if type(t) is URIRef else _literal(t) if isinstance(t, Literal) else t.n3()
+
+
 def nt_line(triple: tuple[Node, Node, Node]) -> str:
     s, p, o = triple
-    return f"{s.n3()} {p.n3()} {_literal(o) if isinstance(o, Literal) else o.n3()} .\n"
+    return f"{_term(s)} {_term(p)} {_term(o)} .\n"
 
 
 def nt_lines(triples: Iterable[tuple[Node, Node, Node]]) -> str:
