@@ -159,9 +159,15 @@ def _compound(w: str, units: dict[str, int]) -> int | None:
 def duration_days(text: str) -> int | None:
     """Length of an event from 'two-day', 'five-day', '2-day', 'two days of talks', 'one-day'."""
     m = _duration_re().search(text)
-    if not m:
-        return None
-    return number_value(m[1])
+    if m:
+        return number_value(m[1])
+    # 'the second and final day of the meeting': the ordinal of the last day is the length
+    last = re.search(r"\b(second|third|fourth|fifth|[2-5](?:nd|rd|th)) and (?:final|last|closing) day\b",
+                     text, re.I)
+    if last:
+        word = last[1].lower()
+        return {"second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(word) or int(word[0])
+    return None
 
 
 @cache

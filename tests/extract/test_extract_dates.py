@@ -65,6 +65,8 @@ def test_number_value(word: str, value: int | None) -> None:
         ("a one-day course", 1),
         ("two days ago", None),
         ("no duration", None),
+        ("as the second and final day of the Council drew to a close", 2),
+        ("on the 3rd and last day of the forum", 3),
     ],
 )
 def test_duration_days(text: str, days: int | None) -> None:
