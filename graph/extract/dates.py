@@ -243,16 +243,25 @@ def _relative_re() -> re.Pattern[str]:
     )
 
 
+def _same_day(day: dt.date, year: int) -> dt.date:
+    """day in another year (29 February -> 28 February where there is none)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return day.replace(year=year, day=28)
+
+
 def _year_for(month: int, day: int, ref: dt.date | None, forward: bool | None) -> int | None:
     if ref is None:
         return None
     year = ref.year
-    if forward is None:
-        return year
     try:
         cand = dt.date(year, month, day)
     except ValueError:
         return year
+    if forward is None:
+        # no tense to go by: the nearest such day ('on December 7' in a text of 18 January is last year's)
+        return min((year - 1, year, year + 1), key=lambda y: abs((_same_day(cand, y) - ref).days))
     if forward and (ref - cand).days > 180:
         return year + 1
     if not forward and (cand - ref).days > 180:
@@ -283,7 +292,8 @@ def _range(
 
 def _month_iso(month: str, year: str | None, ref: dt.date | None, forward: bool | None) -> str | None:
     mo = _mon(month)
-    y = int(year) if year else _year_for(mo, 15, ref, forward)
+    # a month alone with no tense ('a forum in December') is the report's year: months are named ahead
+    y = int(year) if year else (ref.year if ref and forward is None else _year_for(mo, 15, ref, forward))
     return f"{y:04d}-{mo:02d}" if y else None
 
 

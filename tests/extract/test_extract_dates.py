@@ -139,6 +139,10 @@ def test_find_dates_does_not_read_a_year_as_a_day() -> None:
         ("the review held last month", "2011-01-10", ("2010-12", None, False)),
         ("a summit planned for next month", "2011-12-10", ("2012-01", None, False)),
         ("a forum in December", "2011-03-14", ("2011-12", None, False)),
+        # a day with no year and no tense is the nearest such day, across a new year either way
+        ("the statement delivered on December 7", "2012-01-18", ("2011-12-07", "2011-12-07", True)),
+        ("the talks on January 5", "2011-12-20", ("2012-01-05", "2012-01-05", True)),
+        ("the meeting on 29 February", "2012-03-01", ("2012-02-29", "2012-02-29", True)),
         ("an assessment visit of early 2005", "2010-09-06", ("2005", None, False)),
         ("elections last year", "2011-03-14", ("2010", None, False)),
         ("a seminar held earlier this month", "2011-03-14", ("2011-03", None, False)),
