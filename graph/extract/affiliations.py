@@ -176,7 +176,8 @@ def affiliation(
                   r"defen[cs]e|justice|finance|economy|speaker|parliament|secretary|general|ambassador)\b",
                   lambda m: m.group(0).capitalize(), post)
     # 'the organisation's secretary general': in a text about the OSCE, the organisation is the OSCE
-    post = re.sub(r"^(?:[Tt]he\s+)?(?:[Oo]rgani[sz]ation|OSCE)(?:’s|'s)\s+", "OSCE ", post)
+    post = re.sub(r"^(?:[Tt]he\s+)?(?:[Oo]rgani[sz]ation(?: for Security and Co-?operation in Europe)?|OSCE)"
+                  r"(?:’s|'s)\s+", "OSCE ", post)
     if is_chair_post(post):
         return "OSCE Chairpersonship"
     for pattern, org in POST_ORGS:

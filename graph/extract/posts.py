@@ -270,6 +270,8 @@ def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
         if c:
             country = country or c
             seg = seg[m.end() :]  # 'NAME of Switzerland, the previous Chairperson-in-Office'
+    # "the Organization for Security and Co-operation in Europe's (OSCE) representative": the acronym aside
+    seg = re.sub(r"(?<=[’']s)\s*\([A-Z][A-Za-z/]{1,9}\)", "", seg, count=1)
     m = re.match(
         r"\s*,\s*(?P<p>[^,;:.–—()“”\"]+(?:,\s*(?:Education|Culture|Sports?|Trade|Youth|"
         r"Science|Tourism|Sport|Integration|Justice)[^,;:.–—()“”\"]*)*)",
@@ -297,7 +299,8 @@ def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
         return None, country
     p = re.sub(r"^(?:the|a|an)\s+", "", p)
     p = re.split(r"\s+(?:said|says|added|told|who|which|during|in his|in her|urged)\b", p)[0].strip()
-    head = " ".join(p.split()[:7])
+    short = re.sub(r"Organi[sz]ation for Security and Co-?operation in Europe", "OSCE", p)
+    head = " ".join(short.split()[:7])
     if not has_post_word(head) or len(p.split()) > 16:
         return None, country
     return p, country

@@ -174,3 +174,10 @@ def test_taking_up_a_post_now_is_an_election_and_having_taken_it_long_ago_is_not
     assert "elected" in found["Anna Berger"]["roles"]
     assert "elected" in found["Luis Ortega"]["roles"]
     assert "elected" not in found["Ivo Petrov"]["roles"]
+
+
+def test_the_organisations_full_name_with_its_acronym_as_a_possessive_gives_the_post() -> None:
+    found = people("Anna Berger, the Organization for Security and Cooperation in Europe's (OSCE) "
+                   "representative on freedom of the media, steps down today.")
+    assert found["Anna Berger"]["post"].endswith("representative on freedom of the media")
+    assert found["Anna Berger"]["organisation"] == "OSCE Representative on Freedom of the Media"
