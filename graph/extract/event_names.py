@@ -171,6 +171,8 @@ def when(
 
 def _is_caption(text: str) -> bool:
     """A photo caption: a credit in brackets at the end, or 'Photo:'."""
+    if ")" not in text and "Photo" not in text:  # what either pattern needs (most sentences)
+        return False
     return bool(re.search(r"\((?:[^()]{0,40}/)?[^()]{2,40}\)\s*\.?$|\bPhoto(?: details|:)", text))
 
 
@@ -656,7 +658,7 @@ def missions(sentences: list[Sentence], election: Event | None, ref: str | None)
     first counts when the text gives it a date or a head-count."""
     out: list[Event] = []
     for i, s in enumerate(sentences):
-        for m in _MISSION_RE.finditer(s.text):
+        for m in _MISSION_RE.finditer(s.text) if "ission" in s.text else ():  # '[Mm]ission' is in each
             q = m.group("q").strip()
             body = m.group("body")
             if "onitoring" in m.group("h") and not re.search(
@@ -1069,7 +1071,9 @@ def quoted_title(text: str, end: int) -> str | None:
 
 def quoted_before(text: str) -> list[tuple[str, int, int]]:
     """'the “Women in Public Life” Conference' -> ('Women in Public Life Conference', span)."""
-    out = []
+    out: list[tuple[str, int, int]] = []
+    if "“" not in text and '"' not in text and "«" not in text:
+        return out
     for m in re.finditer(
         r"[“\"«]([A-Z][^”\"»]{2,80})[”\"»]\s+(Conference|Forum|Summit|Meeting|Seminar|Workshop|Festival|"
         r"Roundtable|Round Table|conference|forum|seminar|workshop|festival)\b",

@@ -1093,6 +1093,9 @@ def _unit_re() -> re.Pattern[str]:
     )
 
 
+_UNIT_TAIL = re.compile(r"\s(?:of|at|within|under)\s+(?:the\s+)?$")
+
+
 def _units(text: str, found: list[Mention]) -> list[Mention]:
     """A unit of a body just named: 'the International Organizations Department of Tajikistan's Ministry of
     Foreign Affairs', 'the Press Section of the OSCE Secretariat' -> '<unit> of the <body>' (the body itself
@@ -1102,7 +1105,8 @@ def _units(text: str, found: list[Mention]) -> list[Mention]:
         if m.kind in {"bare", "state", "adj"} or len(m.name.split()) < 2 and m.name != "OSCE":
             continue
         before = text[max(0, m.start - 120) : m.start]
-        u = _unit_re().search(before)
+        # the unit pattern is tried from every position; it can only match text ending as its tail does
+        u = _unit_re().search(before) if _UNIT_TAIL.search(before) else None
         if not u:
             continue
         unit = u.group("unit")
