@@ -238,6 +238,7 @@ def _whole_body_name(body: str, start: int, post: str) -> str:
 def _later_posts(body: str, people: list[Person], orgs: list[Mention], chair_state: str | None) -> None:
     """A post stated a sentence later: 'NAME … . Kowalski serves as Permanent Representative of Poland',
     'Mr. Tsereteli remains one of the Assembly's Vice-Presidents' (only for someone given no post)."""
+    blocks = sorted(m for q in people for m in q.mentions)
     for p in people:
         if p.post or p.contact or "photographer" in p.roles:
             continue
@@ -256,6 +257,10 @@ def _later_posts(body: str, people: list[Person], orgs: list[Mention], chair_sta
                 elif re.match(r",\s+(?:the|a|an)\s", body[end : end + 6]):
                     # 'said Petersen, the head of the mission': an appositive at a later mention
                     stated = right_post(body, end, min(len(body), end + 240))[0] or ""
+                elif k > 0:
+                    # 'Russian Permanent Representative to the OSCE NAME said': a title before a later mention
+                    lo = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+                    stated = walk_left(body, len(body[:start].rstrip()), lo, blocks)[0] or ""
             if re.match(HEAD_VERBS, stated):
                 p.post = stated
             elif not has_post_word(stated) or stated[:1].islower() and not is_post_word(stated.split()[0]):
@@ -425,6 +430,12 @@ def photo_credit(body: str, start: int, end: int) -> str | None:
         return (b.group("org") or a.group("org") or "").strip() or ""
     line_start = body.rfind("\n", 0, start) + 1
     line = body[line_start:start]
+    # a credit line of its own: '© Jane Doe/TASS', 'Photo: © Jane Doe / Reuters'
+    own = re.match(r"\s*(?:(?:Photo|Picture|Image)s?\s*:?\s*)?(?:©|\(c\)|Copyright)\s*$", line)
+    if own:
+        tail = re.match(r"\s*/\s*([^/\n]{1,40}?)\s*$", body[end : body.find("\n", end) if "\n" in body[end:]
+                                                          else len(body)])
+        return tail.group(1) if tail else ""
     if re.match(r"\s*(?:Photo|Picture|Image)s?\b", line) and (
             re.search(r"\s/\s*$", line) or re.match(r"\s*(?:Photo|Picture|Image)s?\s*(?:by|:)\s*$", line)
     ) and not body[end : end + 2].strip(" ").startswith(("'", "’")):

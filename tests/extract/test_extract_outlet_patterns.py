@@ -181,3 +181,18 @@ def test_the_organisations_full_name_with_its_acronym_as_a_possessive_gives_the_
                    "representative on freedom of the media, steps down today.")
     assert found["Anna Berger"]["post"].endswith("representative on freedom of the media")
     assert found["Anna Berger"]["organisation"] == "OSCE Representative on Freedom of the Media"
+
+
+def test_a_credit_line_of_its_own_names_the_photographer_and_the_agency() -> None:
+    found = people("The envoy spoke to the Council today.\n\nAnna Berger at the Council\n"
+                   "© Luis Ortega/TASS\n\nThe Council meets again next week.")
+    assert found["Luis Ortega"]["roles"] == ["photographer"]
+    assert found["Luis Ortega"]["organisation"] == "TASS"
+
+
+def test_a_title_before_a_later_mention_gives_the_post() -> None:
+    found = people("According to Anna Berger, the organisation must act within its mandate.\n\n"
+                   "The work must go on, Russian Permanent Representative to the OSCE Anna Berger said on "
+                   "Thursday.")
+    assert found["Anna Berger"]["post"] == "Russian Permanent Representative to the OSCE"
+    assert found["Anna Berger"]["organisation"].startswith("Permanent Mission of")
