@@ -533,7 +533,8 @@ def find_events(
     ref = dateline_date or date
     sents = _blank_dateline(sentences, dateline_end)
     caps = en.captions(sents)
-    intro_s = [s for i, s in enumerate(sents) if i not in caps][:2]
+    # the first two sentences with words ('VIENNA, January 25. /TASS/.' is a sentence of its own, blanked)
+    intro_s = [s for i, s in enumerate(sents) if i not in caps and s.text.strip()][:2]
     intro = " ".join(s.text for s in intro_s)
     head_text = f"{title} {intro}"
     named = named_events(sents)

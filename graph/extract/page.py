@@ -105,8 +105,9 @@ def _dateline_re() -> re.Pattern[str]:
     outlet = r"\s*\((?P<outlet>[^()\n]{1,30})\)"
     return re.compile(
         rf"\A[\s{QUOTE_CHARS}]*(?:(?P<cities>{city}(?:\s*/\s*{city})*)(?:{outlet})?\s*,\s*"
-        rf"(?:[A-Z][\w.'’\- ]{{0,40}}?,\s*)?)?(?P<date>{date})(?:{outlet.replace('outlet', 'outlet2')})?"
-        r"\s*(?:[–—-]+|:)\s*"
+        rf"(?:[A-Z][\w.'’\- ]{{0,40}}?,\s*)?)?(?P<date>{date})"
+        rf"(?:(?:{outlet.replace('outlet', 'outlet2')})?\s*(?:[–—-]+|:)\s*"
+        r"|\.?\s*/(?P<outlet3>[A-Za-z\-]{2,15})/\.?\s+)"  # 'VIENNA, January 25. /TASS/.'
     )
 
 

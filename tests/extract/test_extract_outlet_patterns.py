@@ -196,3 +196,14 @@ def test_a_title_before_a_later_mention_gives_the_post() -> None:
                    "Thursday.")
     assert found["Anna Berger"]["post"] == "Russian Permanent Representative to the OSCE"
     assert found["Anna Berger"]["organisation"].startswith("Permanent Mission of")
+
+
+def test_an_agency_dateline_with_the_agency_between_slashes_dates_the_lead() -> None:
+    r = record(
+        "Envoy speaks\n\nJanuary 25, 2024 VIENNA\n\nAnna Berger at the Council\n\n"
+        "VIENNA, January 25. /TASS/. The OSCE must act, Ambassador Anna Berger said on Thursday.\n\n"
+        '"It is inadmissible," the diplomat told a special meeting of the OSCE Permanent Council in Vienna.\n'
+    )
+    assert r["date"] == "2024-01-25"
+    council = next(e for e in r["events"] if "Permanent Council" in e["name"])
+    assert council["start"] == "2024-01-25"

@@ -143,8 +143,10 @@ def parse(text: str, source: str) -> Page:
         start = t
     body_rows = rows[start:]
     # the paragraph with the dateline goes first; a dek, byline or caption above it follows the body
-    lead = next((k for k, (_, line) in enumerate(body_rows[:4]) if parse_dateline(line.strip())[2]), 0)
     published = meta_date or (near_dates[0] if near_dates else None)
+    # a dateline without its year ('VIENNA, January 25. /TASS/.') is one under a dated header
+    lead = next((k for k, (_, line) in enumerate(body_rows[:4])
+                 if parse_dateline(line.strip(), published)[2]), 0)
     if published is None and lead == 0 and not parse_dateline(body_rows[0][1].strip())[2]:
         # no dateline: a date line among the first rows ('Published 7 December 2023' under a summary,
         # 'January 18, 2012' under the issuing office's name)
