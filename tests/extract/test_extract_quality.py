@@ -25,7 +25,7 @@ FOLD_FLOORS = {
     "osce.org scrape": 0.93,
     "plain-text releases": 0.90,
     "news agencies": 0.74,
-    "government and PA statements": 0.75,
+    "government and PA statements": 0.76,
     "saved HTML": 0.86,
     "scrape variants": 0.81,
     "listing pages": 0.77,
@@ -55,7 +55,7 @@ def test_unseen_other_outlets_floor() -> None:
         pairs.append((DEV / "docs" / gold["doc"], gold))
     result = score(pairs)
     assert result["failed"] == []
-    assert result["overall"] >= 0.65 and result["f1"]["people"] >= 0.95, result["f1"]
+    assert result["overall"] >= 0.66 and result["f1"]["people"] >= 0.95, result["f1"]
 
 
 @needs_scorer

@@ -1,10 +1,11 @@
-"""Generalisation of the extractor to texts by other outlets: the held-out set in outlets/, scored by the
-project's scorer (../shared/tools/score_extraction.py, skipped with a reason when absent).
+"""Texts by other outlets, scored by the project's scorer (../shared/tools/score_extraction.py, skipped with a
+reason when absent): the held-out set in outlets/ and the development set in outlets_dev/.
 
-Twelve documents written after the extractor, from real reports, in the styles of news agencies,
-newspapers, news sites (one saved HTML page), ministries, embassies, permanent missions and the OSCE
-Parliamentary Assembly. Nobody working on the extractor has read them: do not tune on them. The floors
-sit about 0.05 below the figures measured when the set was added (see outlets/README.md).
+Each set holds twelve documents written from real reports, in the styles of news agencies, newspapers,
+news sites (saved HTML pages), ministries, embassies, permanent missions and the OSCE Parliamentary
+Assembly. Nobody working on the extractor has read outlets/: do not tune on it; its floor sits about 0.05
+below the figure measured when the set was added (see outlets/README.md). outlets_dev/ is what the rules
+for other outlets were written on (round 5 in docs/ingest.md); its floor holds what they reached.
 """
 
 from __future__ import annotations
@@ -20,13 +21,11 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-OUTLETS = Path(__file__).resolve().parent / "outlets"
-DOCS = OUTLETS / "docs"
-GOLD = OUTLETS / "gold"
+HERE = Path(__file__).resolve().parent
 SCORER = (REPO / ".." / "shared" / "tools" / "score_extraction.py").resolve()
 
-OVERALL_FLOOR = 0.68
-PEOPLE_FLOOR = 0.90
+# set -> (overall floor, people floor)
+SETS = {"outlets": (0.68, 0.90), "outlets_dev": (0.75, 0.88)}
 
 ROLES = {
     "speaker",
@@ -50,12 +49,12 @@ PARTIAL_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
 
 
-def gold_records() -> list[dict]:
-    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))]
+def gold_records(name: str) -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((HERE / name / "gold").glob("*.json"))]
 
 
-def documents() -> list[Path]:
-    return sorted(p for p in DOCS.iterdir() if p.suffix in (".txt", ".html"))
+def documents(name: str) -> list[Path]:
+    return sorted(p for p in (HERE / name / "docs").iterdir() if p.suffix in (".txt", ".html"))
 
 
 def reader_text(path: Path) -> str:
@@ -80,16 +79,16 @@ def check_date(value: str | None, where: str) -> None:
         dt.date.fromisoformat(value)
 
 
-def test_outlets_gold_is_consistent_with_its_documents() -> None:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_outlets_gold_is_consistent_with_its_documents(name: str) -> None:
     """One gold per document; each repeats its document's title, uses the role vocabulary and ISO dates,
     leaves the metadata-block fields empty (none of these layouts has one), cites its source, and names
     only people whose name is written in the document."""
-    records = gold_records()
+    records = gold_records(name)
     assert len(records) == 12
-    assert sorted(r["doc"] for r in records) == [p.name for p in documents()]
-    assert sorted(p.stem for p in GOLD.glob("*.json")) == sorted(p.stem for p in documents())
+    assert sorted(r["doc"] for r in records) == [p.name for p in documents(name)]
     for rec in records:
-        path = DOCS / rec["doc"]
+        path = HERE / name / "docs" / rec["doc"]
         text = reader_text(path)
         assert rec["title"] in titles_in(path), rec["doc"]
         assert rec["source_url"].startswith("http"), rec["doc"]
@@ -113,10 +112,13 @@ def test_outlets_gold_is_consistent_with_its_documents() -> None:
 
 @pytest.mark.skipif(not SCORER.is_file(), reason=f"project scorer not found at {SCORER}")
 @pytest.mark.slow
-def test_extractor_generalises_to_other_outlets() -> None:
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_extractor_on_texts_by_other_outlets(name: str) -> None:
+    overall_floor, people_floor = SETS[name]
     cmd = f"{sys.executable} -m graph.extract {{doc}}"
+    docs, gold = HERE / name / "docs", HERE / name / "gold"
     out = subprocess.run(
-        [sys.executable, str(SCORER), "--docs", str(DOCS), "--gold", str(GOLD), "--cmd", cmd, "--verbose"],
+        [sys.executable, str(SCORER), "--docs", str(docs), "--gold", str(gold), "--cmd", cmd, "--verbose"],
         capture_output=True,
         text=True,
         cwd=REPO,
@@ -129,5 +131,5 @@ def test_extractor_generalises_to_other_outlets() -> None:
     assert overall_match and people_match, out.stdout[-1500:]
     table = out.stdout[out.stdout.rfind("category") :]
     assert "FAILED" not in out.stdout, out.stdout
-    assert float(people_match.group(1)) >= PEOPLE_FLOOR, table
-    assert float(overall_match.group(1)) >= OVERALL_FLOOR, table
+    assert float(people_match.group(1)) >= people_floor, table
+    assert float(overall_match.group(1)) >= overall_floor, table
