@@ -24,7 +24,9 @@ ACTOR_BEFORE = re.compile(
     r"agencies|ministries|parliamentarians)\s+from\s+(?:the\s+)?|"
     r"\b[Pp]artners?(?:\s+for\s+Co-operation)?\s*[–—:(]\s*|\bofficials\s+(?:[\w ]+\s+)?in\s+(?:the\s+)?|"
     r"\bfrom\s+(?:the\s+)?(?=\w+\s+(?:and|,))|"
-    r"\b(?:[Cc]hair(?:man|person)?ship|helm)\s+from\s+(?:the\s+)?)$"  # 'taking over the chairmanship from X'
+    r"\b(?:[Cc]hair(?:man|person)?ship|helm)\s+from\s+(?:the\s+)?|"  # 'taking over the chairmanship from X'
+    # spoken for: 'on behalf of the United Kingdom and Canada', 'Speaking for the UK and Canada'
+    r"\b(?:on behalf of|[Ss]peaking for|in the name of)\s+(?:the\s+)?)$"
 )
 ACTOR_AFTER = re.compile(
     r"^(?:’s|'s)?\s*(?:\d{4}\s+)?(?:OSCE\s+)?Chair(?:man|person)ship\b|^\s+(?:holds|held|chaired|chairs|"
@@ -281,7 +283,10 @@ def classify_states(
             r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", text[prev_end : m.start]
         )
         if re.match(r"^(?:’s|'s)\s+(?:[A-Z]|Deputy|Minister)", after) and not actor:
-            if re.match(
+            poss = re.match(r"^(?:’s|'s)\s+", after)
+            # "Greece's Maria Telalian": the person's State, no place
+            whose = poss is not None and people_index.covers(m.end + poss.end())
+            if whose or re.match(
                 r"^(?:’s|'s)\s+(?:\w+\s+)?(?:Minister|Deputy|Ambassador|President|Permanent|Ministry)", after
             ):
                 prev, prev_end = None, m.end

@@ -207,3 +207,11 @@ def test_an_agency_dateline_with_the_agency_between_slashes_dates_the_lead() -> 
     assert r["date"] == "2024-01-25"
     council = next(e for e in r["events"] if "Permanent Council" in e["name"])
     assert council["start"] == "2024-01-25"
+
+
+def test_a_states_person_and_states_spoken_for_are_no_places() -> None:
+    r = record(
+        "Statement to the Council\n\nVIENNA, 7 December 2023 – Speaking for the United Kingdom and Canada, "
+        "Ambassador Anna Berger welcomed the report. Greece's Luis Ortega agreed.\n"
+    )
+    assert not {"United Kingdom", "Canada", "Greece"} & set(r["places"])
