@@ -51,7 +51,7 @@ class ReferenceIndex:
     about: dict[URIRef, list[Triple]] = field(default_factory=lambda: defaultdict(list))
     subjects_by_kind: dict[str, set[URIRef]] = field(default_factory=lambda: defaultdict(set))
     class_axioms: list[Triple] = field(default_factory=list)
-    _text: dict[URIRef, str] = field(default_factory=dict)
+    _lines: dict[URIRef, tuple[str, ...]] = field(default_factory=dict)
     _axioms: str | None = None
 
     @classmethod
@@ -97,15 +97,17 @@ class ReferenceIndex:
         return None
 
     def context_text(self, iris: set[URIRef]) -> str:
-        """:meth:`context_for` as N-Triples, each subject's lines built once and kept."""
-        parts = []
+        """:meth:`context_for` as N-Triples, each subject's lines built once and kept. A line two
+        subjects give (the types of a scheme both are in) is written once: validation parses each line
+        it is given, a repeated one too."""
+        lines: dict[str, None] = {}
         for iri in iris:
-            text = self._text.get(iri)
-            if text is None:
-                text = nt_lines(self.context_for({iri})) if iri in self.about else ""
-                self._text[iri] = text
-            parts.append(text)
-        return "".join(parts)
+            found = self._lines.get(iri)
+            if found is None:
+                found = tuple(nt_lines(self.context_for({iri})).splitlines(True)) if iri in self.about else ()
+                self._lines[iri] = found
+            lines.update(dict.fromkeys(found))
+        return "".join(lines)
 
     def axioms_text(self) -> str:
         if self._axioms is None:

@@ -38,7 +38,7 @@ def validation_text(doc: Iterable[Triple], ref: ReferenceIndex, doc_nt: str | No
     that two documents cannot together break a shape such as one start date.
     """
     # only things the graph minted (kg:): classes and properties need nothing but the class hierarchy
-    iris = {o for _, _, o in doc if isinstance(o, URIRef) and o.startswith(KG_BASE)}
+    iris = {o for _, _, o in doc if isinstance(o, URIRef) and str.startswith(o, KG_BASE)}
     return (nt_lines(doc) if doc_nt is None else doc_nt) + shared + ref.context_text(iris) + ref.axioms_text()
 
 
