@@ -217,11 +217,14 @@ def office_mentions(sentences: Sequence[Any], day: str | None, doc: URIRef,
         return g
     index = holder_index()
     seen: set[URIRef] = set()
-    for s in sentences:
+    # the forms the text holds at all, looked for once rather than in each sentence (most are absent)
+    whole = "\n".join(s.text for s in sentences)
+    forms = [f for f in _office_forms() if f.form in whole]
+    for s in sentences if forms else ():
         text = s.text
         masked = text
-        for f in _office_forms():
-            if f.form not in masked:  # most forms are absent: a substring test spares the regex
+        for f in forms:
+            if f.form not in masked:  # a substring test spares the regex
                 continue
             pattern = re.compile(r"(?<![\w-])" + re.escape(f.form) + r"(?![\w-])")
             m = pattern.search(masked)

@@ -97,11 +97,12 @@ class SharedContext:
         about: dict[Node, list[Triple]] = defaultdict(list)
         for t in doc:
             about[t[0]].append(t)
+        a = RDF.type  # looked up once: each RDF.type is a call into rdflib's namespace class
         for node in shared_nodes(doc):
             self.existing.add(str(node))
             triples = list(about[node])
-            pointed = {o for _, p, o in triples if p != RDF.type and isinstance(o, URIRef)}
-            triples += [t for o in pointed for t in about.get(o, ()) if t[1] == RDF.type]
+            pointed = {o for _, p, o in triples if p != a and isinstance(o, URIRef)}
+            triples += [t for o in pointed for t in about.get(o, ()) if t[1] == a]
             self._remember(node, triples)
 
     def _existing(self) -> set[str]:
