@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from rdflib import Graph
 
@@ -22,3 +25,17 @@ def reference_and_ontology(reference_graph: Graph) -> Graph:
     for t in reference_graph:
         g.add(t)
     return g
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped data directory that the builders read instead."""
+    from graph.reference import data_files as df
+
+    copy = tmp_path / "data"
+    shutil.copytree(df.DATA_DIR, copy)
+    monkeypatch.setattr(df, "DATA_DIR", copy)
+    for module in ("states", "places", "organisations", "field_operations", "meeting_series",
+                   "chairpersonships", "office_terms", "wikidata"):
+        monkeypatch.setattr(f"graph.reference.{module}.DATA_DIR", copy)
+    return copy

@@ -3,7 +3,6 @@ and refuses rows it cannot trust, naming file and line; the docs' coverage table
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,21 +12,9 @@ from rdflib.namespace import ORG, PROV, RDF, XSD
 from graph.ids import person
 from graph.namespaces import KG, OSCE, SCHEMA
 from graph.reference import build_reference
-from graph.reference import data_files as df
-from graph.reference.data_files import DATA_DIR, ReferenceDataError, read_rows
+from graph.reference.data_files import ReferenceDataError, read_rows
 
 FIELDS = ("post", "person", "start", "source")
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    copy = tmp_path / "data"
-    shutil.copytree(DATA_DIR, copy)
-    monkeypatch.setattr(df, "DATA_DIR", copy)
-    for module in ("states", "places", "organisations", "field_operations", "meeting_series",
-                   "chairpersonships", "office_terms", "wikidata"):
-        monkeypatch.setattr(f"graph.reference.{module}.DATA_DIR", copy)
-    return copy
 
 
 def append(copy: Path, row: str) -> int:

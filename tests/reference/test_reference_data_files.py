@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,20 +9,7 @@ from rdflib import Graph
 from rdflib.compare import isomorphic
 
 from graph.reference import build_reference
-from graph.reference import data_files as df
-from graph.reference.data_files import DATA_DIR, ReferenceDataError
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the shipped data directory that the builders read instead."""
-    copy = tmp_path / "data"
-    shutil.copytree(DATA_DIR, copy)
-    monkeypatch.setattr(df, "DATA_DIR", copy)
-    for module in ("states", "places", "organisations", "field_operations", "meeting_series",
-                   "chairpersonships"):
-        monkeypatch.setattr(f"graph.reference.{module}.DATA_DIR", copy)
-    return copy
+from graph.reference.data_files import ReferenceDataError
 
 
 def edit(path: Path, old: str, new: str) -> int:

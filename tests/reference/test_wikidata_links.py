@@ -6,7 +6,6 @@ giving the number of links the store holds."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -16,8 +15,7 @@ from rdflib.namespace import RDF, SKOS
 from graph.ids import fold
 from graph.namespaces import KG, KGG, OSCE, SCHEMA
 from graph.reference import build_reference
-from graph.reference import data_files as df
-from graph.reference.data_files import DATA_DIR, ReferenceDataError, read_rows
+from graph.reference.data_files import ReferenceDataError, read_rows
 from graph.reference.wikidata import WIKIDATA_ENTITY
 
 HEADER = "kind,key,qid,source_label,source,checked"
@@ -76,17 +74,6 @@ def test_a_state_row_names_the_country_the_code_belongs_to(reference_graph: Grap
         folded = {n.lower().removeprefix("the ") for n in names}
         label = r["source_label"].lower()
         assert any(label in n or n in label for n in folded), (r["key"], r["source_label"], sorted(names))
-
-
-@pytest.fixture
-def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    copy = tmp_path / "data"
-    shutil.copytree(DATA_DIR, copy)
-    monkeypatch.setattr(df, "DATA_DIR", copy)
-    for module in ("states", "places", "organisations", "field_operations", "meeting_series",
-                   "chairpersonships", "office_terms", "wikidata"):
-        monkeypatch.setattr(f"graph.reference.{module}.DATA_DIR", copy)
-    return copy
 
 
 def write_links(copy: Path, *rows: str) -> None:
