@@ -139,8 +139,14 @@ def test_kill_9_of_the_ingester_and_of_the_server_loses_nothing(scene: tuple[Pat
             assert _content(reader, g) == expected[g], f"{g} is incomplete"
         del reader
         _served_within(base, before + len(present))
-        health = requests.get(base + "/health", timeout=30).json()
-        assert health["status"] == "ok" and health["refresh"]["error"] is None
+        # a refresh tried while the killed writer was mid-write may fail (RocksDB 'Corruption' on the
+        # read-only open); the watcher tries again at its next look (LiveStore.refresh), so what must hold
+        # is that the server clears it by itself, with the data already served
+        deadline = time.monotonic() + 15
+        while (health := requests.get(base + "/health", timeout=30).json())["refresh"]["error"] is not None:
+            assert time.monotonic() < deadline, health["refresh"]
+            time.sleep(0.2)
+        assert health["status"] == "ok"
 
         # 2. the re-run completes the batch; the server is killed while it switches to the new data
         rerun = _ingest(tmp / "pages", store, tmp / "q")
