@@ -246,7 +246,7 @@ def _later_posts(body: str, people: list[Person], orgs: list[Mention], chair_sta
             # the first mention's own post was looked for already; an appointment said after it was not
             m = _APPOINTED.match(body, end) if k == 0 and len(p.mentions) > 1 else (
                 _LATER_POST.match(body, end) or _APPOINTED.match(body, end))
-            group = next((g for g in ("p", "p2", "p3") if m and g in m.re.groupindex and m.group(g)), None)
+            group = m.lastgroup if m else None  # the post's group: p, or p2/p3 of _APPOINTED's other forms
             stated = _whole_body_name(body, m.start(group), m.group(group)) if m and group else ""
             if not m:
                 # 'Soares chairs the Ad Hoc Committee on X and also leads the Y Project.'
@@ -433,8 +433,8 @@ def photo_credit(body: str, start: int, end: int) -> str | None:
     # a credit line of its own: '© Jane Doe/TASS', 'Photo: © Jane Doe / Reuters'
     own = re.match(r"\s*(?:(?:Photo|Picture|Image)s?\s*:?\s*)?(?:©|\(c\)|Copyright)\s*$", line)
     if own:
-        tail = re.match(r"\s*/\s*([^/\n]{1,40}?)\s*$", body[end : body.find("\n", end) if "\n" in body[end:]
-                                                          else len(body)])
+        line_end = body.find("\n", end)
+        tail = re.match(r"\s*/\s*([^/\n]{1,40}?)\s*$", body[end : line_end if line_end >= 0 else len(body)])
         return tail.group(1) if tail else ""
     if re.match(r"\s*(?:Photo|Picture|Image)s?\b", line) and (
             re.search(r"\s/\s*$", line) or re.match(r"\s*(?:Photo|Picture|Image)s?\s*(?:by|:)\s*$", line)
