@@ -17,6 +17,7 @@ from graph.extract.dates import (
     duration_days,
     find_dates,
     number_value,
+    ordinal_value,
     resolve_weekday,
 )
 from graph.extract.people import Person
@@ -571,14 +572,38 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
             s.text,
             re.I,
         )
-        if rm and not any(e.name.startswith("Run-off") for e in out):
+        if rm and not any(re.search(r"run-?off", e.name, re.I) for e in out):
             st, en = when(s.text[rm.end() :], ref, True)
+            before = s.text[: rm.start()]
+            if st is None:  # 'has set May 28 for a possible runoff': the day set for it
+                ds = find_dates(before, ref, True)
+                if ds and re.fullmatch(r"\s+for\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}", before[ds[-1].span[1] :]):
+                    st, en = ds[-1].start, ds[-1].end
             where = re.match(
                 r"\s+(?:\w+\s+){0,3}?in\s+(\d+\s+constituencies|[A-Z][\w\-]+)", s.text[rm.end() :]
             )
             name = "Run-off elections" + (f" in {where.group(1)}" if where else "")
+            q = re.search(
+                r"\b(?:(possible|potential|likely|eventual)\s+)?(presidential|parliamentary|mayoral)?\s*\Z",
+                before,
+            )
+            if q and (q.group(1) or q.group(2)) and rm.group(0).lower().startswith("run"):
+                # 'a possible presidential runoff': the run-off of one vote, maybe not held
+                words = " ".join(w for w in (q.group(1), q.group(2), rm.group(0).lower()) if w)
+                state = doc_state()
+                name = words[0].upper() + words[1:] + (f" in {state}" if state and not where else "")
             ev = dated(name, s, st, en if st else None, doc_state())
             out.append(ev)
+        # 'Türkiye will elect a president and 600 members of parliament': the vote of both kinds
+        em = _ELECT_RE.search(s.text) if "elect" in s.text else None
+        if em and (em.group("pres") or em.group("parl")):
+            pairs = (("presidential", "pres"), ("parliamentary", "parl"))
+            kinds = " and ".join(k for k, g in pairs if em.group(g))
+            state = state_in(s.text) or doc_state()
+            name = f"{kinds.capitalize()} elections" + (f" in {state}" if state else "")
+            if not any(e.name == name or e.name == f"{name[:-1]}" for e in out):
+                st, en = when(s.text, ref, True if FUTURE.search(s.text) else None)
+                out.append(dated(name, s, st, en, state))
     # a vote named by its State or its day only: 'the Kazakh election', 'Sunday's vote' -> Election(s) in X
     for s in sentences:
         for m in _BARE_VOTE.finditer(s.text):
@@ -590,7 +615,7 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
             plural = m.group("noun").lower() in {"elections", "vote", "polls", "poll"}
             name = ("Elections" if plural else "Election") + f" in {state}"
             same = next(
-                (e for e in out if state in e.name and not re.match(r"Previous|\d{4}|Run-off", e.name)), None
+                (e for e in out if state in e.name and not SEPARATE_VOTE.match(e.name)), None
             )
             st = en = None
             if m.group("day") and ref:
@@ -609,6 +634,14 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
     return out
 
 
+# the names of votes apart from the text's main one: earlier, dated-by-year or run-off votes
+SEPARATE_VOTE = re.compile(
+    r"Previous|\d{4} |Run-off|(?:(?:Possible|Potential|Likely|Eventual)\s+)?(?:\w+\s+)?run-?offs?\b"
+)
+_ELECT_RE = re.compile(
+    r"\b(?:will|to|shall)\s+elect\s+(?:(?P<pres>(?:a|its|the)\s+(?:new\s+)?president)(?:\s+and\s+)?)?"
+    r"(?P<parl>(?:[\d,]+|(?:a|its|the)\s+(?:new\s+)?)\s*(?:members\s+of\s+(?:the\s+)?)?parliament)?"
+)
 _BARE_VOTE = re.compile(
     r"\b(?:(?P<day>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday)[’']s)\s+|"
     r"(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:[’']s)?\s+)(?P<noun>elections?|vote|polls?)\b"
@@ -883,17 +916,47 @@ def talks(sentences: list[Sentence], ref: str | None) -> list[Event]:
         if len(q.split()) < 2:
             continue
         future = bool(FUTURE.search(s.text)) or bool(re.search(r"\bresumes?\b|\bnext\b", s.text))
-        st, en = when(s.text, ref, True if future else (False if PAST.search(s.text) else None), at=m.end())
+        # 'the EU-mediated 12 August 2008 Ceasefire Agreement': a date naming a document is not the talks'
+        text = _ATTRIBUTIVE_DATE.sub(lambda d: " " * len(d.group(0)), s.text)
+        st, en = when(text, ref, True if future else (False if PAST.search(s.text) else None), at=m.end())
         if st is None and not re.search(r"\bround\b", s.text):
             continue
         name = ("Round of " if re.search(r"\bround\b", s.text) else "") + q + (m.group("fmt") or "")
+        nth = _NTH_ROUND.search(s.text[: m.start()])
+        edition = None
+        if nth and q[:1].isupper() and not m.group("fmt"):
+            # 'the 62nd round of the Geneva International Discussions': a numbered round of a named series
+            edition = ordinal_value(nth.group(1))
+            name = f"{nth.group(1)} round of the {q}"
         place = re.search(r"\bin\s+(Vienna|Geneva|[A-Z][a-z]+)\b(?!\s+format)", s.text[m.end() :])
         ev = Event(
             name[0].upper() + name[1:], start=st, end=en, sentence=s, place=place.group(1) if place else None
         )
+        if edition:
+            ev.series, ev.edition = q, edition
         ev.keys = keys_of(name)
         out.append(ev)
+    # 'The participants agreed to hold the next round in March 2025': the next round of the series
+    series = next((e.series for e in out if e.edition and e.series), None)
+    for s in sentences if series else ():
+        nm = re.search(r"\b(?:the|a)\s+next\s+round\b(?!\s+of\s+(?:the\s+)?[A-Z])", s.text)
+        if nm and not any(e.sentence is s for e in out):
+            st, en = when(s.text, ref, True, at=nm.end())
+            ev = dated(f"Next round of the {series}", s, st, en)
+            ev.series = series
+            out.append(ev)
     return out
+
+
+# a date written before a capitalised noun names it: 'the 12 August 2008 Ceasefire Agreement'
+_ATTRIBUTIVE_DATE = re.compile(
+    r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{4}\s+(?=[A-Z][a-z])"
+)
+_NTH_ROUND = re.compile(
+    r"\b(\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|"
+    r"[Nn]inth|[Tt]enth)\s+round\s+of\s+(?:the\s+)?\Z"
+)
 
 
 _FORMAT_TALKS = re.compile(

@@ -6,6 +6,7 @@ and the stated head-count.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
@@ -126,6 +127,18 @@ def _named_re() -> re.Pattern[str]:
     )
 
 
+# 'The meeting is the eleventh session of the …', 'This year's conference was the …': the words before a
+# named meeting that say the text's own meeting is that one
+_IS_NAMED = re.compile(
+    r"^\s*(?:The|This|Today[’']s|This\s+year[’']s)\s+(?:[\w\-]+\s+)?(?:meeting|conference|gathering|session|"
+    r"summit|forum|talks)\s+(?:is|was|will\s+be)\s+(?:also\s+)?the\s+"
+    rf"(?:(?:{ORDINALS})\s+(?:session|round|meeting|edition)\s+of\s+(?:the\s+)?)?\Z"
+)
+_NTH_OF = re.compile(
+    rf"\b({ORDINALS})\s+(?:session|round|meeting|edition|plenary\s+meeting|sitting)\s+of\s+(?:the\s+)?\Z"
+)
+
+
 def _edition(word: str | None) -> int | None:
     if not word or re.fullmatch(r"\d{4}", word):
         return None
@@ -187,6 +200,9 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
                 full = f"{full} {quoted}"
             inner = re.search(rf"\b({ORDINALS})\s+(?:OSCE\s+)?[A-Z]", name)
             edition = _edition(m.group("ord")) or (_edition(inner.group(1)) if inner else None)
+            # 'the eleventh session of the OSCE Ministerial Council': the session's number is the edition
+            nth = None if m.group("ord") else _NTH_OF.search(sent.text[: m.start()])
+            edition = edition or (_edition(nth.group(1)) if nth else None)
             ev = Event(full, series_for(full), edition, sentence=sent)
             if ev.series is None and edition:  # 'Eleventh X Forum' -> the series 'X Forum'
                 base = f"{m.group('ord')}{m.group('ann') or ''} {name}" if m.group("ord") else name
@@ -723,6 +739,14 @@ def find_events(
     ]
     # other named meetings, unless they are the main event again
     for ev in named:
+        if kind not in {"named", "series", "visit", "mission", "none"} and ev.sentence and ev.at:
+            if _IS_NAMED.search(ev.sentence.text[: ev.at[0]]):
+                # 'The meeting is the eleventh session of the OSCE Ministerial Council': the headline's
+                # meeting has that name
+                main.name, main.keys = ev.name, ev.keys
+                main.series, main.edition = ev.series or main.series, ev.edition or main.edition
+                main.place = main.place or ev.place
+                continue
         # another meeting of the main one's kind: held elsewhere, or said to be an earlier or later one
         other = (
             bool(
@@ -806,7 +830,7 @@ def find_events(
             events.append(ev)
     election_events = en.elections(sents, title, ref)
     main_election = next(
-        (e for e in election_events if not re.match(r"Previous|\d{4}|Run-off", e.name)), None
+        (e for e in election_events if not en.SEPARATE_VOTE.match(e.name)), None
     )
     mission_events = en.missions(sents, main_election, ref)
     if kind == "mission" and main_election and " for the " not in main.name and " to the " not in main.name:
@@ -815,6 +839,14 @@ def find_events(
     mission = main if kind == "mission" else (mission_events[0] if mission_events else None)
     for ev in [*election_events, *mission_events]:
         _add_event(events, ev)
+    if mission is not None and mission.start is None:
+        # 'The core team and the long-term observers started work on April 7': the mission's first day
+        for s in sents:
+            wm = _MISSION_STARTED.search(s.text)
+            ds = find_dates(s.text[wm.end() :], ref, False) if wm else []
+            if ds and ds[0].span[0] == 0:
+                mission.start = ds[0].start
+                break
     for s in sents:
         if " of the " not in s.text:
             continue
@@ -840,6 +872,7 @@ def find_events(
             name = f"Meeting of the {mm.group(2)}"
             no = ordinal_value(mm.group("no")) if mm.group("no") else None
             _add_event(events, Event(name, series_for(name), no, start=st, end=en_, sentence=s))
+    _body_addressed(sents, ref, events)
     for ev in [
         *en.press_conferences(sents, mission, ref, people),
         # meetings during a visit are part of it, not events of their own
@@ -898,6 +931,79 @@ def find_events(
     # events of the past referred to in passing last: 'the previous parliamentary elections'
     events.sort(key=lambda e: bool(re.match(r"Previous\b", e.name)))
     return events
+
+
+_MISSION_STARTED = re.compile(
+    r"\b(?:observers|core\s+team|(?:observation|observer)\s+mission|experts)\b[^.;]{0,40}?\b"
+    r"(?:started|began|commenced|start(?:s|ed)?\s+their)\s+(?:its\s+|their\s+)?work\s+(?:on\s+)?"
+)
+
+
+# a speech or report given to a standing OSCE body: 'presented last week to the OSCE Permanent Council',
+# 'addressed the Forum for Security Co-operation on 7 December' -> a meeting of that body
+_BODY_ADDRESSED = re.compile(
+    r"\b(?:present(?:ed|s|ing)?|address(?:ed|es|ing)?|told|brief(?:ed|s|ing)?|report(?:ed|s|ing)?|"
+    r"deliver(?:ed|s|ing)?|spoke|[Ss]peaking)\b(?:[^.;:]{0,80}?\b(?:to|at|before))?\s+"
+    r"the\s+(?P<osce>OSCE(?:[’']s)?\s+)?(?P<body>Permanent Council|Forum for Security Co-?operation)\b"
+    r"(?!\s+(?:decision|Chair|Secretariat|Support))"
+)
+# travelling 'to present the programme to the Permanent Council' is taking part in its meeting
+_TO_ADDRESS = re.compile(r"\bto\s+(?:present|address|brief|attend|report\s+to|speak\s+(?:to|at|before))\b")
+
+
+def _last_week(ref: str | None) -> str | None:
+    """'last week': the month of the calendar week before ref's, when the whole week lies in one month."""
+    if not ref or len(ref) != 10:
+        return None
+    monday = add_days(ref, -7 - dt.date.fromisoformat(ref).weekday())
+    sunday = add_days(monday, 6) if monday else None
+    return monday[:7] if monday and sunday and monday[:7] == sunday[:7] else None
+
+
+def _body_addressed(sents: list[Sentence], ref: str | None, events: list[Event]) -> None:
+    """Meetings of the Permanent Council or the Forum for Security Co-operation that a text says someone
+    addressed, presented to or spoke at, dated by the sentence ('today', 'last week', a date)."""
+    for s in sents:
+        if "Permanent Council" not in s.text and "Forum for Security" not in s.text:
+            continue
+        m = _BODY_ADDRESSED.search(s.text)
+        if not m:
+            continue
+        forum = m.group("body").startswith("Forum")
+        body = "Forum for Security Co-operation" if forum else "Permanent Council"
+        name = f"Meeting of the {'OSCE ' if body == 'Permanent Council' else ''}{body}"
+        st, en_ = _explicit(s.text, ref, None)
+        if st is None and ref and re.search(r"\b(?:today|this morning|this afternoon)\b", s.text):
+            st = en_ = ref
+        elif st is None and re.search(r"\blast\s+week\b", s.text):
+            st = _last_week(ref)
+        elif st is None and ref and re.match(r"\s*Speaking\b", s.text) and not en.PAST.search(s.text):
+            st = en_ = ref  # a statement's lead in the present: 'Speaking at the Council, X welcomes …'
+        place = re.match(r"\s+in\s+([A-Z][\w\-]+)", s.text[m.end() :])
+        if _TO_ADDRESS.search(s.text):
+            # 'travelled to Vienna today to present the programme to the Permanent Council': the trip is
+            # the meeting
+            events[:] = [e for e in events if not (e.sentence is s and e.name.startswith("Visit"))]
+        # what was presented names the meeting: 'his final report, presented last week to …', 'to present
+        # the programme of the Chairmanship to …'
+        obj = re.search(
+            r"(?:\b(?:his|her|its|their|the)\s+(?P<b>(?:[\w\-]+\s+){0,3}?(?:report|programme|priorities)),?"
+            r"\s+present\w*\s+(?:[^.;:]{0,30}?\s)?(?:to|at|before)\s+the\s+\Z)"
+            r"|(?:\bpresent\w*\s+(?:his|her|its|their|the)\s+(?P<a>[^.;:,]{3,60}?)\s+(?:to|at|before)"
+            r"\s+the\s+\Z)",
+            s.text[: m.start("body") - len(m.group("osce") or "")],
+        )
+        what = f" ({obj.group('a') or obj.group('b')})" if obj else ""
+        same = next((e for e in events if e.series == series_for(name) and not e.edition), None)
+        if same is not None and (same.start is None or not st or same.start[:7] == st[:7]):
+            if same.start is None and st:
+                same.start, same.end = st, en_
+            if same.name == name and same.sentence is s:
+                same.name, same.keys = name + what, _keys(name + what)
+            continue
+        where = place.group(1) if place else None
+        ev = Event(name + what, series_for(name), start=st, end=en_, sentence=s, place=where)
+        _add_event(events, ev)
 
 
 # the words before an event's name that make it one still to come ('ahead of the annual X'), up to
@@ -1009,9 +1115,7 @@ def _add_event(events: list[Event], ev: Event) -> None:
     if not re.match(r"(?:News|Press|Media) conference", ev.name):
         ev.series = ev.series or series_for(ev.name)
     for e in events:
-        if bool(re.match(r"Previous|\d{4} |Run-off", e.name)) != bool(
-            re.match(r"Previous|\d{4} |Run-off", ev.name)
-        ):
+        if bool(en.SEPARATE_VOTE.match(e.name)) != bool(en.SEPARATE_VOTE.match(ev.name)):
             continue
         if re.match(r"[\w ]*?[Vv]isits? ", e.name) and re.match(r"[\w ]*?[Vv]isits? ", ev.name):
             d1, d2 = (keys_of(x.name.split(" to ", 1)[-1]) for x in (e, ev))

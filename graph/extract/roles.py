@@ -72,6 +72,13 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
         ("elected", "before", r"\b(?:takes|will take|has taken) over as\b|\bis the new\b|"
                               r"\bbecomes\b(?=\s+(?:the\s+)?(?:new\s+)?[A-Za-z\-]+\s+(?:of|on|for)\b)"),
         ("host", "after1", r"\b(?:his|her|their) hosts?\b|\bhosted by\b"),
+        # who chair the talks host them: 'the co-chairs were A, B and C', 'chaired by A'
+        ("host", "after", r"\b(?:the\s+)?co-?chairs\s+(?:were|are|will\s+be)\b|"
+                          r"\b(?:co-)?chaired\s+by\b(?=\s+[A-Z])"),
+        # a delegation's head and members take part in the meeting it goes to
+        ("participant", "after", r"\bdelegation\s+(?:was|is|will\s+be)\s+(?:led|headed)\s+by\b"),
+        ("participant", "before",
+         r"\b(?:were|was|are|is)\s+(?:also\s+)?among\s+the\s+members\s+of\s+the\b"),
         # 'she was received by the President, A, and met B': whoever received the visitor met them (the
         # corpus convention: a meeting partner, not the host of an event)
         ("meeting partner", "after", r"\b(?:was|were) received by\b"),
@@ -255,7 +262,8 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                 elif who == "after":
                     targets = (
                         [p for _, p in after[:1]]
-                        if role in {"represented", "host"}
+                        # the chairs of talks are listed together: 'the co-chairs were A, B and C'
+                        if role in {"represented", "host"} and "chair" not in m.group(0)
                         else [p for _, p in after]
                     )
                     if role == "meeting partner":
