@@ -18,6 +18,14 @@ def events(text: str) -> dict[str, dict[str, Any]]:
     return {e["name"]: e for e in record(text)["events"]}
 
 
+def council_meeting(text: str) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The one meeting of the Permanent Council the text gives, and all its events."""
+    evs = events(text)
+    pc = [e for e in evs.values() if e["series"] == "Plenary meetings of the Permanent Council"]
+    assert len(pc) == 1, evs
+    return pc[0], evs
+
+
 def test_the_ordinal_of_a_session_before_a_named_meeting_is_its_edition_and_the_headline_meeting() -> None:
     evs = events(
         "Delegates open Ruritania meeting on water\n\nVALDORIA, Ruritania, May 3 (Wire) - Ministers of the "
@@ -45,23 +53,21 @@ def test_a_numbered_round_of_named_talks_has_its_series_and_the_next_round_is_an
 
 
 def test_a_report_presented_to_the_permanent_council_is_a_dated_meeting_of_it() -> None:
-    evs = events(
+    pc, _ = council_meeting(
         "Watchdog leaves office\n\nApril 14, 2011\n\n(Radio) -- The envoy steps down today.\n\n"
         "She used her annual report, presented last week to the OSCE Permanent Council in Vienna, to "
         "criticise pressure on reporters.\n"
     )
-    pc = [e for e in evs.values() if e["series"] == "Plenary meetings of the Permanent Council"]
-    assert len(pc) == 1 and pc[0]["start"] == "2011-04" and "annual report" in pc[0]["name"]
+    assert pc["start"] == "2011-04" and "annual report" in pc["name"]
 
 
 def test_travelling_to_present_a_programme_to_the_council_is_its_meeting_not_a_visit() -> None:
-    evs = events(
+    pc, evs = council_meeting(
         "Chair presents priorities\n\n03.02.2022 - Press release\n\nForeign Minister Anna Varga travelled "
         "to Vienna today (3 February) to present the priorities of the Chairmanship to the OSCE Permanent "
         "Council.\n"
     )
-    pc = [e for e in evs.values() if e["series"] == "Plenary meetings of the Permanent Council"]
-    assert len(pc) == 1 and pc[0]["start"] == "2022-02-03"
+    assert pc["start"] == "2022-02-03"
     assert not any(name.startswith("Visit") for name in evs)
 
 
