@@ -1,7 +1,7 @@
 """Texts by other outlets, scored by the project's scorer (../shared/tools/score_extraction.py, skipped with a
 reason when absent): the held-out set in outlets/ and the development set in outlets_dev/.
 
-Each set holds twelve documents written from real reports, in the styles of news agencies, newspapers,
+Each set holds 24 documents written from real reports, in the styles of news agencies, newspapers,
 news sites (saved HTML pages), ministries, embassies, permanent missions and the OSCE Parliamentary
 Assembly. Nobody working on the extractor has read outlets/: do not tune on it; its floor sits about 0.05
 below the figure measured when the set was added (see outlets/README.md). outlets_dev/ is what the rules
@@ -21,7 +21,7 @@ from gold_sets import SCORER, check_events_and_people, score
 HERE = Path(__file__).resolve().parent
 
 # set -> (overall floor, people floor)
-SETS = {"outlets": (0.68, 0.90), "outlets_dev": (0.82, 0.88)}
+SETS = {"outlets": (0.65, 0.90), "outlets_dev": (0.75, 0.88)}
 H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
 
 
@@ -53,7 +53,7 @@ def test_outlets_gold_is_consistent_with_its_documents(name: str) -> None:
     leaves the metadata-block fields empty (none of these layouts has one), cites its source, and names
     only people whose name is written in the document."""
     records = gold_records(name)
-    assert len(records) == 12
+    assert len(records) >= 12  # the sets grow; one gold per document is the next line
     assert sorted(r["doc"] for r in records) == [p.name for p in documents(name)]
     for rec in records:
         path = HERE / name / "docs" / rec["doc"]
