@@ -109,9 +109,15 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
-def parse_date(text: str) -> str | None:
-    """'9 July 2015', 'July 9, 2015', '2015-07-09', '09.07.2015' -> '2015-07-09'; else None."""
+def parse_date(text: str, context: str = "") -> str | None:
+    """'9 July 2015', 'July 9, 2015', '2015-07-09', '09.07.2015', '09/07/15' -> '2015-07-09'; else None.
+
+    A slashed date is read day first unless ``context`` (the text it dates) names its other reading's
+    month (see :func:`slash_date`)."""
     s = text.strip().strip(".,")
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", s)
+    if m:
+        return slash_date(int(m[1]), int(m[2]), int(m[3]), context)
     m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
     if m:
         return _iso(int(m[1]), int(m[2]), int(m[3]))
@@ -125,6 +131,26 @@ def parse_date(text: str) -> str | None:
     if m and m[1].lower() in MONTHS:
         return _iso(int(m[3]), MONTHS[m[1].lower()], int(m[2]))
     return None
+
+
+def slash_date(a: int, b: int, year: int, context: str = "") -> str | None:
+    """'12/03/96': day first (most outlets outside the US) unless only the month-first reading's month is
+    named in ``context`` ('... here December 3'): a US wire dates its story as it writes its dates."""
+    if year < 100:  # two-digit years of wire copy: '96' is 1996, '04' 2004
+        year += 1900 if year >= 50 else 2000
+    day_first, month_first = _iso(year, b, a), _iso(year, a, b)
+    if day_first is None or month_first is None or day_first == month_first:
+        return day_first or month_first
+
+    def named(month: int, day: int) -> int:
+        """2 where the text names that month with that day, 1 where it names the month, else 0."""
+        name = next(k for k, v in MONTHS.items() if v == month).capitalize()  # the full name comes first
+        mon = rf"(?:{name}|{name[:3]}\.?)"
+        if re.search(rf"\b{mon}\s+{day}(?!\d)|(?<!\d){day}(?:st|nd|rd|th)?\s+(?:of\s+)?{mon}\b", context):
+            return 2
+        return 1 if re.search(rf"\b{name}\b", context) else 0  # capitalised: 'may' is no month
+
+    return month_first if named(a, b) > named(b, a) else day_first
 
 
 def ordinal_value(word: str) -> int | None:

@@ -34,6 +34,10 @@ CLOSE_CUES = re.compile(
     r"\b(?:closed|closes|ended|ends|ending|concluded|concludes|concluding|wrapped up|wraps up|"
     r"wrapping up|came to a close|drew to a close|to a close|to an end|finished|completed|completes|"
     r"completing|rounded off)\b"
+    # 'the meeting, which closes the Italian Chairmanship' / 'closed Sweden's year at the head': what ends is
+    # a chairmanship or a term, not the meeting
+    r"(?!\s+(?:the\s+|its\s+|[\w\-]+['’]s\s+)?(?:[\w\-]+\s+){0,2}?(?:[Cc]hairmanship|[Cc]hairpersonship|"
+    r"[Pp]residency|year|term|tenure|mandate)\b)"
 )
 FUTURE = re.compile(
     r"\bwill\b|\bto (?:visit|host|hold|present|open|travel|start|begin|set out)\b|\bupcoming\b|"

@@ -473,7 +473,9 @@ def _when(
     if s is None and not re.search(r"\b[Tt]oday\b", text):
         s, e = _explicit(intro, ref, True if future else None)
     if s is not None:
-        if s == e and days and days > 1:
+        if s == e and days and days > 1 and CLOSE_CUES.search(intro) and not OPEN_CUES.search(intro):
+            s = add_days(e, -(days - 1))  # 'concluded their two-day summit on 3 December': the last day
+        elif s == e and days and days > 1:
             e = add_days(s, days - 1)
         elif s == e and OPEN_CUES.search(intro) and not CLOSE_CUES.search(intro):
             e = None
@@ -547,6 +549,7 @@ def find_events(
 ) -> list[Event]:
     """Main event first, then the other events mentioned."""
     ref = dateline_date or date
+    title = re.sub(r"^[A-Z]{3,12}:\s+", "", title)  # a wire's label ('TEXT: DECLARATION') names no event
     sents = _blank_dateline(sentences, dateline_end)
     caps = en.captions(sents)
     # the first two sentences with words ('VIENNA, January 25. /TASS/.' is a sentence of its own, blanked)

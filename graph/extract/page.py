@@ -17,6 +17,8 @@ from graph.extract.dates import MONTHS, parse_date
 
 QUOTE_CHARS = "\"“”„'‘’«»"
 _MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")"
+#: a month's name or abbreviation, capitalised, for the layout readers' own patterns
+MONTH_NAME_RE = _MONTH
 
 
 class PageError(ValueError):
@@ -164,15 +166,16 @@ def parse_dateline(body: str, ref: str | None = None) -> tuple[list[str], str | 
 def _date_in_line_re() -> re.Pattern[str]:
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     return re.compile(
-        rf"(?<![\d.])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+        rf"(?<![\d./])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}(?![\d/]))"
         rf"|{day}\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?![\d])"
     )
 
 
-def date_line(line: str, max_words: int = 9) -> str | None:
+def date_line(line: str, max_words: int = 9, context: str = "") -> str | None:
     """The date of a short line that states one ('posted 12 January 2018 11:19', '23.01.2020',
-    'Press releases, 07.12.2017', 'October 6, 2017', '14.01.2016 - Press release'); else None."""
+    'Press releases, 07.12.2017', 'October 6, 2017', '14.01.2016 - Press release', '12/03/96'); else
+    None. ``context``, the text the line dates, decides whether a slashed date is day or month first."""
     if len(line.split()) > max_words:
         return None
     m = _date_in_line_re().search(line)
-    return parse_date(m.group(0)) if m else None
+    return parse_date(m.group(0), context) if m else None

@@ -70,6 +70,16 @@ def _published(doc: Any, scope: Any) -> str | None:
         d = date_line(_text(el), max_words=12)
         if d:
             return d
+    # a news site's info line right under the headline ('Xinhua, December 5, 2015  Adjust font size:')
+    for h1 in scope.xpath(".//h1") + doc.xpath("//h1"):
+        for el in h1.itersiblings():
+            if el.tag in {"p", "div", "span", "time", "small"}:
+                d = date_line(_text(el), max_words=12)
+                if d:
+                    return d
+            if len(_text(el).split()) > 30:  # the article itself: no info line above it
+                break
+        break
     return None
 
 

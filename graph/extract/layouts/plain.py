@@ -14,12 +14,25 @@ import re
 
 from graph.extract.dates import parse_date
 from graph.extract.layouts.scrape import KINDS, META_KEYS
-from graph.extract.page import Page, date_line, lines_of, parse_dateline
+from graph.extract.page import MONTH_NAME_RE, Page, date_line, lines_of, parse_dateline
 
 _KV = re.compile(r"^\s*-?\s*([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(.*)$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 _NUMBERED_KIND = re.compile(r"^(?:press release|statement|news release|no\.?)\s*(?:no\.?\s*)?[\d/ -]+$", re.I)
 _HEAD = 12  # lines looked at for the title
+# words of an outlet's or service's name: 'dpa international service in English', 'XYZ News Agency'
+_OUTLET_WORD = re.compile(r"\b(?:agency|service|wire|news|press|radio|television|broadcasting|information|"
+                          r"file)\b", re.I)
+# 'TEXT: SUMMIT DECLARATION', 'TRANSCRIPT: ...': a wire's label in capitals before a headline
+# 'Politics | 4 September', '12 March', 'World, May 3 14:20': a rubric's date with no year
+_YEARLESS_DATE_LINE = re.compile(
+    rf"(?:[A-Z][\w ]{{0,25}}?\s*[|,·•]\s*)?(?:\d{{1,2}}\s+{MONTH_NAME_RE}|{MONTH_NAME_RE}\.?\s+\d{{1,2}})"
+    rf"(?:\s+\d{{1,2}}:\d{{2}})?")
+# 'Permanent Council No. 1480 Vienna, 4 July 2024': a statement's heading names the meeting by its number
+# before its place and date; it is the heading, no date line
+_NUMBERED_MEETING = re.compile(
+    r"\b(?:Council|Meeting|Session|Forum|Committee|Conference|Co-?operation|Assembly)\s+No\.?\s*\d+\b")
+_LABELLED_HEADLINE = re.compile(r"^[A-Z]{3,12}:\s+\S+(?:\s+\S+){2,}$")
 
 
 def _words(line: str) -> int:
@@ -30,6 +43,9 @@ def _is_kv(line: str) -> bool:
     """'Date: 22 January 1999', 'Utgiver: Utenriksdepartementet'; not a headline with a colon
     ('Observers: Kyrgyz vote more competitive, yet short of commitments')."""
     m = _KV.match(line)
+    if _LABELLED_HEADLINE.match(line.strip()) and m and m.group(1).strip().lower() not in META_KEYS \
+            and sum(c.isalpha() for c in m.group(2)) > 0.7 * len(m.group(2).replace(" ", "")):
+        return False
     return (m is not None and _words(m.group(1)) <= 3 and not line.strip().startswith(("http", "www"))
             and (m.group(1).strip().lower() in META_KEYS or _words(m.group(2)) <= 5))
 
@@ -42,6 +58,8 @@ def _breadcrumb(line: str) -> bool:
     """'Home > International > Foreign affairs', 'Home | News & Events | Statements': short segments
     between two or more separators."""
     parts = re.split(r"\s+[|>›»/]\s+", line.strip())
+    if len(parts) >= 2 and parts[0].lower() in {"home", "homepage", "start"}:  # a trail from the home page
+        return all(0 < _words(p) <= 8 for p in parts)
     return len(parts) >= 3 and all(0 < _words(p) <= 5 for p in parts)
 
 
@@ -57,14 +75,31 @@ def _is_chrome(line: str) -> bool:
         _words(s) <= 3 and not _SENTENCE_END.search(s)
         or s.lower() in KINDS
         or bool(_NUMBERED_KIND.match(s))
-        or date_line(s) is not None
+        or date_line(s) is not None and not _NUMBERED_MEETING.search(s)
+        or bool(_YEARLESS_DATE_LINE.fullmatch(s))
         or _is_kv(s)
     )
 
 
 def _aside(line: str) -> bool:
+    """A byline, photo caption or credit; or a line wholly in parentheses, a wire's slug or summary under
+    its headline ('(Leaders agree on a plan) (640)')."""
     s = line.strip().lower()
-    return s.startswith(("by ", "photo", "(photo", "picture", "image")) or "©" in s
+    return (s.startswith(("by ", "photo", "(photo", "picture", "image")) or "©" in s
+            or s.startswith("(") and s.endswith(")"))
+
+
+def _masthead(lines: list[str], k: int) -> bool:
+    """An outlet's or service's name over a date line (or other chrome) and then the real headline
+    ('Example News Agency' / 'Politics | 4 May' / headline / body): a short line naming an outlet, with
+    a line below the chrome that is no chrome and no body."""
+    line = lines[k]
+    if _words(line) > 7 or _SENTENCE_END.search(line) or not _OUTLET_WORD.search(line):
+        return False
+    j = k + 1
+    while j < min(len(lines), _HEAD) and _is_chrome(lines[j]):
+        j += 1
+    return j > k + 1 and j < len(lines) and not _opens_body(lines[j]) and not _aside(lines[j])
 
 
 def _opens_body(line: str) -> bool:
@@ -100,6 +135,10 @@ def _title_index(lines: list[str]) -> int | None:
             score -= 2
         if nxt and _is_chrome(nxt) and (_words(nxt) <= 3 or _breadcrumb(nxt)) and not date_line(nxt):
             score -= 1  # a site name above its menu words ('Home', 'News') or its breadcrumb
+        if _masthead(lines, k):
+            score -= 3
+        if date_line(line, max_words=14) and _NUMBERED_MEETING.search(line):
+            score += 2  # the heading of a statement at a numbered meeting, above the statement's own name
         if score > best_score:
             best, best_score = k, score
     return best
@@ -136,9 +175,9 @@ def parse(text: str, source: str) -> Page:
         header.append(lines[start])
         start += 1
     meta = _metadata(header)
-    meta_date = next((d for v in meta.get("date", []) if (d := parse_date(v))), None)
+    meta_date = next((d for v in meta.get("date", []) if (d := parse_date(v, text))), None)
     place = ", ".join(meta.get("place", [])) or None
-    near_dates = [d for line in header if (d := date_line(line))]
+    near_dates = [d for line in header if (d := date_line(line, context=text))]
     if start >= len(lines):  # a title and nothing else: the title is the body
         start = t
     body_rows = rows[start:]
@@ -150,7 +189,7 @@ def parse(text: str, source: str) -> Page:
     if published is None and lead == 0 and not parse_dateline(body_rows[0][1].strip())[2]:
         # no dateline: a date line among the first rows ('Published 7 December 2023' under a summary,
         # 'January 18, 2012' under the issuing office's name)
-        published = _near_date(body_rows[:4])
+        published = _near_date(body_rows[:4], text)
     ordered = body_rows[lead:] + body_rows[:lead]
     body = (text[body_rows[0][0]:].rstrip() if lead == 0
             else "\n\n".join(line.strip() for _, line in ordered))
@@ -163,7 +202,7 @@ def parse(text: str, source: str) -> Page:
         source=source,
         kind=_kind(header),
         title=title,
-        date=published or _near_date(body_rows[:lead]),
+        date=published or _near_date(body_rows[:lead], text),
         place=place,
         sources=meta.get("sources", []),
         fields_of_work=meta.get("fields_of_work", []),
@@ -202,12 +241,12 @@ def _metadata(header: list[str]) -> dict[str, list[str]]:
     return out
 
 
-def _near_date(rows: list[tuple[int, str]]) -> str | None:
+def _near_date(rows: list[tuple[int, str]], context: str = "") -> str | None:
     """The date of a date line or byline between the title and the dateline paragraph
     ('October 6, 2017'; 'By Valentina Dimitrievska in Skopje December 3, 2023')."""
     for _, line in rows:
         byline = line.strip().lower().startswith("by ")
-        d = date_line(line, max_words=14 if byline else 9)
+        d = date_line(line, max_words=14 if byline else 9, context=context)
         if d:
             return d
     return None
