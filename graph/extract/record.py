@@ -13,7 +13,7 @@ from graph.extract.page import Page
 from graph.extract.people import Person, find_people
 from graph.extract.places import classify_states, districts_in, unknown_places, venues_in
 from graph.extract.quotes import find_quotes
-from graph.extract.roles import assign_roles
+from graph.extract.roles import add_chair_host, assign_roles
 from graph.extract.sentences import split_sentences
 
 
@@ -230,6 +230,7 @@ def build_record(page: Page) -> dict[str, Any]:
         page.dateline_city or page.place,
         page.dateline_end,
     )
+    add_chair_host(body, people, events[0].series if events else None)
     organisations = _org_list(orgs, people, actor_states)
     for src in page.sources:
         _add(organisations, gz.org_lookup().get(src, src))

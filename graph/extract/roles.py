@@ -68,6 +68,11 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
                            r"\b[Nn]ew\b[^.;]{0,60}\btook office\b|\btakes office\b|"
                            r"\bhas (?:just )?(?:taken office|assumed (?:the )?(?:post|office|duties))\b"),
         ("elected", "after1", r"\belection of\b(?=\s+[A-Z])"),
+        # the appointer as subject, the appointee as object: 'the President has appointed Vice-President B'
+        ("elected", "after1", r"\b(?:has|have|had)\s+(?:re-?)?appointed\b(?=\s+(?:[\w\-]+\s+){0,3}[A-Z])"),
+        # a post to be held: 'B, who chairs the committee, will be Deputy Head of Delegation'
+        ("elected", "before", r"\bwill (?:be|serve as)\s+(?:the\s+)?(?:new\s+)?(?:Deputy\s+|Vice-?\s*)?"
+                              r"(?:Head|Chair(?:man|woman|person)?|Director|Co-?ordinator)\s+of\b"),
         # taking up a post now: 'B takes over as X', 'C becomes X', 'D is the new X' (not 'took over' then)
         ("elected", "before", r"\b(?:takes|will take|has taken) over as\b|\bis the new\b|"
                               r"\bbecomes\b(?=\s+(?:the\s+)?(?:new\s+)?[A-Za-z\-]+\s+(?:of|on|for)\b)"),
@@ -175,7 +180,7 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
             r"discussed|hoped|thanked|underscored|informed|reported|reminded|insisted|affirmed|reaffirmed|"
             r"assured|acknowledged|announced|declared|observed|remarked|suggested|proposed|appealed|conceded|"
             r"admitted|maintained|contended|claimed|updated|wrote|writes|was quoted as saying|"
-            r"rejected|dismissed|denied|"
+            r"rejected|dismissed|denied|blamed|accused|"
             r"(?:is|was|are|were) (?:due|scheduled|expected|set) to (?:address|speak)|will (?:address|speak)|"
             r"briefed(?!\s+(?:him|her|them|the\s+(?:OSCE\s+)?"
             r"(?:Chair|Secretary|High|Special)))|gave an? (?:address|speech|presentation|statement)|"
@@ -191,6 +196,20 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
         ),
     ]
     return [(r, w, re.compile(p)) for r, w, p in c]
+
+
+# a past appointment dated by its year alone ('was appointed in 2004, … reappointed in 2007'): a career note
+_BACKGROUND_APPOINTMENT = re.compile(r"\s+in\s+(?:19|20)\d\d\b(?!\s*[-–]\d)")
+# who appointed, nominated or was succeeded is named after these: 'succeeding B', 'nominated … by C'
+_NOT_APPOINTEE = re.compile(r"(?:\b(?:succeed(?:ing|s|ed)?|replac(?:ing|es|ed)|predecessor,?|"
+                            r"(?:appointed|nominated|named|chosen|proposed)\b[^.;,]{0,40}?\bby)\s+"
+                            r"(?:(?:the\s+)?(?:former|outgoing|then)\s+)?(?:[A-Z][\w\-]*\s+){0,3})$")
+
+
+def _not_appointee(body: str, p: Person, a: int, b: int) -> bool:
+    """Every mention of p in the sentence names the predecessor or the one who appointed or nominated."""
+    spans = [s for s, _ in p.mentions if a <= s < b]
+    return bool(spans) and all(_NOT_APPOINTEE.search(body[max(a, s - 80) : s]) for s in spans)
 
 
 def _mentions_in(people: list[Person], a: int, b: int) -> list[tuple[int, Person]]:
@@ -217,6 +236,9 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                 after = [x for x in ms if x[0] >= cs + len(m.group(0)) - 1]
                 if role == "represented" and not before:
                     continue
+                if role == "elected" and _BACKGROUND_APPOINTMENT.match(sent.text, m.end()):
+                    continue  # 'was appointed in 2004': a past term given by its year is background
+
                 if (
                     who == "before"
                     and role == "speaker"
@@ -284,6 +306,8 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                     same = [x for x in ms if (x[0] < clause_end) == (cs < clause_end)] or ms
                     best = min(same, key=lambda x: abs(x[0] - cs))
                     targets = [best[1]]
+                if role == "elected":
+                    targets = [p for p in targets if not _not_appointee(body, p, sent.start, sent.end)]
                 for p in targets:
                     cue_roles[id(p)].add(role)
                     if role == "visitor" and len(targets) > 1:
@@ -561,3 +585,24 @@ def attribute_quotes(body: str, people: list[Person], quotes: list[Quote], sente
         if who is not None:
             who.quotes.append(q.text)
             last, last_para = who, q.paragraph
+
+
+# the text reports the Council itself, not one it looks ahead to ('before the Ministerial Council in May')
+_COUNCIL_HELD = re.compile(r"\b(?:Council|[Mm]eeting|[Mm]inisterial)\b[^.;]{0,80}?\b(?:opened|opens|"
+                           r"closed|closes|began|begins|ended|ends|concluded|wrapped up|"
+                           r"is being held|got under way)\b")
+_CHAIRING = re.compile(r"(?:Chair(?:man|person|woman)?-in-Office|\bchaired by|[Cc]hair(?:man|person)ship of)"
+                       r"[^.;]{0,90}$")
+
+
+def add_chair_host(body: str, people: list[Person], main_series: str | None) -> None:
+    """The Ministerial Council meets where the Chairmanship is held, so whoever the report says chairs
+    it (the Chairperson-in-Office) hosts it, whatever verb the text uses for what they did there."""
+    if main_series != "Ministerial Council meetings" or not _COUNCIL_HELD.search(body):
+        return
+    for p in people:
+        chair = re.search(r"Chair(?:man|person|woman)?-in-Office", p.post or "") or any(
+            _CHAIRING.search(body, max(0, s - 120), s) for s, _ in p.mentions)
+        if not chair or "host" in p.roles or {"visitor", "photographer", "press contact"} & set(p.roles):
+            continue
+        p.roles = ["host", *(r for r in p.roles if r != "mentioned")]
