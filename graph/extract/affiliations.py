@@ -178,6 +178,15 @@ def affiliation(
     # 'the organisation's secretary general': in a text about the OSCE, the organisation is the OSCE
     post = re.sub(r"^(?:[Tt]he\s+)?(?:[Oo]rgani[sz]ation(?: for Security and Co-?operation in Europe)?|OSCE)"
                   r"(?:’s|'s)\s+", "OSCE ", post)
+    # 'the organisation's Secretary General, X': the sentence, not the post, names the organisation
+    if not post.startswith("OSCE ") and re.search(
+            rf"(?:[Oo]rgani[sz]ation|OSCE)(?:’s|'s)?\s+{re.escape(post)}\b", sentence):
+        post = "OSCE " + post
+    # 'the observation mission of ODIHR …, the head of the mission, X': the mission observes an election
+    if re.fullmatch(r"(?:[Dd]eputy\s+)?(?:[Hh]ead|[Cc]hief|[Ll]eader)\s+of\s+(?:the\s+)?[Mm]ission", post) \
+            and re.search(r"\b(?:election\s+)?observation\s+mission\b", sentence, re.I) \
+            and not re.search(r"Parliamentary Assembly|\bOSCE PA\b", sentence):
+        return "OSCE Office for Democratic Institutions and Human Rights"
     if is_chair_post(post):
         return "OSCE Chairpersonship"
     for pattern, org in POST_ORGS:

@@ -167,7 +167,7 @@ def _date_in_line_re() -> re.Pattern[str]:
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     return re.compile(
         rf"(?<![\d./])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}(?![\d/]))"
-        rf"|{day}\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?![\d])"
+        rf"|{day}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?![\d])"
     )
 
 
@@ -178,4 +178,15 @@ def date_line(line: str, max_words: int = 9, context: str = "") -> str | None:
     if len(line.split()) > max_words:
         return None
     m = _date_in_line_re().search(line)
-    return parse_date(m.group(0), context) if m else None
+    # '25. Jan 2021.': a day written as an ordinal with a dot (Central European spelling)
+    return parse_date(re.sub(r"^(\d{1,2})\.\s+", r"\1 ", m.group(0)), context) if m else None
+
+
+_DAY_RANGE_BEFORE = re.compile(r"\b\d{1,2}\.?\s*(?:[-–—]|to|and)\s*$")
+
+
+def meeting_days_line(line: str) -> bool:
+    """A date line giving a span of days ('14-15 September 2023, Prague'): a meeting's dates, as a
+    statement prints them under its title, not the day the page was published."""
+    m = _date_in_line_re().search(line)
+    return m is not None and bool(_DAY_RANGE_BEFORE.search(line[: m.start()]))

@@ -280,7 +280,10 @@ def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
     if not m:
         return None, country
     p = m.group("p").strip()
-    who = re.match(r"who\s+(?:is|was|serves as|acts as)\s+(?:also\s+)?(?:the\s+)?(.+)$", p)
+    # 'who is X', and 'who (has just) taken up his post as X': a newcomer's post stated with his arrival
+    who = re.match(r"who\s+(?:is|was|serves as|acts as|(?:has\s+|had\s+)?(?:just\s+|recently\s+)?"
+                   r"(?:took|taken|takes)\s+up\s+(?:his|her|their)\s+(?:post|duties|office|position)\s+as)"
+                   r"\s+(?:also\s+)?(?:the\s+)?(.+)$", p)
     if who:
         return who.group(1), country
     chair = re.match(r"(?:who\s+(?:currently\s+)?chairs|whose\s+country\s+(?:currently\s+)?(?:holds|chairs))"

@@ -14,7 +14,7 @@ import re
 
 from graph.extract.dates import parse_date
 from graph.extract.layouts.scrape import KINDS, META_KEYS
-from graph.extract.page import MONTH_NAME_RE, Page, date_line, lines_of, parse_dateline
+from graph.extract.page import MONTH_NAME_RE, Page, date_line, lines_of, meeting_days_line, parse_dateline
 
 _KV = re.compile(r"^\s*-?\s*([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(.*)$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
@@ -60,6 +60,9 @@ def _breadcrumb(line: str) -> bool:
     parts = re.split(r"\s+[|>›»/]\s+", line.strip())
     if len(parts) >= 2 and parts[0].lower() in {"home", "homepage", "start"}:  # a trail from the home page
         return all(0 < _words(p) <= 8 for p in parts)
+    if len(parts) == 2 and not _SENTENCE_END.search(line) and not any(c.isdigit() for c in line):
+        # a section and its rubric ('News | Press releases', 'Press service / Statements')
+        return all(0 < _words(p) <= 3 for p in parts)
     return len(parts) >= 3 and all(0 < _words(p) <= 5 for p in parts)
 
 
@@ -89,16 +92,34 @@ def _aside(line: str) -> bool:
             or s.startswith("(") and s.endswith(")"))
 
 
+def _name_like(line: str) -> bool:
+    """A proper name rather than a headline: every word capitalised but the small words of a name
+    ('Government of the Republic of Croatia', 'MINISTRY OF FOREIGN AFFAIRS', 'XY - Example Academy')."""
+    words = [w for w in re.split(r"[\s\-–—]+", line.strip()) if w]
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _NAME_SMALL_WORDS for w in words)
+
+
+_NAME_SMALL_WORDS = {"of", "the", "and", "for", "in", "to", "on", "at", "&", "de", "du", "des", "la", "le"}
+
+
 def _masthead(lines: list[str], k: int) -> bool:
-    """An outlet's or service's name over a date line (or other chrome) and then the real headline
-    ('Example News Agency' / 'Politics | 4 May' / headline / body): a short line naming an outlet, with
-    a line below the chrome that is no chrome and no body."""
+    """An outlet's, service's or institution's name over chrome and then the real headline
+    ('Example News Agency' / 'Politics | 4 May' / headline / body; 'Ministry of Example Affairs' /
+    'News | Statements' / headline): a short line naming an outlet, with a line below the chrome that is
+    no chrome and no body. A name without an outlet's word counts only over section or menu lines, as a
+    date line alone may stand under a headline in title case."""
     line = lines[k]
-    if _words(line) > 7 or _SENTENCE_END.search(line) or not _OUTLET_WORD.search(line):
+    if _words(line) > 7 or _SENTENCE_END.search(line):
+        return False
+    outlet = bool(_OUTLET_WORD.search(line))
+    if not outlet and not _name_like(line):
         return False
     j = k + 1
     while j < min(len(lines), _HEAD) and _is_chrome(lines[j]):
         j += 1
+    if not outlet and not any(not date_line(x) for x in lines[k + 1:j]):
+        return False
     return j > k + 1 and j < len(lines) and not _opens_body(lines[j]) and not _aside(lines[j])
 
 
@@ -177,7 +198,8 @@ def parse(text: str, source: str) -> Page:
     meta = _metadata(header)
     meta_date = next((d for v in meta.get("date", []) if (d := parse_date(v, text))), None)
     place = ", ".join(meta.get("place", [])) or None
-    near_dates = [d for line in header if (d := date_line(line, context=text))]
+    near_dates = [d for line in header
+                  if not meeting_days_line(line) and (d := date_line(line, context=text))]
     if start >= len(lines):  # a title and nothing else: the title is the body
         start = t
     body_rows = rows[start:]
@@ -246,6 +268,8 @@ def _near_date(rows: list[tuple[int, str]], context: str = "") -> str | None:
     ('October 6, 2017'; 'By Valentina Dimitrievska in Skopje December 3, 2023')."""
     for _, line in rows:
         byline = line.strip().lower().startswith("by ")
+        if meeting_days_line(line):
+            continue
         d = date_line(line, max_words=14 if byline else 9, context=context)
         if d:
             return d
