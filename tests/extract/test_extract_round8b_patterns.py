@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from graph.extract import extract
 from graph.extract.layouts import parse_page
 from graph.extract.page import date_line, meeting_days_line
@@ -19,30 +21,32 @@ def person(r: dict[str, Any], surname: str) -> dict[str, Any]:
     return next(p for p in r["people"] if p["name"].endswith(surname))
 
 
-def test_an_institutions_name_over_a_section_line_is_no_title() -> None:
-    page = parse_page("Government of the Republic of Examplia\nNews | Press releases\n\n"
-                      "Premier welcomes minorities envoy in the capital\n\n03.05.2011.\n\n"
-                      "EXAMPLETOWN, May 3 (Wire) - Prime Minister Ana Novak on Tuesday received the envoy "
-                      "of the organisation, who praised the progress made.\n", "t.txt")
-    assert page.title == "Premier welcomes minorities envoy in the capital"
-    assert page.date == "2011-05-03"
-
-
-def test_a_ministry_in_capitals_under_the_states_name_is_no_title() -> None:
-    page = parse_page("REPUBLIC OF EXAMPLIA\nMINISTRY OF FOREIGN AFFAIRS\nPress service / Statements\n\n"
-                      "Novak: We share the same goals with the Mission\n\n7. Mar 2019.\n\n"
-                      "Minister of Foreign Affairs Ana Novak had a meeting today with the new head of the "
-                      "field operation in the country.\n", "t.txt")
-    assert page.title == "Novak: We share the same goals with the Mission"
-    assert page.date == "2019-03-07"
-
-
-def test_an_academys_name_over_its_menu_is_no_title() -> None:
-    page = parse_page("EXA - Example Governance Academy\nHome | About | Media | Contact\n\nNews\n\n"
-                      "Academy moderates panel at security forum\n\n"
-                      "The concluding meeting of the forum was held in the capital and brought together many "
-                      "delegations, along with international organizations.\n", "t.txt")
-    assert page.title == "Academy moderates panel at security forum"
+@pytest.mark.parametrize(("text", "title", "date"), [
+    # an institution's name over its site's section line
+    ("Government of the Republic of Examplia\nNews | Press releases\n\n"
+     "Premier welcomes minorities envoy in the capital\n\n03.05.2011.\n\n"
+     "EXAMPLETOWN, May 3 (Wire) - Prime Minister Ana Novak on Tuesday received the envoy "
+     "of the organisation, who praised the progress made.\n",
+     "Premier welcomes minorities envoy in the capital", "2011-05-03"),
+    # a ministry in capitals under the State's name
+    ("REPUBLIC OF EXAMPLIA\nMINISTRY OF FOREIGN AFFAIRS\nPress service / Statements\n\n"
+     "Novak: We share the same goals with the Mission\n\n7. Mar 2019.\n\n"
+     "Minister of Foreign Affairs Ana Novak had a meeting today with the new head of the "
+     "field operation in the country.\n",
+     "Novak: We share the same goals with the Mission", "2019-03-07"),
+    # an academy's name over its menu
+    ("EXA - Example Governance Academy\nHome | About | Media | Contact\n\nNews\n\n"
+     "Academy moderates panel at security forum\n\n"
+     "The concluding meeting of the forum was held in the capital and brought together many "
+     "delegations, along with international organizations.\n",
+     "Academy moderates panel at security forum", None),
+])
+def test_an_institutions_name_over_its_site_lines_is_no_title(
+        text: str, title: str, date: str | None) -> None:
+    page = parse_page(text, "t.txt")
+    assert page.title == title
+    if date is not None:
+        assert page.date == date
 
 
 def test_a_dotted_day_is_read() -> None:
