@@ -48,3 +48,15 @@ def test_reads_a_plain_text_a_saved_html_and_a_listing_page_of_the_shipped_corpu
     assert listing["date"] is None and len(listing["items"]) == 5
     assert {i["date"] for i in listing["items"]} >= {"2004-02-26", "2004-02-16"}
     assert "Human rights" in listing["fields_of_work"]
+
+
+def test_python_dash_m_graph_extract_prints_what_extract_file_returns() -> None:
+    """`python -m graph.extract FILE`, the command the corpus's scorer runs, in a process of its own."""
+    import subprocess
+    import sys
+
+    from graph.extract import extract_file
+
+    out = subprocess.run([sys.executable, "-m", "graph.extract", str(SEED)], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2], timeout=120)
+    assert json.loads(out.stdout) == json.loads(json.dumps(extract_file(SEED)))
