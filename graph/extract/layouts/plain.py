@@ -23,7 +23,6 @@ _HEAD = 12  # lines looked at for the title
 # words of an outlet's or service's name: 'dpa international service in English', 'XYZ News Agency'
 _OUTLET_WORD = re.compile(r"\b(?:agency|service|wire|news|press|radio|television|broadcasting|information|"
                           r"file)\b", re.I)
-# 'TEXT: SUMMIT DECLARATION', 'TRANSCRIPT: ...': a wire's label in capitals before a headline
 # 'Politics | 4 September', '12 March', 'World, May 3 14:20': a rubric's date with no year
 _YEARLESS_DATE_LINE = re.compile(
     rf"(?:[A-Z][\w ]{{0,25}}?\s*[|,·•]\s*)?(?:\d{{1,2}}\s+{MONTH_NAME_RE}|{MONTH_NAME_RE}\.?\s+\d{{1,2}})"
@@ -32,6 +31,7 @@ _YEARLESS_DATE_LINE = re.compile(
 # before its place and date; it is the heading, no date line
 _NUMBERED_MEETING = re.compile(
     r"\b(?:Council|Meeting|Session|Forum|Committee|Conference|Co-?operation|Assembly)\s+No\.?\s*\d+\b")
+# 'TEXT: SUMMIT DECLARATION', 'TRANSCRIPT: ...': a wire's label in capitals before a headline
 _LABELLED_HEADLINE = re.compile(r"^[A-Z]{3,12}:\s+\S+(?:\s+\S+){2,}$")
 
 
