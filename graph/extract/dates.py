@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from babel.dates import get_month_names
+
 MONTHS = {
     m: i
     for i, m in enumerate(
@@ -34,6 +36,43 @@ MONTHS = {
 }
 MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
 MONTHS["sept"] = 9
+#: languages of OSCE participating States' outlets, whose date lines may name the month in them
+_LOCALES = (
+    "en fr de it es ru uk pl tr pt nl sv fi cs sk sl hr sr sr_Latn bs bg ro hu el lt lv et ka hy az kk ky tg "
+    "uz uz_Cyrl tk mn sq mk be da nb is ga mt lb ca"
+).split()
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """Month names and abbreviations, folded for case: MONTHS, then CLDR's (wide and abbreviated, format
+    and stand-alone: Russian dates use the genitive 'октября') in the outlets' languages. A name that is a
+    different month in another language (Croatian 'listopad' is October, Polish and Czech November) is
+    left out, and so is a name that is not one word ('1-р сар'): the line cannot say which is meant."""
+    seen: dict[str, set[int]] = {}
+    for locale in _LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for number, name in get_month_names(width, context, locale).items():
+                    key = name.casefold().rstrip(".")
+                    if key.isalpha():
+                        seen.setdefault(key, set()).add(number)
+    other = {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k not in MONTHS}
+    return {**MONTHS, **other}
+
+
+def month_number(name: str) -> int | None:
+    """The month a name or abbreviation in any of the outlets' languages stands for ('Oct.', 'октября')."""
+    return month_names().get(name.casefold().rstrip("."))
+
+
+@cache
+def other_month_re() -> str:
+    """A pattern for the months' names in the other languages, any case, as a whole word."""
+    names = sorted((re.escape(k) for k in month_names() if k not in MONTHS), key=len, reverse=True)
+    return rf"(?i:{'|'.join(names)})(?![^\W\d_])"
+
+
 WEEKDAYS = {
     d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }
@@ -124,12 +163,13 @@ def parse_date(text: str, context: str = "") -> str | None:
     m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", s)
     if m:
         return _iso(int(m[3]), int(m[2]), int(m[1]))
-    m = re.fullmatch(r"(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})", s)
-    if m and m[2].lower() in MONTHS:
-        return _iso(int(m[3]), MONTHS[m[2].lower()], int(m[1]))
-    m = re.fullmatch(r"(?:[A-Za-z]+,?\s+)?([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", s)
-    if m and m[1].lower() in MONTHS:
-        return _iso(int(m[3]), MONTHS[m[1].lower()], int(m[2]))
+    # a word is letters in any script: 'Среда, 9 октября 2019', '14 März 2011'
+    m = re.fullmatch(r"(?:[^\W\d_]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([^\W\d_]+)\.?,?\s+(\d{4})", s)
+    if m and (mo := month_number(m[2])):
+        return _iso(int(m[3]), mo, int(m[1]))
+    m = re.fullmatch(r"(?:[^\W\d_]+,?\s+)?([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", s)
+    if m and (mo := month_number(m[1])):
+        return _iso(int(m[3]), mo, int(m[2]))
     return None
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from graph.extract.dates import MONTHS, parse_date
+from graph.extract.dates import MONTHS, other_month_re, parse_date
 
 QUOTE_CHARS = "\"“”„'‘’«»"
 _MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")"
@@ -165,9 +165,11 @@ def parse_dateline(body: str, ref: str | None = None) -> tuple[list[str], str | 
 @cache
 def _date_in_line_re() -> re.Pattern[str]:
     day = r"\d{1,2}(?:st|nd|rd|th)?"
+    # a month named in the outlet's own language ('9 октября 2019', '2 décembre 2021') dates the line too
+    month = rf"(?:{_MONTH}|{other_month_re()})"
     return re.compile(
         rf"(?<![\d./])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}(?![\d/]))"
-        rf"|{day}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?![\d])"
+        rf"|{day}\.?\s+{month}\.?,?\s+\d{{4}}|{month}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?![\d])"
     )
 
 

@@ -148,13 +148,16 @@ def _title_index(lines: list[str]) -> int | None:
         prev = lines[k - 1] if k else None
         if prev is None or _is_chrome(prev):
             score += 2
-        if _is_chrome(nxt) and (date_line(nxt) or _NUMBERED_KIND.match(nxt.strip()) or _is_kv(nxt)):
+        # a long headline over its page's tools ('Share | Print') and then its date: a site name is short
+        tools = _words(line) > 8 and _is_chrome(nxt) and k + 2 < len(lines) and date_line(lines[k + 2])
+        if _is_chrome(nxt) and (date_line(nxt) or _NUMBERED_KIND.match(nxt.strip()) or _is_kv(nxt)) or tools:
             score += 2
         elif _opens_body(nxt):
             score += 2
         if _SENTENCE_END.search(line) and _words(line) > 8:
             score -= 2
-        if nxt and _is_chrome(nxt) and (_words(nxt) <= 3 or _breadcrumb(nxt)) and not date_line(nxt):
+        if (nxt and _is_chrome(nxt) and (_words(nxt) <= 3 or _breadcrumb(nxt)) and not date_line(nxt)
+                and not tools):
             score -= 1  # a site name above its menu words ('Home', 'News') or its breadcrumb
         if _masthead(lines, k):
             score -= 3
