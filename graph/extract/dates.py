@@ -66,13 +66,6 @@ def month_number(name: str) -> int | None:
     return month_names().get(name.casefold().rstrip("."))
 
 
-@cache
-def other_month_re() -> str:
-    """A pattern for the months' names in the other languages, any case, as a whole word."""
-    names = sorted((re.escape(k) for k in month_names() if k not in MONTHS), key=len, reverse=True)
-    return rf"(?i:{'|'.join(names)})(?![^\W\d_])"
-
-
 WEEKDAYS = {
     d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
 }

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from graph.extract.dates import MONTHS, other_month_re, parse_date
+from graph.extract.dates import MONTHS, month_number, parse_date
 
 QUOTE_CHARS = "\"“”„'‘’«»"
 _MONTH = r"(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")"
@@ -165,21 +165,39 @@ def parse_dateline(body: str, ref: str | None = None) -> tuple[list[str], str | 
 @cache
 def _date_in_line_re() -> re.Pattern[str]:
     day = r"\d{1,2}(?:st|nd|rd|th)?"
-    # a month named in the outlet's own language ('9 октября 2019', '2 décembre 2021') dates the line too
-    month = rf"(?:{_MONTH}|{other_month_re()})"
     return re.compile(
         rf"(?<![\d./])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}(?![\d/]))"
-        rf"|{day}\.?\s+{month}\.?,?\s+\d{{4}}|{month}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?![\d])"
+        rf"|{day}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?![\d])"
     )
+
+
+# a month named in the outlet's own language ('9 октября 2019', '2 décembre 2021', '14. März 2011'): any
+# word in the month's place, kept when CLDR's month names know it (graph.extract.dates.month_number); one
+# pattern of hundreds of names would cost 300 µs a line
+_OTHER_DATE = re.compile(r"(?<![\d./])(?:\d{1,2}\.?\s+(?P<a>[^\W\d_]{3,})\.?,?\s+\d{4}"
+                         r"|(?P<b>[^\W\d_]{3,})\.?\s+\d{1,2},?\s+\d{4})(?!\d)")
+
+
+def _date_in_line(line: str) -> re.Match[str] | None:
+    """The first date the line states: in English as before, else with a month in another language."""
+    m = _date_in_line_re().search(line)
+    if m is not None or not any(c.isdigit() for c in line):
+        return m
+    for m in _OTHER_DATE.finditer(line):
+        word = m.group("a") or m.group("b")
+        if word.casefold() not in MONTHS and month_number(word):
+            return m
+    return None
 
 
 def date_line(line: str, max_words: int = 9, context: str = "") -> str | None:
     """The date of a short line that states one ('posted 12 January 2018 11:19', '23.01.2020',
-    'Press releases, 07.12.2017', 'October 6, 2017', '14.01.2016 - Press release', '12/03/96'); else
-    None. ``context``, the text the line dates, decides whether a slashed date is day or month first."""
+    'Press releases, 07.12.2017', 'October 6, 2017', '14.01.2016 - Press release', '12/03/96',
+    '9 октября 2019, 18:24'); else None. ``context``, the text the line dates, decides whether a slashed
+    date is day or month first."""
     if len(line.split()) > max_words:
         return None
-    m = _date_in_line_re().search(line)
+    m = _date_in_line(line)
     # '25. Jan 2021.': a day written as an ordinal with a dot (Central European spelling)
     return parse_date(re.sub(r"^(\d{1,2})\.\s+", r"\1 ", m.group(0)), context) if m else None
 
@@ -190,5 +208,5 @@ _DAY_RANGE_BEFORE = re.compile(r"\b\d{1,2}\.?\s*(?:[-–—]|to|and)\s*$")
 def meeting_days_line(line: str) -> bool:
     """A date line giving a span of days ('14-15 September 2023, Prague'): a meeting's dates, as a
     statement prints them under its title, not the day the page was published."""
-    m = _date_in_line_re().search(line)
+    m = _date_in_line(line)
     return m is not None and bool(_DAY_RANGE_BEFORE.search(line[: m.start()]))
