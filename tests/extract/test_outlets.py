@@ -1,11 +1,12 @@
 """Texts by other outlets, scored by the project's scorer (../shared/tools/score_extraction.py, skipped with a
 reason when absent): the held-out set in outlets/ and the development set in outlets_dev/.
 
-Each set holds 24 documents written from real reports, in the styles of news agencies, newspapers,
-news sites (saved HTML pages), ministries, embassies, permanent missions and the OSCE Parliamentary
-Assembly. Nobody working on the extractor has read outlets/: do not tune on it; its floor sits about 0.05
-below the figure measured when the set was added (see outlets/README.md). outlets_dev/ is what the rules
-for other outlets were written on (rounds 5 to 7 in docs/ingest.md); its floor holds what they reached.
+Each set holds documents (24 held out, 48 for development) written from real reports, in the styles of
+news agencies, newspapers, news sites (saved HTML pages), ministries, embassies, permanent missions and
+the OSCE Parliamentary Assembly. Nobody working on the extractor has read outlets/: do not tune on it; its
+floor sits about 0.05 below the figure measured when the set was added (see outlets/README.md).
+outlets_dev/ is what the rules for other outlets were written on (rounds 5 to 9 in docs/ingest.md); its
+floor holds what they reached.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from gold_sets import SCORER, check_events_and_people, score
 HERE = Path(__file__).resolve().parent
 
 # set -> (overall floor, people floor)
-SETS = {"outlets": (0.65, 0.90), "outlets_dev": (0.76, 0.88)}
+SETS = {"outlets": (0.65, 0.90), "outlets_dev": (0.74, 0.88)}
 H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
 
 
