@@ -186,6 +186,14 @@ def slash_date(a: int, b: int, year: int, context: str = "") -> str | None:
     return month_first if named(a, b) > named(b, a) else day_first
 
 
+#: an ordinal as texts write one before a meeting's name ('eleventh', '62nd', 'twenty-first')
+ORDINALS = (
+    r"(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    r"\d+(?:st|nd|rd|th)|[Ff]irst(?:-ever)?|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|"
+    r"[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]wentieth|[Tt]hirtieth"
+)
+
+
 def ordinal_value(word: str) -> int | None:
     """'tenth' / 'Second' / '18th' / 'twenty-first' -> int; None when not an ordinal."""
     w = word.strip().lower()

@@ -13,6 +13,8 @@ from functools import cache
 
 from graph.extract import gazetteer as gz
 from graph.extract.dates import (
+    MONTHS,
+    ORDINALS,
     add_days,
     duration_days,
     find_dates,
@@ -953,14 +955,9 @@ def talks(sentences: list[Sentence], ref: str | None) -> list[Event]:
 
 
 # a date written before a capitalised noun names it: 'the 12 August 2008 Ceasefire Agreement'
-_ATTRIBUTIVE_DATE = re.compile(
-    r"\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+\d{4}\s+(?=[A-Z][a-z])"
-)
-_NTH_ROUND = re.compile(
-    r"\b(\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|"
-    r"[Nn]inth|[Tt]enth)\s+round\s+of\s+(?:the\s+)?\Z"
-)
+_FULL_MONTH = "|".join(m.capitalize() for m in list(MONTHS)[:12])  # the full names come first
+_ATTRIBUTIVE_DATE = re.compile(rf"\b\d{{1,2}}\s+(?:{_FULL_MONTH})\s+\d{{4}}\s+(?=[A-Z][a-z])")
+_NTH_ROUND = re.compile(rf"\b({ORDINALS})\s+round\s+of\s+(?:the\s+)?\Z")
 
 
 _FORMAT_TALKS = re.compile(

@@ -13,6 +13,7 @@ from functools import cache
 from graph.extract import event_names as en
 from graph.extract import gazetteer as gz
 from graph.extract.dates import (
+    ORDINALS,
     add_days,
     duration_days,
     find_dates,
@@ -82,11 +83,6 @@ LOWER_HEADS = (
     "competition",
     "hackathon",
     "round-table",
-)
-ORDINALS = (
-    r"(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
-    r"\d+(?:st|nd|rd|th)|[Ff]irst(?:-ever)?|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|"
-    r"[Ee]ighth|[Nn]inth|[Tt]enth|[Ee]leventh|[Tt]welfth|[Tt]wentieth|[Tt]hirtieth"
 )
 COUNT_NOUNS = (
     r"participants|delegates|officials|people|representatives|experts|observers|members|attendees|"
