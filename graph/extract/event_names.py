@@ -22,6 +22,7 @@ from graph.extract.dates import (
     ordinal_value,
     resolve_weekday,
 )
+from graph.extract.encounters import encounter_pairs
 from graph.extract.people import Person
 from graph.extract.sentences import Sentence
 
@@ -861,6 +862,24 @@ def meetings_with(sentences: list[Sentence], people: list[Person], ref: str | No
             )
             ev.keys = keys_of(name)
             out.append(ev)
+    return out
+
+
+def encounters(sentences: list[Sentence], people: list[Person], ref: str | None) -> list[Event]:
+    """Two people meeting, as a report tells it by a verb: 'Foreign Minister X today received OSCE
+    Secretary General Y' -> Meeting of X with Y; 'X will hold talks with Y' -> Talks of X with Y."""
+    out: list[Event] = []
+    caps = captions(sentences)
+    for e in encounter_pairs(sentences, people):
+        s = e.sentence
+        if sentences.index(s) in caps:
+            continue
+        future = bool(FUTURE.search(s.text))
+        st, en = when(s.text, ref, True if future else None, at=e.at)
+        if st is None and SAME_DAY.search(s.text):
+            st = en = ref
+        kind = "Talks" if e.talks else "Meeting"
+        out.append(dated(f"{kind} of {e.host.name} with {e.guest.name}", s, st, en))
     return out
 
 

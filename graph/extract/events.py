@@ -876,6 +876,7 @@ def find_events(
         *en.press_conferences(sents, mission, ref, people),
         # meetings during a visit are part of it, not events of their own
         *(en.meetings_with(sents, people, ref) if not all_visits else []),
+        *en.encounters(sents, people, ref),
         *en.briefings(sents, ref),
         *en.talks(sents, ref),
         *en.format_talks(sents, ref),
@@ -924,6 +925,7 @@ def find_events(
                 short = e.name.split(" in ")[0]
                 if ref and len(ref) == 10 and after.startswith(short) and (e.start is None or e.start == ref):
                     e.start, e.end = add_days(ref, 1), None
+    _generic_named(events)
     for e in events:
         _undated_name(e)
         _city_name(e)
@@ -1089,6 +1091,34 @@ def _mention_when(ev: Event, ref: str | None) -> tuple[str | None, str | None]:
         return None, None
     d = min(ds, key=lambda d: (d.span[0] - at) if d.span[0] >= at else 2 * (at - d.span[1]) + 1)
     return d.start, d.end
+
+
+# a meeting named only by its kind: 'OSCE meeting in Hamburg', 'the ministerial meeting', 'a conference'
+_GENERIC = re.compile(
+    r"(?:OSCE\s+)?(?:[Mm]inisterial\s+|[Aa]nnual\s+|[Ii]nternational\s+|[Hh]igh-level\s+)?"
+    r"(?:[Mm]eeting|[Cc]onference|[Ss]ession|[Gg]athering)(?:\s+in\s+(?P<city>[A-Z][\w\-]+))?"
+)
+
+
+def _generic_named(events: list[Event]) -> None:
+    """A report that first calls a meeting by its kind ('as a two-day ministerial meeting got under way
+    on Thursday') and later by its name ('the annual Ministerial Council at the trade fair grounds')
+    tells of one meeting: the named one takes the dates, the generic one goes."""
+    for g in list(events):
+        m = _GENERIC.fullmatch(g.name)
+        if not m or not g.start:
+            continue
+        named = [
+            e
+            for e in events
+            if e is not g and e.series and e.start is None and e.sentence is not None
+            and (not m.group("city") or not e.place or e.place == m.group("city"))
+        ]
+        if len(named) == 1:
+            named[0].start, named[0].end = g.start, g.end
+            if m.group("city") and not named[0].place:
+                named[0].place = m.group("city")
+            events.remove(g)
 
 
 def _add_event(events: list[Event], ev: Event) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from graph.extract.encounters import encounter_pairs
 from graph.extract.people import Person
 from graph.extract.quotes import SPEECH_VERBS, Quote, after_clause, before_clause
 from graph.extract.sentences import Sentence
@@ -323,6 +324,13 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
     for p in people:
         if "co-visitor" in cue_roles[id(p)]:
             cue_roles[id(p)] = (cue_roles[id(p)] - {"co-visitor", "meeting partner"}) | {"visitor"}
+    if not visitors:
+        # a report of one meeting, not of a visit: 'the Minister today received X' -- the receiver hosts
+        # it and meets X, who came as a visitor; 'A met with B', 'A held talks with B' -- both meet
+        for e in encounter_pairs(sentences, people):
+            cue_roles[id(e.host)] |= {"host", "meeting partner"} if e.received else {"meeting partner"}
+            cue_roles[id(e.guest)].add("visitor" if e.received else "meeting partner")
+        visitors = [p for p in people if "visitor" in cue_roles[id(p)]]
     travelling_speaker = 0  # a visitor found by the dateline keeps what they said
     dl_city, dl_state = _dateline(body)
     if not visitors and dl_state:
