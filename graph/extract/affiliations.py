@@ -277,6 +277,14 @@ def affiliation(
     regions = regions_in(post)
     if regions:
         return regions[0].name
+    # an OSCE institution's title without its name: 'High Commissioner X', 'the first High Commissioner,
+    # from 1993 to 2001, was X' in a text that names the High Commissioner on National Minorities
+    core = re.sub(r"^(?:(?:the|first|second|third|present|current|new|former|then|outgoing|incoming)\s+)+",
+                  "", post, flags=re.I)
+    if re.fullmatch(r"[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|on|of|for|the|and))+", core):
+        for m in context_orgs:
+            if m.name in gz.OSCE_STRUCTURES and re.search(rf"\b{re.escape(core)}\b", m.name):
+                return m.name
     unit = _unit_re().search(post)
     owner = _owner_re().search(sentence)
     for word in [w for w in (unit.group(1) if unit else None, owner.group(1) if owner else None) if w]:

@@ -195,6 +195,7 @@ def find_people(
     for p in people:
         _describe(body, p, blocks, orgs, chair_state, people, home_state, sentences)
     _later_posts(body, people, orgs, chair_state)
+    _bracketed_bodies(body, people)
     _counterparts(people)
     _later_chair(body, people, blocks)
     _bylines(body, people)
@@ -235,6 +236,33 @@ def _whole_body_name(body: str, start: int, post: str) -> str:
     return post
 
 
+_BRACKETED = re.compile(r"\s*\(([A-Z][^()]{1,120})\)")
+_BODY_WORD = re.compile(
+    r"\b(?:Institute|Centre|Center|Endowment|Foundation|University|Academy|Association|Council|Committee|"
+    r"Agency|Ministry|Office|Network|Forum|Union|Organi[sz]ation|Commission|Society|Bank|Fund|Party|"
+    r"Assembly|Parliament|Court|Service|Programme|Program|School|College|Movement|Initiative)\b"
+)
+
+
+def _bracketed_bodies(body: str, people: list[Person]) -> None:
+    """'NAME (Belgrade Centre for Security Policy)', 'NAME (CORE)': a body in brackets after a name, as
+    lists of panellists and committee members give them, is the person's organisation (a State there
+    is the person's country, which the name's walk reads)."""
+    for p in people:
+        if p.organisation or p.contact or "photographer" in p.roles:
+            continue
+        m = _BRACKETED.match(body, p.end)
+        if not m:
+            continue
+        inside = m.group(1).split(",")[0].strip()
+        known = [o for o in orgs_in(inside) if o.start == 0 and o.end == len(inside)]
+        if known:
+            p.organisation = known[0].name
+        elif state_of(inside) is None and (
+                _BODY_WORD.search(inside) or re.fullmatch(r"[A-Z]{3,8}", inside)):
+            p.organisation = inside
+
+
 def _later_posts(body: str, people: list[Person], orgs: list[Mention], chair_state: str | None) -> None:
     """A post stated a sentence later: 'NAME … . Kowalski serves as Permanent Representative of Poland',
     'Mr. Tsereteli remains one of the Assembly's Vice-Presidents' (only for someone given no post)."""
@@ -261,6 +289,8 @@ def _later_posts(body: str, people: list[Person], orgs: list[Mention], chair_sta
                     # 'Russian Permanent Representative to the OSCE NAME said': a title before a later mention
                     lo = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
                     stated = walk_left(body, len(body[:start].rstrip()), lo, blocks)[0] or ""
+            # 'NAME, the new OSCE Representative on …' (a caption, say): the post is what follows 'new'
+            stated = re.sub(r"^(?:new|newly appointed|present|current|incoming)\s+(?=[A-Z])", "", stated)
             if re.match(HEAD_VERBS, stated):
                 p.post = stated
             elif not has_post_word(stated) or stated[:1].islower() and not is_post_word(stated.split()[0]):
@@ -320,6 +350,7 @@ def _bylines(body: str, people: list[Person]) -> None:
     """'By NAME', '(Reporting by NAME; Editing by NAME)': the journalists of an agency story are mentioned
     as its correspondents (or editors), with the outlet of the byline or the dateline '(AFP)'."""
     agency = None
+    outlets: set[str] = set()
     for p in people:
         line_start = body.rfind("\n", 0, p.start) + 1
         line_end = body.find("\n", p.end) if "\n" in body[p.end :] else len(body)
@@ -336,10 +367,13 @@ def _bylines(body: str, people: list[Person]) -> None:
         outlet = next((o.name for o in orgs_in(line[:80]) if o.kind in {"org", "io", "generic"}), None)
         if outlet is None and (signs := _SIGNED_FOR.match(line)):
             outlet = signs.group(1)  # 'By NAME – Trend:': the outlet the byline signs for
+            outlets.add(outlet)
         editor = m is not None and m.group("what").lower().startswith("edit")
         p.post = "editor" if editor else (p.post or "correspondent")
         p.organisation = outlet or p.organisation or agency or None
         p.roles.append("byline")
+    # 'By Jane Roe – Example Times': the outlet signed for is no person
+    people[:] = [p for p in people if p.name not in outlets]
 
 
 _BARE_UNIT = re.compile(r"^(?:the\s+)?(?:Unit|Department|Division|Section|Directorate|Service|Desk)\b")

@@ -164,6 +164,14 @@ def strip_honorifics(text_before: str) -> tuple[str, str | None]:
 MAX_TITLE_CHARS = 240
 
 
+# verbs and function words end a title read leftwards: '… by an OSCE Secretary General was made by NAME'
+_NO_TITLE_WORDS = frozenset({
+    "by", "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "made", "make", "makes",
+    "will", "would", "did", "does", "do", "said", "says", "who", "which", "that", "with", "from", "than",
+    "as", "when", "while", "after", "before", "not",
+})
+
+
 def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tuple[str | None, int]:
     """The title phrase ending at text[:end] (after lo); returns (phrase or None, phrase start).
 
@@ -221,7 +229,7 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
             k -= 1
             continue
         if (bare[:1].islower() and all(t[0][:1].islower() for t in taken)
-                and not re.search(r"(?:ed|ing)$", bare)):
+                and not re.search(r"(?:ed|ing)$", bare) and bare not in _NO_TITLE_WORDS):
             # 'head of the PACE delegation': lower-case nouns after a post word further left
             ahead = [x[0] for x in words[max(0, k - 4) : k]]
             if any(is_post_word(a) and not a.lower().startswith("speaker") for a in ahead) and all(

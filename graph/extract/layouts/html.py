@@ -138,10 +138,12 @@ def parse(text: str, source: str) -> Page:
         if t and t not in seen:
             extra.append(t)
             seen += "\n" + t
-    # the article's author, where a news site names one: the byline a reader sees ('By Jane Roe')
+    # the article's author, where a news site names one: the byline a reader sees ('By Jane Roe'), signed
+    # for the site that carries it ('By Jane Roe – Example Times')
+    site = f" – {meta.sitename}" if meta and meta.sitename else ""
     for author in re.split(r"\s*[;,&]\s*|\s+and\s+", (meta.author if meta and meta.author else "")):
         if _PERSON.fullmatch(author) and author not in seen:
-            extra.append(f"By {author}")
+            extra.append(f"By {author}{site}")
             seen += "\n" + author
     lead = next((k for k, p in enumerate(paragraphs[:4]) if parse_dateline(p)[2]), 0)
     ordered = paragraphs[lead:] + paragraphs[:lead] + extra
