@@ -876,7 +876,7 @@ def find_events(
         *en.press_conferences(sents, mission, ref, people),
         # meetings during a visit are part of it, not events of their own
         *(en.meetings_with(sents, people, ref) if not all_visits else []),
-        *en.encounters(sents, people, ref),
+        *(en.encounters(sents, people, ref) if not all_visits else []),
         *en.briefings(sents, ref),
         *en.talks(sents, ref),
         *en.format_talks(sents, ref),
