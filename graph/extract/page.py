@@ -166,7 +166,7 @@ def parse_dateline(body: str, ref: str | None = None) -> tuple[list[str], str | 
 def _date_in_line_re() -> re.Pattern[str]:
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     return re.compile(
-        rf"(?<![\d./])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}(?![\d/]))"
+        rf"(?<![\d./])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[.\-]\d{{1,2}}[.\-]\d{{4}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}(?![\d/]))"
         rf"|{day}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?![\d])"
     )
 
@@ -198,15 +198,28 @@ def date_line(line: str, max_words: int = 9, context: str = "") -> str | None:
     if len(line.split()) > max_words:
         return None
     m = _date_in_line(line)
-    # '25. Jan 2021.': a day written as an ordinal with a dot (Central European spelling)
-    return parse_date(re.sub(r"^(\d{1,2})\.\s+", r"\1 ", m.group(0)), context) if m else None
+    if m is None:
+        return None
+    # '25. Jan 2021.': a day written as an ordinal with a dot (Central European spelling); '07-03-2013': a
+    # dotted date written with hyphens (day first, as the Netherlands' and Belgium's sites print it)
+    found = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d{4})$", r"\1.\2.\3", m.group(0))
+    return parse_date(re.sub(r"^(\d{1,2})\.\s+", r"\1 ", found), context)
 
 
 _DAY_RANGE_BEFORE = re.compile(r"\b\d{1,2}\.?\s*(?:[-–—]|to|and)\s*$")
 
 
+# 'OSCE Network meeting, Vienna, ' / 'Annual Security Review Conference, Vienna, ': a meeting and its place
+_MEETING_PLACE_BEFORE = re.compile(
+    r"^(?:[\w\-’']+\s+){0,6}(?:[Mm]eeting|[Cc]onference|[Ff]orum|[Ss]eminar|[Ww]orkshop|[Ss]ession|[Ss]ummit|"
+    r"[Dd]ialogue|[Rr]ound\s*[Tt]able)\s*,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s*,\s*$"
+)
+
+
 def meeting_days_line(line: str) -> bool:
-    """A date line giving a span of days ('14-15 September 2023, Prague'): a meeting's dates, as a
-    statement prints them under its title, not the day the page was published."""
+    """A date line giving a span of days ('14-15 September 2023, Prague') or a meeting with its place and
+    day ('OSCE Network meeting, Vienna, 30 October 2013'): a meeting's dates, as a statement or an
+    event's page prints them under its title, not the day the page was published."""
     m = _date_in_line(line)
-    return m is not None and bool(_DAY_RANGE_BEFORE.search(line[: m.start()]))
+    return m is not None and bool(
+        _DAY_RANGE_BEFORE.search(line[: m.start()]) or _MEETING_PLACE_BEFORE.match(line[: m.start()]))

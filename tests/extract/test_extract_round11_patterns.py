@@ -63,3 +63,35 @@ def test_a_news_sites_byline_signs_for_the_site() -> None:
     r = record(page, "t.html")
     assert person(r, "Roe")["organisation"] == "Example Times"
     assert [p["name"] for p in r["people"] if p["name"] == "Example Times"] == []
+
+
+# layout reading (round 11b): a hyphenated day-first date under a content type, a meeting's place and day
+# under an event page's title, and a date over a site's masthead against the dateline's full date
+
+def test_a_hyphenated_day_first_date_under_a_content_type_is_the_date() -> None:
+    page = parse_page("Government.example\nHome > Topics > News\n\nNews item | 07-03-2013\n\n"
+                      "Envoy's work must continue\n\nThe Foreign Minister said so today at the opening of "
+                      "the celebration in the capital, which many visiting dignitaries attended.\n", "t.txt")
+    assert (page.title, page.date) == ("Envoy's work must continue", "2013-03-07")
+
+
+def test_a_meetings_place_and_day_under_the_title_are_no_publication_date() -> None:
+    page = parse_page("Example Network of Institutes\nHome | About | Events | Contact\n\n"
+                      "Events > Past events > 2013\n\nNetwork elects its committee\n\n"
+                      "Network meeting, Vienna, 30 October 2013\n\nThe member institutions of the network "
+                      "met in Vienna on 30 October 2013 and elected a committee.\n", "t.txt")
+    assert page.title == "Network elects its committee"
+    assert page.date is None
+
+
+def test_a_date_over_the_masthead_gives_way_to_the_datelines_full_date() -> None:
+    page = parse_page("EXA - Example Information Agency\n• Saturday, 28 September 2024\n"
+                      "Home | Politics | Economy | World\n\nMinister addresses the conference by video\n\n"
+                      "Exampletown, 24 October 2023 (EXA) – The Foreign Minister on Tuesday addressed a "
+                      "conference in The Hague by video.\n", "t.txt")
+    assert page.date == "2023-10-24"
+    # a date line over a dateline without a date stays the date: 'Thu, Dec 8 2016' over 'Hamburg (dpa) -'
+    page = parse_page("Wire service in English\n\nThu, Dec 8 2016\n\nMinister opens the meeting\n\n"
+                      "Hamburg (Wire) - The Foreign Minister urged the States on Thursday to keep their "
+                      "commitments.\n", "t.txt")
+    assert page.date == "2016-12-08"

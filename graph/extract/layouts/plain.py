@@ -208,6 +208,12 @@ def parse(text: str, source: str) -> Page:
     body_rows = rows[start:]
     # the paragraph with the dateline goes first; a dek, byline or caption above it follows the body
     published = meta_date or (near_dates[0] if near_dates else None)
+    dl_date = next((d for _, line in body_rows[:4] if (d := parse_dateline(line.strip())[1])), None)
+    if (not meta_date and published and dl_date and len(dl_date) == 10 and dl_date != published
+            and any(date_line(line, context=text) == published for line in lines[:t or 0])):
+        # a date over the masthead ('• Saturday, 28 September 2024') is the day the site was saved; the
+        # dateline's full date ('Skopje, 24 October 2023 (MIA) –') is the story's
+        published = dl_date
     # a dateline without its year ('VIENNA, January 25. /TASS/.') is one under a dated header
     lead = next((k for k, (_, line) in enumerate(body_rows[:4])
                  if parse_dateline(line.strip(), published)[2]), 0)
