@@ -15,6 +15,9 @@ Per document the outcome is exactly one of:
 Each write is one transaction: ``Store.replace_graphs`` (one SPARQL update on Oxigraph) or, for a new
 document on Oxigraph, one transactional load of its N-Triples. A process killed mid-batch leaves every
 document either fully present or absent.
+
+Files are read and extracted a group at a time (`READ_AHEAD`), ahead of the mapping, validation and
+write of each, which stay one document at a time and in order: see `_Ingester.read_ahead`.
 """
 
 from __future__ import annotations
@@ -84,6 +87,16 @@ class IngestSummary:
         self.outcomes.append(outcome)
         setattr(self, outcome.status, getattr(self, outcome.status) + 1)
 
+
+#: files read and extracted together before each is mapped, validated and written. The extractor reads
+#: nothing ingestion writes (a page gives the same record whenever it is extracted), so extracting a few
+#: pages in a row changes no outcome, and it makes the phases cheaper: each runs on what the same phase
+#: left in the processor's caches rather than on what the other left. SHACL validation of the same data
+#: took 1.9-2.1 ms a page back to back and 2.3-2.8 ms with an extraction between two. Measured on
+#: 2026-12-08 (load 2.1-2.6 on 2 cores), 8 pairs of fresh processes on 400 plain-text pages, the order
+#: alternating: 96.5 against 86.5 documents per CPU-second (medians; best 104 against 96), ahead in 6
+#: pairs, level in 1. Groups of 8 to 128 measured alike; 16 keeps little in memory.
+READ_AHEAD = 16
 
 #: what a folder contributes: texts and saved pages (a file named on the command line is read whatever
 #: its name; either way the layout is recognised by content)
@@ -182,7 +195,7 @@ def ingest_paths(store: Store, paths: Iterable[Path], *, show_progress: bool | N
     summary = IngestSummary()
     if show_progress is None:
         show_progress = sys.stderr.isatty()
-    ingester = _Ingester(store, summary, qdir, extract=extract)
+    ingester = _Ingester(store, summary, qdir, extract=extract, files=files)
     for outcomes in _progress(files, show_progress, ingester.one):
         for outcome in outcomes:
             summary.record(outcome)
@@ -207,9 +220,26 @@ def _progress(files: list[Path], show: bool,
             yield step(f)
 
 
+@dataclass
+class _Read:
+    """A file read ahead: its bytes, digest and pages with their extractions, or why it was refused.
+
+    ``records[n]`` is the extraction of ``pages[n]``, the exception the extractor raised on it, or None
+    when the page looked unchanged (the same bytes by the same extractor: nothing to extract);
+    ``sources[n]`` is its ``osce:sourceFile``."""
+
+    data: bytes | None
+    digest: str = ""
+    pages: list[Page] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    records: list[dict[str, Any] | Exception | None] = field(default_factory=list)
+    refused: str | None = None
+
+
 class _Ingester:
     def __init__(self, store: Store, summary: IngestSummary, qdir: Path,
-                 extract: Callable[[Any], dict[str, Any]] | None = None) -> None:
+                 extract: Callable[[Any], dict[str, Any]] | None = None,
+                 files: list[Path] | None = None) -> None:
         self.store = store
         self.summary = summary
         self.qdir = qdir
@@ -220,6 +250,9 @@ class _Ingester:
         self.version = extractor_version()
         self.agent = str(extractor_agent(self.version))
         self.extract = extract or _extractor()
+        self.files = files or []
+        self._next = 0  # the first of ``files`` not yet read ahead
+        self._read: dict[Path, _Read] = {}
 
     def _tick(self, phase: str, since: float) -> float:
         now = time.process_time()
@@ -228,6 +261,29 @@ class _Ingester:
 
     def one(self, path: Path) -> list[Outcome]:
         """The outcomes of one file: one document, or one per item of a listing page."""
+        if path not in self._read:
+            self.read_ahead(path)
+        read = self._read.pop(path)
+        t = time.process_time()
+        if read.refused is not None:
+            return [self._refuse(path, read.refused, read.data, t)]
+        assert read.data is not None
+        return [self._document(path, page, source, read.data, read.digest, record,
+                               t if n == 0 else time.process_time())
+                for n, (page, source, record) in enumerate(zip(read.pages, read.sources, read.records,
+                                                               strict=True))]
+
+    def read_ahead(self, path: Path) -> None:
+        """Read and extract ``path`` and, when it is the next of ``files``, the files up to `READ_AHEAD`
+        from it. Nothing here writes or quarantines: each file's outcome is decided in `one`, in order."""
+        group = [path]
+        if self._next < len(self.files) and self.files[self._next] == path:
+            group = [f for f in self.files[self._next:self._next + READ_AHEAD] if f not in self._read]
+            self._next += READ_AHEAD
+        for f in group:
+            self._read[f] = self._read_file(f)
+
+    def _read_file(self, path: Path) -> _Read:
         from graph.extract.layouts import parse_pages
         from graph.extract.page import PageError, decode
 
@@ -235,30 +291,51 @@ class _Ingester:
         data: bytes | None = None
         try:
             data = path.read_bytes()
-            digest = sha256(data)
-            pages = parse_pages(decode(data, str(path)), str(path))
+            read = _Read(data, sha256(data))
+            read.pages = parse_pages(decode(data, str(path)), str(path))
         except PageError as exc:
-            return [self._refuse(path, str(exc), data, t)]
+            return _Read(data, refused=str(exc))
         except OSError as exc:
-            return [self._refuse(path, f"{path}: cannot read: {exc.strerror or exc}", None, t)]
+            return _Read(None, refused=f"{path}: cannot read: {exc.strerror or exc}")
         except (RecursionError, ValueError, MemoryError) as exc:  # markup a layout reader cannot take
-            return [self._refuse(path, f"{path}: cannot be read as a page: {type(exc).__name__}: {exc}",
-                                 data, t)]
-        t = self._tick("read", t)
-        return [self._document(path, page, data, digest, t if n == 0 else time.process_time())
-                for n, page in enumerate(pages)]
+            return _Read(data, refused=f"{path}: cannot be read as a page: {type(exc).__name__}: {exc}")
+        finally:
+            t = self._tick("read", t)
+        for page in read.pages:
+            # a listing's items share the file: each is known by the file and its position
+            source = source_name(path) + (f"#item-{page.item + 1}" if page.item is not None else "")
+            read.sources.append(source)
+            record: dict[str, Any] | Exception | None = None
+            if not self._unchanged(source, read.digest):
+                try:
+                    record = self.extract(page)
+                except Exception as exc:  # noqa: BLE001 - any extractor failure quarantines this document only
+                    record = exc
+            read.records.append(record)
+        self._tick("extract", t)
+        return read
 
-    def _document(self, path: Path, page: Page, data: bytes, digest: str, t: float) -> Outcome:
-        # a listing's items share the file: each is known by the file and its position
-        source = source_name(path) + (f"#item-{page.item + 1}" if page.item is not None else "")
+    def _unchanged(self, source: str, digest: str) -> str | None:
+        """The graph of ``source`` when the store has it from the same bytes by the same extractor."""
         known = self.state.by_source.get(source, set())
-        if len(known) == 1:  # the same bytes from the same file, by the same extractor: nothing to do
+        if len(known) == 1:
             graph = next(iter(known))
             sha, _, agent = self.state.by_graph[graph]
             if sha == digest and agent == self.agent:
-                return Outcome(path, "unchanged", graph)
+                return graph
+        return None
+
+    def _document(self, path: Path, page: Page, source: str, data: bytes, digest: str,
+                  record: dict[str, Any] | Exception | None, t: float) -> Outcome:
+        graph = self._unchanged(source, digest)
+        if graph is not None:  # the same bytes from the same file, by the same extractor: nothing to do
+            return Outcome(path, "unchanged", graph)
         try:
-            extraction = self.extract(page)
+            # extracted ahead, unless the page looked unchanged then and an earlier document of the batch
+            # has since replaced the graph that made it look so
+            extraction = self.extract(page) if record is None else record
+            if isinstance(extraction, Exception):
+                raise extraction
         except Exception as exc:  # noqa: BLE001 - any extractor failure quarantines this document only
             return self._refuse(path, f"{path}: the extractor failed: {type(exc).__name__}: {exc}", data, t)
         t = self._tick("extract", t)

@@ -233,3 +233,20 @@ def test_spelling_variants_of_a_minted_label_keep_one_label(tmp_path: Path, stor
     assert [str(r["label"]) for r in posts] == ["Head of Programmes"]
     stated = store.select("""SELECT DISTINCT ?t WHERE { ?a <https://w3id.org/osce-kg/def#statedTitle> ?t }""")
     assert sorted(str(r["t"]) for r in stated) == ["Head of Programmes", "head of programmes"]  # as stated
+
+
+def test_a_page_read_ahead_as_unchanged_is_ingested_when_an_earlier_one_replaced_its_graph(  # type: ignore[no-untyped-def]
+        tmp_path: Path, store, write_page) -> None:
+    """Files are read and extracted a group at a time; whether a page is unchanged is still decided at
+    its turn. Here b.txt, first in the batch, has the title and date of the stored a.txt and replaces its
+    graph: a.txt, unchanged on disk and skipped by the extractor when read ahead, is then ingested."""
+    body = "VIENNA, 5 May 2019 – The OSCE Secretary General opened the meeting."
+    a = write_page("a.txt", "OSCE meeting opens in Vienna", "5 May 2019", body)
+    first = ingest_paths(store, [a], quarantine_dir=tmp_path / "q", show_progress=False)
+    assert first.ingested == 1, first.outcomes
+    b = write_page("b.txt", "OSCE meeting opens in Vienna", "5 May 2019", body + " It closed on 6 May.")
+    summary = ingest_paths(store, [b, a], quarantine_dir=tmp_path / "q", show_progress=False)
+    assert [o.status for o in summary.outcomes] == ["replaced", "replaced"], summary.outcomes
+    [graph] = doc_graphs(store)
+    [row] = store.select(f"SELECT ?s WHERE {{ GRAPH <{graph}> {{ <{graph}> <{OSCE.sourceFile}> ?s }} }}")
+    assert str(row["s"]).endswith("a.txt")
