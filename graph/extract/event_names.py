@@ -1018,7 +1018,11 @@ _MINISTERS_MEET = re.compile(
     r"\b(?:(?:the\s+)?OSCE(?:[’']s)?\s+(?:foreign\s+)?ministers|[Ff]oreign\s+ministers\s+(?:of|from)\s+(?:the\s+)?"
     r"(?:\d+-(?:nation|member)\s+)?(?:OSCE|Organi[sz]ation\s+for\s+Security\s+and\s+Co-?operation\s+in\s+Europe)"
     r"(?:\s+\(OSCE\))?(?:[’']s\s+(?:\d+\s+)?(?:participating|member)\s+(?:States|states))?)\s+"
-    r"(?:meet|met|gather|gathered|will\s+meet|convene|convened|are\s+meeting)\s+in\s+(?P<c>[A-Z][\w\-]+)"
+    r"(?:(?:meet|met|gather|gathered|will\s+meet|convene|convened|are\s+meeting)\s+in\s+(?P<c>[A-Z][\w\-]+)"
+    # 'ended their two-day annual meeting in the Norwegian capital Thursday': the meeting by its verb
+    r"|(?P<v>ended|closed|concluded|wrapped\s+up|opened|began|started|held)\s+(?:their|a|an|the)\s+"
+    r"(?:[\w\-]+\s+){0,3}?(?:meeting|session|gathering|conference)\s+in\s+"
+    r"(?:(?P<c2>[A-Z][\w\-]+)|the\s+[A-Z]\w+\s+capital))"
 )
 
 
@@ -1030,14 +1034,20 @@ def ministers_meetings(sentences: list[Sentence], ref: str | None) -> list[Event
         if "ministers" not in s.text:
             continue
         for m in _MINISTERS_MEET.finditer(s.text):
-            city = m.group("c")
+            city = m.group("c") or m.group("c2")
             informal = re.search(r"\binformal\b", s.text, re.I)
+            where = f" in {city}" if city else ""
             name = (
-                f"Informal meeting of OSCE foreign ministers in {city}"
+                f"Informal meeting of OSCE foreign ministers{where}"
                 if informal
-                else f"OSCE Ministerial Council in {city}"
+                else f"OSCE Ministerial Council{where}"
             )
             st, en = when(s.text, ref, True if FUTURE.search(s.text) else None, at=m.end())
+            days = duration_days(s.text)
+            if st and en and st == en and len(st) == 10 and days and days > 1 and m.group("v"):
+                # 'ended their two-day meeting Thursday': the day told is the last; 'opened …': the first
+                closing = CLOSE_CUES.match(m.group("v")) is not None
+                st, en = (add_days(en, 1 - days), en) if closing else (st, add_days(st, days - 1))
             ev = dated(name, s, st, en, city)
             ev.generic_head = "Ministerial" if not informal else None
             out.append(ev)

@@ -926,6 +926,8 @@ def find_events(
                 if ref and len(ref) == 10 and after.startswith(short) and (e.start is None or e.start == ref):
                     e.start, e.end = add_days(ref, 1), None
     _generic_named(events)
+    _copular_edition(events, sents)
+    _lead_today(events, sents, ref)
     for e in events:
         _undated_name(e)
         _city_name(e)
@@ -945,7 +947,8 @@ _MISSION_STARTED = re.compile(
 _BODY_ADDRESSED = re.compile(
     r"\b(?:present(?:ed|s|ing)?|address(?:ed|es|ing)?|told|brief(?:ed|s|ing)?|report(?:ed|s|ing)?|"
     r"deliver(?:ed|s|ing)?|spoke|[Ss]peaking)\b(?:[^.;:]{0,80}?\b(?:to|at|before))?\s+"
-    r"the\s+(?P<osce>OSCE(?:[’']s)?\s+)?(?P<body>Permanent Council|Forum for Security Co-?operation)\b"
+    r"the\s+(?P<osce>(?:OSCE|[Oo]rgani[sz]ation)(?:[’']s)?\s+)?"
+    r"(?P<body>Permanent Council|Forum for Security Co-?operation)\b"
     r"(?!\s+(?:decision|Chair|Secretariat|Support))"
 )
 # travelling 'to present the programme to the Permanent Council' is taking part in its meeting
@@ -980,6 +983,9 @@ def _body_addressed(sents: list[Sentence], ref: str | None, events: list[Event])
             st = _last_week(ref)
         elif st is None and ref and re.match(r"\s*Speaking\b", s.text) and not en.PAST.search(s.text):
             st = en_ = ref  # a statement's lead in the present: 'Speaking at the Council, X welcomes …'
+        elif st is None and ref and (wd := re.search(rf"\b({en.WEEKDAY})\b", s.text)):
+            # 'told the participating States on Thursday …, as he addressed the Permanent Council'
+            st = en_ = resolve_weekday(wd.group(1), ref, bool(en.FUTURE.search(s.text)))
         place = re.match(r"\s+in\s+([A-Z][\w\-]+)", s.text[m.end() :])
         if _TO_ADDRESS.search(s.text):
             # 'travelled to Vienna today to present the programme to the Permanent Council': the trip is
@@ -1091,6 +1097,36 @@ def _mention_when(ev: Event, ref: str | None) -> tuple[str | None, str | None]:
         return None, None
     d = min(ds, key=lambda d: (d.span[0] - at) if d.span[0] >= at else 2 * (at - d.span[1]) + 1)
     return d.start, d.end
+
+
+_MET_TODAY = re.compile(r"\b(?:today|this morning|this afternoon)\s+(?:received|met|hosted|welcomed|held|opened|"
+                        r"chaired)\b|\b(?:received|met|hosted|welcomed|held|opened|chaired)\s+(?:[^.;]{0,60}?\s)?"
+                        r"(?:today|this morning|this afternoon)\b")
+
+
+def _lead_today(events: list[Event], sents: list[Sentence], ref: str | None) -> None:
+    """The meeting a release is about, left undated by the sentence that names it, took place on the
+    release's day when its lead says so: 'Mr. X, Minister of …, today received in Oslo the Co-Chairs …'."""
+    if not events or events[0].start is not None or not ref or len(ref) != 10:
+        return
+    lead = next((s for s in sents if s.paragraph >= 0), None)
+    if lead is not None and _MET_TODAY.search(lead.text) and not FUTURE.search(lead.text):
+        events[0].start = events[0].end = ref
+
+
+def _copular_edition(events: list[Event], sents: list[Sentence]) -> None:
+    """'The Oslo gathering was the organization's seventh annual ministerial council meeting': a number
+    given to the meeting in a sentence that says what it was, its series written in lower case."""
+    for e in events:
+        if e.edition or not e.series:
+            continue
+        head = re.sub(r"\s+(?:meetings|sessions|conferences)$", "", e.series.lower())
+        for s in sents:
+            m = re.search(rf"\b(?:was|is|will be|marks|marked)\s+(?:the\s+)?(?:[\w’']+(?:’s|'s)\s+)?"
+                          rf"({ORDINALS})\s+(?:annual\s+)?(?:osce\s+)?{re.escape(head)}\b", s.text, re.I)
+            if m:
+                e.edition = _edition(m.group(1).lower())
+                break
 
 
 # a meeting named only by its kind: 'OSCE meeting in Hamburg', 'the ministerial meeting', 'a conference'

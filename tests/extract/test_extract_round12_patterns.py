@@ -1,0 +1,50 @@
+"""Round 12 of the other-outlet rules (events, written on tests/extract/outlets_dev d49-d60): the
+foreign ministers' annual meeting told by its verb, an edition given by a sentence saying what the
+meeting was, the organisation's Permanent Council addressed on a weekday, and the meeting a release is
+about held on the release's day, each on invented text. Layout reading on d61-d72 is at the end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.extract import extract
+from graph.extract.event_names import Event
+from graph.extract.events import _body_addressed, _lead_today
+from graph.extract.layouts import parse_page
+from graph.extract.sentences import split_sentences
+
+
+def record(text: str, source: str = "t.txt") -> dict[str, Any]:
+    return extract(parse_page(text, source))
+
+
+def test_the_ministers_annual_meeting_by_its_verb_with_its_days_and_edition() -> None:
+    r = record(
+        "Wire Archives\n\nDec. 3, 1998\n\nMinisters see little progress\n\n"
+        "EXAMPLETOWN, Dec. 3 (Wire) -- Foreign ministers of the Organization for Security and Cooperation "
+        "in Europe ended their two-day annual meeting in the capital Thursday with little to show.\n\n"
+        "The gathering was the organization's seventh annual ministerial council meeting.\n"
+    )
+    council = next(e for e in r["events"] if "Ministerial Council" in e["name"])
+    assert (council["start"], council["end"], council["edition"]) == ("1998-12-02", "1998-12-03", 7)
+
+
+def test_the_organisations_permanent_council_addressed_on_a_weekday() -> None:
+    body = ("Writer Boris Petek told the participating States on Thursday that he would judge all of them by "
+            "the same yardstick, as he addressed the organisation's Permanent Council in Vienna.")
+    found: list[Event] = []
+    _body_addressed(split_sentences(body), "2004-03-12", found)
+    assert [(e.name, e.start) for e in found] == [("Meeting of the OSCE Permanent Council", "2004-03-11")]
+
+
+def test_the_meeting_a_release_is_about_is_held_on_its_day_when_the_lead_says_today() -> None:
+    body = ("Mr. Boris Petek, Minister of Foreign Affairs of Examplia, today received in the capital the "
+            "Co-Chairs of the Minsk Group.\n\nThe meeting was part of the preparations for a visit.")
+    sents = split_sentences(body)
+    meeting = Event("Meeting of the Minister with the Co-Chairs", sentence=sents[1])
+    _lead_today([meeting], sents, "1999-09-09")
+    assert (meeting.start, meeting.end) == ("1999-09-09", "1999-09-09")
+    # a lead that announces the meeting dates nothing: 'will today receive' is no report of it
+    later = Event("Meeting of the Minister with the Co-Chairs", sentence=sents[1])
+    _lead_today([later], split_sentences(body.replace("today received", "will receive today")), "1999-09-09")
+    assert later.start is None
