@@ -1099,9 +1099,9 @@ def _mention_when(ev: Event, ref: str | None) -> tuple[str | None, str | None]:
     return d.start, d.end
 
 
-_MET_TODAY = re.compile(r"\b(?:today|this morning|this afternoon)\s+(?:received|met|hosted|welcomed|held|opened|"
-                        r"chaired)\b|\b(?:received|met|hosted|welcomed|held|opened|chaired)\s+(?:[^.;]{0,60}?\s)?"
-                        r"(?:today|this morning|this afternoon)\b")
+_MET = r"(?:received|met|hosted|welcomed|held|opened|chaired)"
+_TODAY = r"(?:today|this morning|this afternoon)"
+_MET_TODAY = re.compile(rf"\b{_TODAY}\s+{_MET}\b|\b{_MET}\s+(?:[^.;]{{0,60}}?\s)?{_TODAY}\b")
 
 
 def _lead_today(events: list[Event], sents: list[Sentence], ref: str | None) -> None:
