@@ -167,7 +167,9 @@ def _date_in_line_re() -> re.Pattern[str]:
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     return re.compile(
         rf"(?<![\d./])(?:\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[.\-]\d{{1,2}}[.\-]\d{{4}}|\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}}(?![\d/]))"
-        rf"|{day}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})(?![\d])"
+        rf"|{day}\.?\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+        # an e-mail's or archive's date: 'Thu Sep 4 15:46:53 2003'
+        rf"|{_MONTH}\s+\d{{1,2}}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s+\d{{4}})(?![\d])"
     )
 
 
@@ -185,7 +187,10 @@ def _date_in_line(line: str) -> re.Match[str] | None:
         return m
     for m in _OTHER_DATE.finditer(line):
         word = m.group("a") or m.group("b")
-        if word.casefold() not in MONTHS and month_number(word):
+        # an English month in lower case after its day ('9 july 2017'; 'may 5 2019' is rather the verb), or a
+        # month in another language
+        english = word.casefold() in MONTHS
+        if english and m.group("a") or not english and month_number(word):
             return m
     return None
 
@@ -203,6 +208,10 @@ def date_line(line: str, max_words: int = 9, context: str = "") -> str | None:
     # '25. Jan 2021.': a day written as an ordinal with a dot (Central European spelling); '07-03-2013': a
     # dotted date written with hyphens (day first, as the Netherlands' and Belgium's sites print it)
     found = re.sub(r"^(\d{1,2})-(\d{1,2})-(\d{4})$", r"\1.\2.\3", m.group(0))
+    found = re.sub(r"\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s+\d{4}$)", "", found)  # 'Sep 4 15:46:53 2003'
+    found = re.sub(r"[^\W\d_]+", lambda w: w.group(0).capitalize() if w.group(0).casefold() in MONTHS
+                   else w.group(0), found)  # '9 july 2017'
+
     return parse_date(re.sub(r"^(\d{1,2})\.\s+", r"\1 ", found), context)
 
 

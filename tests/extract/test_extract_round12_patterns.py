@@ -11,6 +11,7 @@ from graph.extract import extract
 from graph.extract.event_names import Event
 from graph.extract.events import _body_addressed, _lead_today
 from graph.extract.layouts import parse_page
+from graph.extract.page import date_line
 from graph.extract.sentences import split_sentences
 
 
@@ -48,3 +49,24 @@ def test_the_meeting_a_release_is_about_is_held_on_its_day_when_the_lead_says_to
     later = Event("Meeting of the Minister with the Co-Chairs", sentence=sents[1])
     _lead_today([later], split_sentences(body.replace("today received", "will receive today")), "1999-09-09")
     assert later.start is None
+
+
+# layout reading on d61-d72 (after their unseen figure, 0.689, was taken)
+
+def test_an_english_month_in_lower_case_and_an_archives_date_are_dates() -> None:
+    assert date_line("9 july 2017") == "2017-07-09"
+    assert date_line("Thu Sep 4 15:46:53 2003") == "2003-09-04"
+
+
+def test_a_breadcrumb_trail_ends_with_the_title_below_a_caption() -> None:
+    page = parse_page(
+        "Example Mission to the Organization\nHome | About Us | Statements | Fact Sheets\n\n"
+        "Home > Statements > Joint statement on the report of the Head of the Mission\n\n"
+        "Ambassador Ana Novak, Permanent Representative of Examplia. (Mission/ Kowal)\n\n"
+        "Joint statement on the report of the Head of the Mission\n\n"
+        "As delivered by the Permanent Representative of Examplia Ambassador Ana Novak\n"
+        "to the Permanent Council, Vienna\nThursday 5 March 2020\n\nMr. Chairperson,\n\n"
+        "We appreciate the work carried out by the Mission in the past year and thank its Head.\n",
+        "t.txt")
+    assert page.title == "Joint statement on the report of the Head of the Mission"
+    assert page.date is None  # the day it was delivered is the meeting's, not the page's

@@ -134,6 +134,14 @@ def _title_index(lines: list[str]) -> int | None:
     content type) or at the top, and above a date line or the first paragraph. A short line (three
     words or fewer) counts only right above the body ('Kaiser Otto Prize awarded' aside, menu words
     are short too)."""
+    # a breadcrumb trail ends with the page's own title: 'Home > Statements > Joint statement on X' over
+    # a photo caption and then 'Joint statement on X'
+    trails = [re.split(r"\s+[>›»]\s+", line.strip()) for line in lines[:_HEAD]]
+    crumbs = {" ".join(parts[-1].split()).casefold() for parts in trails
+              if len(parts) >= 3 or len(parts) == 2 and parts[0].lower() in {"home", "homepage", "start"}}
+    for k, line in enumerate(lines[:_HEAD]):
+        if _words(line) >= 3 and len(trails[k]) == 1 and " ".join(line.split()).casefold() in crumbs:
+            return k
     best, best_score = None, -9
     for k, line in enumerate(lines[:_HEAD]):
         if _opens_body(line) and k > 0:
@@ -272,12 +280,19 @@ def _metadata(header: list[str]) -> dict[str, list[str]]:
     return out
 
 
+_DELIVERED = re.compile(r"(?:As\s+)?(?:delivered|prepared\s+for\s+delivery)\b", re.I)
+
+
 def _near_date(rows: list[tuple[int, str]], context: str = "") -> str | None:
     """The date of a date line or byline between the title and the dateline paragraph
     ('October 6, 2017'; 'By Valentina Dimitrievska in Skopje December 3, 2023')."""
+    delivered = False
     for _, line in rows:
         byline = line.strip().lower().startswith("by ")
-        if meeting_days_line(line):
+        # 'As delivered by … / to the Permanent Council, Vienna / Thursday 5 March 2020': the meeting's
+        # day, not the page's
+        delivered = delivered or bool(_DELIVERED.match(line.strip()))
+        if meeting_days_line(line) or delivered:
             continue
         d = date_line(line, max_words=14 if byline else 9, context=context)
         if d:
