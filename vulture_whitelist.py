@@ -6,3 +6,4 @@ globals, pytest fixtures) are not listed: pyproject's [tool.vulture] ignore_deco
 
 pytestmark  # pytest reads a test module's `pytestmark` to mark every test in it (tests/reliability, ...)
 _.binary_location  # selenium reads ChromeOptions.binary_location when it starts the browser (tests/server)
+floor_app  # granian imports it by name in the 100k check (benchmarks/run.py start_floor)

@@ -172,6 +172,17 @@ def start_ours(store: Path, work: Path, cache_size: int, log_name: str) -> Serve
     return Server("osce-kg", proc, base, "/sparql")
 
 
+def start_floor(work: Path) -> Server:
+    """The serving stack's floor (`benchmarks/serving_floor.py`), with our server's workers and threads."""
+    from benchmarks import serving_floor
+
+    port = free_port()
+    proc = serving_floor.start(port, serve_workers(), SERVE_THREADS, ROOT, work / "floor-serve.log")
+    base = f"http://127.0.0.1:{port}"
+    wait_http(base + "/id/x", proc)
+    return Server("floor", proc, base, "/")
+
+
 def start_oxigraph(location: Path, work: Path) -> Server:
     port = free_port()
     with (work / "oxigraph-serve.log").open("wb") as out:
@@ -556,17 +567,23 @@ def big_check(events: int, work: Path, duration: float = 5.0, repeats: int = 3,
         print(f"{events} events, {name}: osce-kg {per_query[name][0]:.1f} ms, "
               f"Oxigraph {per_query[name][1]:.1f} ms")
     w_ours, w_oxi = lookup_workload(iris, ours=True), lookup_workload(iris, ours=False)
+    floor = start_floor(work)
     load(oxi.base, w_oxi, 4, 1.0, work)  # one unmeasured second each
     load(server.base, w_ours, 4, 1.0, work)
+    load(floor.base, w_ours, 4, 1.0, work)
     lookups: dict[int, tuple[LoadResult, LoadResult]] = {}
+    floors: dict[int, LoadResult] = {}
     for c in (1, 4):
-        ours_runs, oxi_runs = [], []
+        ours_runs, oxi_runs, floor_runs = [], [], []
         for _ in range(repeats):
             oxi_runs.append(load(oxi.base, w_oxi, c, duration, work))
             ours_runs.append(load(server.base, w_ours, c, duration, work))
+            floor_runs.append(load(floor.base, w_ours, c, duration, work))
         lookups[c] = (median_result(ours_runs), median_result(oxi_runs))
+        floors[c] = median_result(floor_runs)
         print(f"{events} events, lookups c={c}: osce-kg {lookups[c][0].rps:.0f}/s, "
-              f"Oxigraph {lookups[c][1].rps:.0f}/s")
+              f"Oxigraph {lookups[c][1].rps:.0f}/s, the stack's floor {floors[c].rps:.0f}/s")
+    floor.stop()
     serve_mem, oxi_mem = tree_peak_mb(server.proc.pid), peak_rss_mb(oxi.proc.pid)
     server.stop()
     oxi.stop()
@@ -597,6 +614,13 @@ def big_check(events: int, work: Path, duration: float = 5.0, repeats: int = 3,
         lines.append(f"| point lookups, {c} client{'s' if c > 1 else ''} (req/s; p50 / p99 ms) | "
                      f"{o.rps:.0f} ({o.p50_ms:.1f} / {o.p99_ms:.1f}) | {x.rps:.0f} ({x.p50_ms:.1f} / "
                      f"{x.p99_ms:.1f}) | {r:.2f}× | ≥ 0.8×: {'met' if r >= 0.8 else 'MISSED'} |")
+    for c, f in floors.items():
+        x = lookups[c][1]
+        r = f.rps / x.rps if x.rps else float("nan")
+        clients = f"{c} client{'s' if c > 1 else ''}"
+        lines.append(f"| the serving stack's floor, {clients}: Flask on granian answering a fixed Turtle "
+                     f"body, no store (`benchmarks/serving_floor.py`; req/s) | {f.rps:.0f} | "
+                     f"{x.rps:.0f} | {r:.2f}× | the most any lookup on this stack can reach |")
     lines.append(f"| serving peak memory (MB; ours: server and its query workers) | {serve_mem:.0f} | "
                  f"{oxi_mem:.0f} | | ≤ 4096 MB: {'met' if serve_mem <= 4096 else 'MISSED'} |")
     lines += ["", "| research query | osce-kg (ms) | Oxigraph (ms) | ratio (time) |", "|---|---|---|---|"]
