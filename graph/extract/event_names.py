@@ -586,8 +586,10 @@ def elections(sentences: list[Sentence], title: str, ref: str | None) -> list[Ev
                 ds = find_dates(before, ref, True)
                 if ds and re.fullmatch(r"\s+for\s+(?:a|the)\s+(?:[\w\-]+\s+){0,2}", before[ds[-1].span[1] :]):
                     st, en = ds[-1].start, ds[-1].end
+            # 'in North Macedonia', 'in Bosnia and Herzegovina': a State's whole name
             where = re.match(
-                r"\s+(?:\w+\s+){0,3}?in\s+(\d+\s+constituencies|[A-Z][\w\-]+)", s.text[rm.end() :]
+                r"\s+(?:\w+\s+){0,3}?in\s+(\d+\s+constituencies|[A-Z][\w\-]+(?:\s+(?:and\s+)?[A-Z][\w\-]+){0,3})",
+                s.text[rm.end() :],
             )
             name = "Run-off elections" + (f" in {where.group(1)}" if where else "")
             q = re.search(

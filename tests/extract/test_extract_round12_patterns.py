@@ -70,3 +70,13 @@ def test_a_breadcrumb_trail_ends_with_the_title_below_a_caption() -> None:
         "t.txt")
     assert page.title == "Joint statement on the report of the Head of the Mission"
     assert page.date is None  # the day it was delivered is the meeting's, not the page's
+
+
+def test_a_run_off_is_named_by_the_states_whole_name() -> None:
+    # regression: 'in North Macedonia' named the run-off 'Run-off elections in North'
+    r = record("Example Daily\n\nObservers: vote was competitive\n\n9 May 2024\n\n"
+               "The parliamentary elections and the second round of the presidential election in North "
+               "Macedonia were competitive, the international observers said on Thursday.\n")
+    names = [e["name"] for e in r["events"]]
+    assert "Run-off elections in North" not in names
+    assert any(n.endswith("in North Macedonia") for n in names if n.startswith("Run-off"))
