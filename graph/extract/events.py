@@ -925,11 +925,12 @@ def find_events(
                 short = e.name.split(" in ")[0]
                 if ref and len(ref) == 10 and after.startswith(short) and (e.start is None or e.start == ref):
                     e.start, e.end = add_days(ref, 1), None
+    for e in events:
+        _undated_name(e)
     _generic_named(events)
     _copular_edition(events, sents)
     _lead_today(events, sents, ref)
     for e in events:
-        _undated_name(e)
         _city_name(e)
     # events of the past referred to in passing last: 'the previous parliamentary elections'
     events.sort(key=lambda e: bool(re.match(r"Previous\b", e.name)))
@@ -1036,12 +1037,15 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _TRAILING_DATE = re.compile(
     rf"\s+(?:on|from|between)\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:\s+{_MONTH})?(?:\s*[-–]\s*\d{{1,2}})?"
     rf"\s+{_MONTH}(?:\s+\d{{4}})?$|\s+(?:on|in)\s+{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$"
+    r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
 
 
 def _undated_name(ev: Event) -> None:
     """A name does not carry the date: 'Meeting of OSCE foreign ministers on 27-28 June' -> '… ministers'."""
     name = _TRAILING_DATE.sub("", ev.name)
+    # 'Tokyo conference in Tokyo': the city said once
+    name = re.sub(r"^([A-Z][\w\-]+)(\s.*?)\s+in\s+\1$", r"\1\2", name)
     if name != ev.name and len(name.split()) >= 2:
         ev.name, ev.keys = name, _keys(name)
 
@@ -1135,8 +1139,9 @@ def _copular_edition(events: list[Event], sents: list[Sentence]) -> None:
 
 # a meeting named only by its kind: 'OSCE meeting in Hamburg', 'the ministerial meeting', 'a conference'
 _GENERIC = re.compile(
-    r"(?:OSCE\s+)?(?:[Mm]inisterial\s+|[Aa]nnual\s+|[Ii]nternational\s+|[Hh]igh-level\s+)?"
-    r"(?:[Mm]eeting|[Cc]onference|[Ss]ession|[Gg]athering)(?:\s+in\s+(?P<city>[A-Z][\w\-]+))?"
+    r"(?:OSCE\s+)?(?:(?P<at>[A-Z][\w\-]+)\s+)?"
+    r"(?:[Mm]inisterial\s+|[Aa]nnual\s+|[Ii]nternational\s+|[Hh]igh-level\s+)?"
+    r"(?P<kind>[Mm]eeting|[Cc]onference|[Ss]ession|[Gg]athering)(?:\s+in\s+(?P<city>[A-Z][\w\-]+))?"
 )
 
 
@@ -1144,20 +1149,28 @@ def _generic_named(events: list[Event]) -> None:
     """A report that first calls a meeting by its kind ('as a two-day ministerial meeting got under way
     on Thursday') and later by its name ('the annual Ministerial Council at the trade fair grounds')
     tells of one meeting: the named one takes the dates, the generic one goes."""
+    def generic(e: Event) -> re.Match[str] | None:
+        m = _GENERIC.fullmatch(e.name)
+        # 'Tokyo conference' held in Tokyo is generic; 'OSCE-Japan Conference' is a name
+        return m if m and (not m.group("at") or m.group("at") == e.place) else None
+
     for g in list(events):
-        m = _GENERIC.fullmatch(g.name)
+        m = generic(g)
         if not m or not g.start:
             continue
+        city = m.group("city") or m.group("at")
+        kind = m.group("kind").lower()
         named = [
             e
             for e in events
-            if e is not g and e.series and e.start is None and e.sentence is not None
-            and (not m.group("city") or not e.place or e.place == m.group("city"))
+            if e is not g and e.start is None and e.sentence is not None
+            and (e.series or kind in e.name.lower()) and not generic(e)
+            and (not city or e.place == city or not e.place and city in e.sentence.text)
         ]
         if len(named) == 1:
             named[0].start, named[0].end = g.start, g.end
-            if m.group("city") and not named[0].place:
-                named[0].place = m.group("city")
+            if city and not named[0].place:
+                named[0].place = city
             events.remove(g)
 
 

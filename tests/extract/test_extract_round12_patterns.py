@@ -80,3 +80,18 @@ def test_a_run_off_is_named_by_the_states_whole_name() -> None:
     names = [e["name"] for e in r["events"]]
     assert "Run-off elections in North" not in names
     assert any(n.endswith("in North Macedonia") for n in names if n.startswith("Run-off"))
+
+
+def test_a_conference_called_by_its_city_and_named_in_a_caption_is_one_event() -> None:
+    # round 14 (on d61-d72): 'wrapped up a two-day conference in Tokyo on Tuesday' and the caption's
+    # 'the OSCE-Japan Conference in Tokyo': one conference, named and dated; no date in its name
+    r = record(
+        "Example News\n\nOSCE, Asian partners seek 'safer world' at Tokyo conference\n\nJune 17, 2014\n\n"
+        "Representatives of the participating States of the Organization for Security and Cooperation "
+        "in Europe and of its Asian partners wrapped up a two-day conference in Tokyo on Tuesday, "
+        "calling for closer co-operation.\n\n"
+        "Foreign Minister Ana Novak addresses the opening session of the OSCE-Japan Conference in "
+        "Tokyo on Monday. (Photo: Example News)\n")
+    confs = [e for e in r["events"] if "onference" in e["name"]]
+    assert [(e["name"], e["start"], e["end"]) for e in confs] == [
+        ("OSCE-Japan Conference", "2014-06-16", "2014-06-17")]
