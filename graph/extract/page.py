@@ -101,7 +101,7 @@ def _declared_charset(data: bytes, source: str, exc: UnicodeDecodeError) -> str:
 @cache
 def _dateline_re() -> re.Pattern[str]:
     city = r"[^\W\d_][\w.'’\- ]{0,40}?"
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    day = r"\d{1,2}(?:st|nd|rd|th|\.)?"  # '1. September 2016': the day with a dot, as German writes it
     date = (rf"{day}\s+{_MONTH}\.?,?(?:\s+\d{{4}})?"
             rf"|{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?")
     outlet = r"\s*\((?P<outlet>[^()\n]{1,30})\)"
@@ -152,7 +152,7 @@ def parse_dateline(body: str, ref: str | None = None) -> tuple[list[str], str | 
     """
     m = _dateline_re().match(body)
     if m:
-        iso = _with_year(m.group("date"), ref)
+        iso = _with_year(re.sub(r"^(\d{1,2})\.", r"\1", m.group("date")), ref)
         if iso is not None:
             cities = [_norm_city(c) for c in (m.group("cities") or "").split("/") if c.strip()]
             return cities, iso, m.end()

@@ -70,6 +70,11 @@ def _published(doc: Any, scope: Any) -> str | None:
         d = date_line(_text(el), max_words=12)
         if d:
             return d
+    # schema.org data a page carries for search engines (AMP pages have no <time>): '"datePublished": …'
+    for script in doc.xpath("//script[@type='application/ld+json']"):
+        m = re.search(r'"datePublished"\s*:\s*"([^"]+)"', script.text or "")
+        if m and (d := _iso(m.group(1))):
+            return d
     # a news site's info line right under the headline ('Xinhua, December 5, 2015  Adjust font size:')
     for h1 in scope.xpath(".//h1") + doc.xpath("//h1"):
         for el in h1.itersiblings():

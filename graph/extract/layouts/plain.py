@@ -18,6 +18,16 @@ from graph.extract.page import MONTH_NAME_RE, Page, date_line, lines_of, meeting
 
 _KV = re.compile(r"^\s*-?\s*([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(.*)$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+# lines of a page's furniture whatever their length: a release label ('FOR IMMEDIATE RELEASE', 'Embargoed
+# until …'), a wire's slug ('a0412 BC-CSCE-Summit 1stLd-Writethru 12-05 0587'), a table of contents' dot
+# leaders ('The OSCE and Serbia ........ 1'), a heading's underline ('=====')
+_INSTITUTION_WORD = re.compile(r"\b(?:Ministry|Government|Embassy|Mission|Delegation|Parliament|Assembly|"
+                               r"Commission|Office|Agency|Department|Chancellery|Presidency)\b")
+_RELEASE_LABEL = re.compile(r"^(?:for\s+immediate\s+release|embargoed\b.*|for\s+release\b.*)$", re.I)
+_FURNITURE = re.compile(
+    r"^(?:for\s+immediate\s+release|embargoed\b.*|for\s+release\b.*)$"
+    r"|^[a-z]?\d{3,5}\s+[A-Z]{2}-\S+|\b(?:\d(?:st|nd|rd|th)Ld|Writethru|Urgent)\b.*\d{4}$"
+    r"|\.{5,}\s*\d+$|^[=\-~]{4,}$", re.I)
 _NUMBERED_KIND = re.compile(r"^(?:press release|statement|news release|no\.?)\s*(?:no\.?\s*)?[\d/ -]+$", re.I)
 _HEAD = 12  # lines looked at for the title
 # words of an outlet's or service's name: 'dpa international service in English', 'XYZ News Agency'
@@ -75,7 +85,8 @@ def _is_chrome(line: str) -> bool:
         return True
     s = line.strip().lstrip("•* ").strip()
     return (
-        _words(s) <= 3 and not _SENTENCE_END.search(s)
+        bool(_FURNITURE.search(s))
+        or _words(s) <= 3 and not _SENTENCE_END.search(s)
         or s.lower() in KINDS
         or bool(_NUMBERED_KIND.match(s))
         or date_line(s) is not None and not _NUMBERED_MEETING.search(s)
@@ -110,7 +121,9 @@ def _masthead(lines: list[str], k: int) -> bool:
     no chrome and no body. A name without an outlet's word counts only over section or menu lines, as a
     date line alone may stand under a headline in title case."""
     line = lines[k]
-    if _words(line) > 7 or _SENTENCE_END.search(line):
+    # 'The Ministry of Foreign Affairs of the Russian Federation': an institution's name may be long
+    longest = 12 if _INSTITUTION_WORD.search(line) and _name_like(line) else 7
+    if _words(line) > longest or _SENTENCE_END.search(line):
         return False
     outlet = bool(_OUTLET_WORD.search(line))
     if not outlet and not _name_like(line):
@@ -124,7 +137,12 @@ def _masthead(lines: list[str], k: int) -> bool:
 
 
 def _opens_body(line: str) -> bool:
-    return _is_prose(line) or bool(parse_dateline(line)[2])
+    # a transcript opens with its first speaker: 'SERGEY LAVROV: Ladies and gentlemen,'
+    return _is_prose(line) or bool(parse_dateline(line)[2]) or bool(_SPEAKER_LINE.match(line))
+
+
+# a speaker's name of two to four words in capitals ('TEXT: …' is a wire's label, not a speaker)
+_SPEAKER_LINE = re.compile(r"^[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){1,3}:\s+\S")
 
 
 def _title_index(lines: list[str]) -> int | None:
@@ -143,9 +161,13 @@ def _title_index(lines: list[str]) -> int | None:
         if _words(line) >= 3 and len(trails[k]) == 1 and " ".join(line.split()).casefold() in crumbs:
             return k
     best, best_score = None, -9
+    # a release label ('FOR IMMEDIATE RELEASE') stands under the issuer's letterhead and over the title
+    label = next((k for k, line in enumerate(lines[:_HEAD]) if _RELEASE_LABEL.match(line.strip())), -1)
     for k, line in enumerate(lines[:_HEAD]):
         if _opens_body(line) and k > 0:
             break
+        if k < label or k and _BYLINE.match(lines[k - 1]) and _OUTLET_WORD.search(line) and _words(line) <= 4:
+            continue  # the letterhead; 'By NAME' / 'United Press International': the byline's outlet
         nxt = lines[k + 1] if k + 1 < len(lines) else ""
         short = _words(line) <= 3 and not _SENTENCE_END.search(line)
         if _opens_body(line) or _aside(line) or (
@@ -183,6 +205,7 @@ def _menu(line: str) -> bool:
 
 def parse(text: str, source: str) -> Page:
     rows = [(off, line) for off, line in lines_of(text) if line.strip()]
+    rows, front_date = _front_matter(rows, text)
     # a navigation menu above the text: '-' lines, '- Entry' lines and the headings between them
     i = 0
     while i < len(rows) and (_menu(rows[i][1]) or i + 1 < len(rows) and _menu(rows[i + 1][1])
@@ -215,7 +238,7 @@ def parse(text: str, source: str) -> Page:
         start = t
     body_rows = rows[start:]
     # the paragraph with the dateline goes first; a dek, byline or caption above it follows the body
-    published = meta_date or (near_dates[0] if near_dates else None)
+    published = meta_date or front_date or (near_dates[0] if near_dates else None)
     dl_date = next((d for _, line in body_rows[:4] if (d := parse_dateline(line.strip())[1])), None)
     if (not meta_date and published and dl_date and len(dl_date) == 10 and dl_date != published
             and any(date_line(line, context=text) == published for line in lines[:t or 0])):
@@ -255,6 +278,23 @@ _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}\b
 # 'Jane Roe and John Doe | 29.04.2023': the authors' names over the story's date
 _SIGNED = re.compile(r"^[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3}"
                      r"(?:\s*(?:,|and|&)\s*[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){1,3})*\s*\|\s*[\d./\-]{8,10}$")
+
+
+_FRONT_DATE = re.compile(r"\s*(?:published|date|pubDate)\s*:\s*[\"']?([^\"'\n]+)")
+
+
+def _front_matter(rows: list[tuple[int, str]], text: str) -> tuple[list[tuple[int, str]], str | None]:
+    """A web clipper's or static site's front matter ('---' / 'title: …' / 'published: 2009-11-09' /
+    '---') describes the file, not the page: its lines are left out and its publication date kept
+    (not 'created', the day the page was clipped)."""
+    if not rows or rows[0][1].strip() != "---":
+        return rows, None
+    end = next((k for k, (_, line) in enumerate(rows[1:40], 1) if line.strip() == "---"), None)
+    if end is None:
+        return rows, None
+    found = (_FRONT_DATE.match(line) for _, line in rows[1:end])
+    date = next((d for m in found if m and (d := parse_date(m.group(1).strip(), text))), None)
+    return rows[end + 1 :], date
 
 
 def _metadata(header: list[str]) -> dict[str, list[str]]:
