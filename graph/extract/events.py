@@ -1037,7 +1037,7 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _TRAILING_DATE = re.compile(
     rf"\s+(?:on|from|between)\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:\s+{_MONTH})?(?:\s*[-–]\s*\d{{1,2}})?"
     rf"\s+{_MONTH}(?:\s+\d{{4}})?$|\s+(?:on|in)\s+{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?$"
-    r"|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+    rf"|\s+on\s+{en.WEEKDAY}$"
 )
 
 

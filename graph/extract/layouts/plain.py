@@ -18,15 +18,15 @@ from graph.extract.page import MONTH_NAME_RE, Page, date_line, lines_of, meeting
 
 _KV = re.compile(r"^\s*-?\s*([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(.*)$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
-# lines of a page's furniture whatever their length: a release label ('FOR IMMEDIATE RELEASE', 'Embargoed
-# until …'), a wire's slug ('a0412 BC-CSCE-Summit 1stLd-Writethru 12-05 0587'), a table of contents' dot
-# leaders ('The OSCE and Serbia ........ 1'), a heading's underline ('=====')
 _INSTITUTION_WORD = re.compile(r"\b(?:Ministry|Government|Embassy|Mission|Delegation|Parliament|Assembly|"
                                r"Commission|Office|Agency|Department|Chancellery|Presidency)\b")
 _RELEASE_LABEL = re.compile(r"^(?:for\s+immediate\s+release|embargoed\b.*|for\s+release\b.*)$", re.I)
+# lines of a page's furniture whatever their length: a release label ('FOR IMMEDIATE RELEASE', 'Embargoed
+# until …'), a wire's slug ('a0412 BC-CSCE-Summit 1stLd-Writethru 12-05 0587'), a table of contents' dot
+# leaders ('The OSCE and Serbia ........ 1'), a heading's underline ('=====')
 _FURNITURE = re.compile(
-    r"^(?:for\s+immediate\s+release|embargoed\b.*|for\s+release\b.*)$"
-    r"|^[a-z]?\d{3,5}\s+[A-Z]{2}-\S+|\b(?:\d(?:st|nd|rd|th)Ld|Writethru|Urgent)\b.*\d{4}$"
+    _RELEASE_LABEL.pattern
+    + r"|^[a-z]?\d{3,5}\s+[A-Z]{2}-\S+|\b(?:\d(?:st|nd|rd|th)Ld|Writethru|Urgent)\b.*\d{4}$"
     r"|\.{5,}\s*\d+$|^[=\-~]{4,}$", re.I)
 _NUMBERED_KIND = re.compile(r"^(?:press release|statement|news release|no\.?)\s*(?:no\.?\s*)?[\d/ -]+$", re.I)
 _HEAD = 12  # lines looked at for the title
