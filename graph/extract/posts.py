@@ -172,6 +172,10 @@ _NO_TITLE_WORDS = frozenset({
 })
 
 
+#: the nouns of a body an outlet writes in lower case inside a post ('head of the OSCE mission in Serbia')
+_BODY_NOUNS = frozenset({"mission", "office", "centre", "center", "presence", "delegation", "secretariat"})
+
+
 def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tuple[str | None, int]:
     """The title phrase ending at text[:end] (after lo); returns (phrase or None, phrase start).
 
@@ -228,9 +232,10 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
             taken.insert(0, (w, s, e))
             k -= 1
             continue
-        if (bare[:1].islower() and all(t[0][:1].islower() for t in taken)
+        if (bare[:1].islower() and (all(t[0][:1].islower() for t in taken) or bare in _BODY_NOUNS)
                 and not re.search(r"(?:ed|ing)$", bare) and bare not in _NO_TITLE_WORDS):
-            # 'head of the PACE delegation': lower-case nouns after a post word further left
+            # 'head of the PACE delegation': lower-case nouns after a post word further left; 'head of
+            # the OSCE mission in Serbia': a body's noun in an outlet's lower case
             ahead = [x[0] for x in words[max(0, k - 4) : k]]
             if any(is_post_word(a) and not a.lower().startswith("speaker") for a in ahead) and all(
                 a[:1].isupper() or a.lower() in CONNECTORS or a[:1].islower() for a in ahead

@@ -203,7 +203,21 @@ def _menu(line: str) -> bool:
     return s == "-" or s.startswith("- ") and not _is_kv(s[2:])
 
 
+# Markdown's inline marks, as a web clipper or a Markdown export writes them: '**Dimitrios Kypreos**',
+# '*Politika*', '[the report](https://…)'. A list's '* ' and a product's '5*' are not emphasis.
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*|__|\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\1(?![\w*])")
+_LINK = re.compile(r"!?\[([^\]\n]*)\]\((?:https?://|/|#)[^)\s]*\)")
+
+
+def _unmarked(text: str) -> str:
+    """The text a Markdown file shows its reader: emphasis marks and link targets taken out."""
+    return _LINK.sub(r"\1", _EMPHASIS.sub(r"\2", text))
+
+
 def parse(text: str, source: str) -> Page:
+    plain = _unmarked(text)
+    marked = plain != text
+    text = plain
     rows = [(off, line) for off, line in lines_of(text) if line.strip()]
     rows, front_date = _front_matter(rows, text)
     # a navigation menu above the text: '-' lines, '- Entry' lines and the headings between them
@@ -269,7 +283,7 @@ def parse(text: str, source: str) -> Page:
         sources=meta.get("sources", []),
         fields_of_work=meta.get("fields_of_work", []),
         body=body,
-        body_offset=body_rows[0][0] if lead == 0 and not bylines else -1,
+        body_offset=body_rows[0][0] if lead == 0 and not bylines and not marked else -1,
         layout="text",
     )
 

@@ -1,0 +1,44 @@
+"""Round 16 (on tests/extract/outlets_dev d84, the kinds of text, not its wording): an outlet's lower-case
+name of a field operation ('the OSCE mission in Serbia') and Markdown's inline marks
+('**Ana Novak**', '*Daily Example*', '[report](https://…)') in a web clipping, each on invented text."""
+
+from __future__ import annotations
+
+from graph.extract import extract
+from graph.extract.layouts import parse_page
+from graph.extract.organisations import orgs_in
+
+
+def _people(text: str) -> dict[str, dict]:
+    return {p["name"]: p for p in extract(parse_page(text, "t.txt"))["people"]}
+
+
+def test_a_field_operation_in_lower_case_after_the_osce_is_that_operation() -> None:
+    text = "He spoke to the OSCE mission in Serbia and the OSCE office in Yerevan."
+    names = {m.name for m in orgs_in(text)}
+    assert {"OSCE Mission to Serbia", "OSCE Office in Yerevan"} <= names
+
+
+def test_a_mission_in_lower_case_without_the_osce_or_one_still_to_open_is_no_operation() -> None:
+    assert not [m for m in orgs_in("the mission in Serbia said so") if m.kind == "fieldop"]
+    assert not [m for m in orgs_in("talks on opening an OSCE office in Minsk") if m.kind == "fieldop"]
+
+
+def test_a_post_reads_over_a_lower_case_field_operation() -> None:
+    people = _people("Envoy on reforms\n\nEXAMPLETOWN, 9 November 2009 (Example) - The head of the OSCE "
+                     "mission in Serbia, Ana Novak, said the mission would work on the rule of law.\n")
+    assert people["Ana Novak"]["post"] == "head of the OSCE mission in Serbia"
+    assert people["Ana Novak"]["organisation"] == "OSCE Mission to Serbia"
+
+
+def test_markdown_marks_are_no_part_of_the_text() -> None:
+    page = parse_page("---\ntitle: \"Envoy on reforms\"\npublished: 2009-11-09\n---\nEnvoy on reforms\n"
+                      "================\n\nThe head of the OSCE Mission to Serbia, **Ana Novak**, told the "
+                      "daily *Example Times* about the [annual report](https://example.org/report) of the "
+                      "mission.\n"
+                      "\n* a list item stays\n", "t.txt")
+    assert "**" not in page.body and "](" not in page.body
+    assert "Ana Novak, told the daily Example Times about the annual report of" in page.body
+    assert "* a list item stays" in page.body
+    people = {p["name"]: p for p in extract(page)["people"]}
+    assert people["Ana Novak"]["organisation"] == "OSCE Mission to Serbia"
