@@ -172,6 +172,9 @@ _NO_TITLE_WORDS = frozenset({
 })
 
 
+#: lower-case words for a part someone plays at an event, not a post ('keynote speaker NAME')
+_PART_WORDS = frozenset({"speaker", "trainer", "moderator", "panellist", "panelist", "lecturer", "host",
+                         "participant", "guest", "keynote", "facilitator", "rapporteur", "observer"})
 #: the nouns of a body an outlet writes in lower case inside a post ('head of the OSCE mission in Serbia')
 _BODY_NOUNS = frozenset({"mission", "office", "centre", "center", "presence", "delegation", "secretariat"})
 
@@ -223,6 +226,12 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
             or w.lower().rstrip(".") in LOWER_POST_OK
             or (w.lower().endswith("s") and w.lower()[:-1] in LOWER_POST_OK)
         ):
+            taken.insert(0, (w, s, e))
+            k -= 1
+            continue
+        if (bare[:1].islower() and bare in gz.POST_WORDS and bare not in _PART_WORDS
+                and all(t[0][:1].islower() for t in taken)):
+            # a wire's lower-case title before the name: 'OSCE secretary general NAME'
             taken.insert(0, (w, s, e))
             k -= 1
             continue

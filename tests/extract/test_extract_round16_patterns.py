@@ -42,3 +42,11 @@ def test_markdown_marks_are_no_part_of_the_text() -> None:
     assert "* a list item stays" in page.body
     people = {p["name"]: p for p in extract(page)["people"]}
     assert people["Ana Novak"]["organisation"] == "OSCE Mission to Serbia"
+
+
+def test_a_wires_lower_case_title_before_the_name_is_a_post() -> None:
+    people = _people("Envoy on reforms\n\nEXAMPLETOWN, 9 November 2008 (AP) - OSCE secretary general "
+                     "Ana Novak said the talks would go on. Keynote speaker Jan Kowal agreed.\n")
+    assert people["Ana Novak"]["post"] == "OSCE secretary general"
+    assert people["Ana Novak"]["organisation"] == "OSCE Secretariat"
+    assert people["Jan Kowal"]["post"] is None  # a part at the event, not a post
