@@ -572,6 +572,8 @@ def find_events(
     edition = None
     m = re.search(
         rf"\b({ORDINALS})\s+(?:(?:[A-Z][\w\-/]*|OSCE)\s+){{0,5}}?(?:Conference|Session|Meeting|Forum|"
+        # a wire's lower case: 'wound up its 16th annual session'
+        rf"annual\s+(?:conference|session|summit|forum|meeting)\b|"
         rf"Alliance|Annual|Summit|Seminar|Review|anniversary)",
         head_text,
     )
@@ -620,7 +622,7 @@ def find_events(
             if mm:
                 comp = re.split(
                     r"\s+(?:has|have|had|is|are|was|were|will|would|can|could|which|that|who|where|"
-                    r"when|reached|helps?|took|takes|since|amid|despite|while|after|before|following|with)\b"
+                    r"when|reached|helps?|took|takes|since|amid|despite|while|after|before|following|with|by)\b"
                     r"|\s+of\s+(?:this|its|the)\s+kind\b|\s+(?:today|yesterday|tomorrow|this\s+(?:morning|week))\b",
                     mm.group(1),
                 )[0]
@@ -706,7 +708,7 @@ def find_events(
         )
     if main.place is None and word and main.sentence is not None:  # 'the two-day summit in Astana'
         own = re.search(
-            rf"\b{re.escape(word)}s?,?\s+(?:[a-z]+\s+){{0,2}}?in\s+([A-Z][\w\-]+)", main.sentence.text, re.I
+            rf"\b(?i:{re.escape(word)})s?,?\s+(?:[a-z]+\s+){{0,2}}?in\s+([A-Z][\w\-]+)", main.sentence.text
         )
         if own and not en.NOT_PLACE.match(own.group(1)):
             main.place = own.group(1)

@@ -50,3 +50,15 @@ def test_a_wires_lower_case_title_before_the_name_is_a_post() -> None:
     assert people["Ana Novak"]["post"] == "OSCE secretary general"
     assert people["Ana Novak"]["organisation"] == "OSCE Secretariat"
     assert people["Jan Kowal"]["post"] is None  # a part at the event, not a post
+
+
+def test_a_wires_lower_case_annual_session_has_its_edition_place_and_a_name_without_the_means() -> None:
+    text = ("Members adopt Exampletown Declaration as annual session closes\n\nEXAMPLETOWN, July 9 2007 "
+            "(Example) - The Parliamentary Assembly of the Organization for Security and Cooperation in "
+            "Europe on Monday wound up its 16th annual session in the Examplian capital by adopting the "
+            "Exampletown Declaration.\n\nThe five-day session opened on July 5.\n")
+    rec = extract(parse_page(text, "t.txt"))
+    main = rec["events"][0]
+    assert main["edition"] == 16
+    assert " by " not in main["name"]
+    assert main["place"] != "the"  # 'session … in the Examplian capital': 'the' is no place
