@@ -43,7 +43,7 @@ def _chair_re() -> re.Pattern[str]:
     # organisation this year', 'whose country holds the OSCE chair'
     org = r"(?:OSCE|[Oo]rgani[sz]ation(?: for Security and Co-?operation in Europe)?)"
     return re.compile(
-        r"Personal Representative|Chair(?:man|person|woman)?-in-Office|"
+        r"Personal Representative|[Cc]hair(?:man|person|woman)?-in-[Oo]ffice|"
         r"Chair(?:man|person)ship(?!\s+of\s+the\s+(?:OSCE\s+)?(?:Forum|FSC))|\bCiO\b|"
         rf"\b{org}(?:’s|'s)?\s+(?:current\s+|rotating\s+)?[Cc]hair(?:man|person|woman)?\b(?![\w-])"
         r"(?!\s+of\s+the\s+(?:Forum|FSC|Permanent|Security|Economic|Human|Parliamentary))|"
@@ -175,6 +175,9 @@ def affiliation(
     post = re.sub(r"\b(?:minister|ministry|prime|president|presidency|government|chancellor|foreign|interior|"
                   r"defen[cs]e|justice|finance|economy|speaker|parliament|secretary|general|ambassador)\b",
                   lambda m: m.group(0).capitalize(), post)
+    # 'secretary general of the Organization for Security and Cooperation in Europe': the OSCE's long name
+    post = re.sub(r"\b(?:the\s+)?Organi[sz]ation for Security and Co-?operation in Europe\b(?!’s|'s)",
+                  "the OSCE", post)
     # 'the organisation's secretary general': in a text about the OSCE, the organisation is the OSCE
     post = re.sub(r"^(?:[Tt]he\s+)?(?:[Oo]rgani[sz]ation(?: for Security and Co-?operation in Europe)?|OSCE)"
                   r"(?:’s|'s)\s+", "OSCE ", post)

@@ -230,8 +230,9 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
             k -= 1
             continue
         if (bare[:1].islower() and bare in gz.POST_WORDS and bare not in _PART_WORDS
-                and all(t[0][:1].islower() for t in taken)):
-            # a wire's lower-case title before the name: 'OSCE secretary general NAME'
+                and (all(t[0][:1].islower() for t in taken) or taken[0][0] in {"of", "for", "to"})):
+            # a wire's lower-case title before the name: 'OSCE secretary general NAME', 'the secretary
+            # general of the Organization …, NAME'
             taken.insert(0, (w, s, e))
             k -= 1
             continue

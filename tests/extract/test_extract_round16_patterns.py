@@ -62,3 +62,18 @@ def test_a_wires_lower_case_annual_session_has_its_edition_place_and_a_name_with
     assert main["edition"] == 16
     assert " by " not in main["name"]
     assert main["place"] != "the"  # 'session … in the Examplian capital': 'the' is no place
+
+
+def test_a_lower_case_title_governs_the_capitalised_body_after_it() -> None:
+    people = _people("Envoy on reforms\n\nEXAMPLETOWN, August 18 (Example) - The secretary general of the "
+                     "Organization for Security and Cooperation in Europe, Ana Novak, met refugees.\n")
+    assert people["Ana Novak"]["post"] == ("secretary general of the Organization for Security and "
+                                           "Cooperation in Europe")
+    assert people["Ana Novak"]["organisation"] == "OSCE Secretariat"  # the OSCE's long name is the OSCE
+
+
+def test_a_lower_case_chairman_in_office_is_the_chairpersonship() -> None:
+    people = _people("Envoy on reforms\n\nEXAMPLETOWN, August 18 (Example) - The trip was made at the "
+                     "request of the OSCE chairman-in-office, Examplian Foreign Minister Jan Kowal, who spoke.\n")
+    assert people["Jan Kowal"]["post"] == "OSCE chairman-in-office; Examplian Foreign Minister"
+    assert people["Jan Kowal"]["organisation"] == "OSCE Chairpersonship"
