@@ -74,6 +74,7 @@ def test_a_lower_case_title_governs_the_capitalised_body_after_it() -> None:
 
 def test_a_lower_case_chairman_in_office_is_the_chairpersonship() -> None:
     people = _people("Envoy on reforms\n\nEXAMPLETOWN, August 18 (Example) - The trip was made at the "
-                     "request of the OSCE chairman-in-office, Examplian Foreign Minister Jan Kowal, who spoke.\n")
+                     "request of the OSCE chairman-in-office, Examplian Foreign Minister Jan Kowal, who "
+                     "spoke.\n")
     assert people["Jan Kowal"]["post"] == "OSCE chairman-in-office; Examplian Foreign Minister"
     assert people["Jan Kowal"]["organisation"] == "OSCE Chairpersonship"
