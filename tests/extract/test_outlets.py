@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 import pytest
-from gold_sets import SCORER, check_events_and_people, score
+from gold_sets import ROLES, SCORER, check_events_and_people, score
 
 HERE = Path(__file__).resolve().parent
 
@@ -76,3 +76,18 @@ def test_extractor_on_texts_by_other_outlets(name: str) -> None:
     overall, people, table = score(HERE / name / "docs", HERE / name / "gold")
     assert people >= people_floor, table
     assert overall >= overall_floor, table
+
+
+def test_the_second_annotation_names_only_documents_and_people_of_the_set() -> None:
+    """benchmarks/annotator_agreement.py scores outlets_dev/second against the gold: each record is of a
+    document with a gold, and names only people written in it, with roles from the vocabulary."""
+    second = sorted((HERE / "outlets_dev" / "second").glob("*.json"))
+    records = [json.loads(p.read_text(encoding="utf-8")) for p in second]
+    assert len(records) == 24
+    golds = {r["doc"] for r in gold_records("outlets_dev")}
+    for rec in records:
+        assert rec["doc"] in golds
+        text = reader_text(HERE / "outlets_dev" / "docs" / rec["doc"])
+        for person in rec["people"]:
+            assert person["name"] in text, (rec["doc"], person["name"])
+            assert person["roles"] and set(person["roles"]) <= ROLES, (rec["doc"], person["name"])
