@@ -122,10 +122,12 @@ def _cues() -> list[tuple[str, str, re.Pattern[str]]]:
         ("participant", "after", r"\bjoined by\b|\battended by\b|\bTaking part were\b|\bbrought together\b|"
                                  r"\bparticipants? (?:included|were)\b|"
                                  r"\b(?:was|were) accompanied by\b|"
+                                 # 'The Parliament was represented by the head of its delegation, A, and B'
+                                 r"\b(?:was|were|is|are|will\s+be)\s+represented\s+(?:[^.;,]{0,40}?\s)?by\b|"
                                  r"\b(?:attending|in attendance|present)\s+(?:are|were|included|include)\b"),
         # a delegate standing in for a State: 'Foreign Minister X will represent Russia'
         ("participant", "before", r"\b(?:will represent|is representing|represented|was representing)\s+"
-                                  r"(?:his|her|their|the|[A-Z])"),
+                                  r"(?:his|her|their|the|its|last|this|next|[A-Z])"),
         # companions on the trip are visitors too: 'made the trip together with A, B and C'
         ("co-visitor", "after",
          r"\b(?:trip|visit|tour|journey)\b[^.;]{0,30}?\b(?:together with|along with)\b"),
@@ -301,6 +303,11 @@ def assign_roles(body: str, sentences: list[Sentence], people: list[Person], quo
                                         sent.text[cs - sent.start :])
                         if src:
                             targets = [p for x, p in after if x < cs + src.start()]
+                    elif role == "participant":
+                        # 'represented by A, who will meet B': B is met, not a participant listed
+                        rel = re.search(r",\s+who\b", sent.text[cs - sent.start :])
+                        if rel:
+                            targets = [p for x, p in after if x < cs + rel.start()]
                 elif who == "all":
                     targets = [p for _, p in ms]
                 else:  # near: the closest mention on either side, within the cue's clause

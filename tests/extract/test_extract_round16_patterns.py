@@ -78,3 +78,13 @@ def test_a_lower_case_chairman_in_office_is_the_chairpersonship() -> None:
                      "spoke.\n")
     assert people["Jan Kowal"]["post"] == "OSCE chairman-in-office; Examplian Foreign Minister"
     assert people["Jan Kowal"]["organisation"] == "OSCE Chairpersonship"
+
+
+def test_who_a_body_was_represented_by_take_part_and_whom_they_meet_do_not() -> None:
+    people = _people("Delegation at the meeting\n\nEXAMPLETOWN, 3 May 2007 - The Examplian Parliament was "
+                     "represented by the head of its delegation, Ana Novak, and Member of Parliament Jan "
+                     "Kowal. The Union is represented by its envoy, Eva Lund, who will meet Foreign Minister "
+                     "Ida Berg. Ambassador Tom Holm represented last year's Chairmanship.\n")
+    for name in ("Ana Novak", "Jan Kowal", "Eva Lund", "Tom Holm"):
+        assert "participant" in people[name]["roles"], name
+    assert "participant" not in people["Ida Berg"]["roles"]
