@@ -82,6 +82,7 @@ Spokeswoman Leader Negotiator Journalist Journalists Resolution Government’s F
 Internet Web Website Chief Officer Executive Treaty Affairs Assistance Good Practices Practice
 Victims Victim River Sea Lake Valley District Province Region City Municipality Village Oblast Raion
 Avenue Boulevard Prospekt Prospect Platz Strasse Straße Gasse Quay Embankment
+Dear Colleague Colleagues Sir Madam Madame Ladies Gentlemen Excellency Excellencies Friends
 """
 
 
@@ -113,6 +114,13 @@ def _common_caps() -> frozenset[str]:
         words |= set(name.split())
     words -= PARTICLES
     return frozenset(words)
+
+
+def is_common_plural(word: str) -> bool:
+    """'Committees', 'Assemblies': the plural of a capitalised common noun ('the three General
+    Committees' is no General named Committees)."""
+    caps = _common_caps()
+    return word.endswith("s") and (word[:-1] in caps or word.endswith("ies") and word[:-3] + "y" in caps)
 
 
 @cache

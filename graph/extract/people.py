@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from graph.extract import gazetteer as gz
 from graph.extract.affiliations import affiliation, is_chair_post
-from graph.extract.names import NameMention, _common_caps, find_names
+from graph.extract.names import NameMention, _common_caps, find_names, is_common_plural
 from graph.extract.organisations import Mention, orgs_in, state_of, states_in
 from graph.extract.posts import (
     HEAD_VERBS,
@@ -186,7 +186,7 @@ def find_people(
             before,
         )
         speaking = re.match(rf"\s+(?:{verbs})\b", after) and nm.start > sent.start
-        if titled or speaking:
+        if (titled or speaking) and not is_common_plural(nm.text):
             p = Person(nm.text, nm.start, nm.end, sent)
             p.mentions.append((nm.start, nm.end))
             people.append(p)

@@ -88,3 +88,9 @@ def test_who_a_body_was_represented_by_take_part_and_whom_they_meet_do_not() -> 
     for name in ("Ana Novak", "Jan Kowal", "Eva Lund", "Tom Holm"):
         assert "participant" in people[name]["roles"], name
     assert "participant" not in people["Ida Berg"]["roles"]
+
+
+def test_a_salutation_and_a_rank_before_a_plural_noun_name_nobody() -> None:
+    people = _people("Report of the session\n\nEXAMPLETOWN, 3 May 2007 - Dear Colleague, the Assembly's "
+                     "three General Committees discussed the draft. General Novak said they agreed.\n")
+    assert set(people) == {"Novak"}
