@@ -141,6 +141,21 @@ def _edition(word: str | None) -> int | None:
     return ordinal_value(word.replace("-ever", ""))
 
 
+_LOWER_KIND = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?P<kind>(?:[a-z][\w\-]*\s+){0,3}?(?:conference|seminar|workshop|"
+    r"round[\s\-]?table|symposium|panel(?:\s+discussion)?|training(?:\s+course)?|forum))\b"
+)
+
+
+def _title_cased_quote(text: str, end: int) -> str | None:
+    """A title in quotation marks with the comma of American punctuation inside ('the conference
+    "Education and Integration," devoted to …'): taken when its words are capitalised as a title's."""
+    m = re.match(r"\s*[“\"]([A-Z][^”\"]{2,100}?),[”\"]", text[end:])
+    if m is None or not all(w[0].isupper() for w in m.group(1).split() if len(w) > 3):
+        return None
+    return f"“{m.group(1)}”"
+
+
 def named_events(sentences: list[Sentence]) -> list[Event]:
     """Capitalised meeting names: '24th Annual Session of the OSCE Parliamentary Assembly'."""
     out: list[Event] = []
@@ -234,6 +249,15 @@ def named_events(sentences: list[Sentence]) -> list[Event]:
             ev.keys = _keys(name)
             out.append(ev)
             spans.append((a, b))
+        for m in _LOWER_KIND.finditer(sent.text):  # 'the international conference “Education and X”'
+            quoted = en.quoted_title(sent.text, m.end()) or _title_cased_quote(sent.text, m.end())
+            if quoted is None or any(x <= m.end() and m.start() <= y for x, y in spans):
+                continue
+            kind = " ".join(m.group("kind").split())
+            ev = Event(f"{kind[0].upper()}{kind[1:]} {quoted}", sentence=sent)
+            ev.series, ev.keys = series_for(ev.name), _keys(ev.name)
+            out.append(ev)
+            spans.append(m.span())
         for lsent, name, ord_word in en.lower_head_named([sent]):
             if any(name.split()[-2] in e.name for e in out if e.sentence is lsent):
                 continue
