@@ -99,7 +99,8 @@ def test_a_salutation_and_a_rank_before_a_plural_noun_name_nobody() -> None:
 def test_a_lower_case_kind_of_meeting_with_its_title_in_quotation_marks_is_an_event() -> None:
     text = ("Envoy visits schools\n\nEXAMPLETOWN, Aug 24 2000 (Example) - The envoy attended the "
             "international conference \"Education and Integration,\" devoted to teachers, and a "
-            "high-level seminar entitled \"Media in Transition\". At the conference, \"We must act,\" she said.\n")
+            "high-level seminar entitled \"Media in Transition\". At the conference, \"We must act,\" she "
+            "said.\n")
     names = [e["name"] for e in extract(parse_page(text, "t.txt"))["events"]]
     assert "International conference “Education and Integration”" in names
     assert "High-level seminar “Media in Transition”" in names
