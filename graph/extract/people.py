@@ -83,8 +83,11 @@ def _accept_multi(body: str, n: NameMention, sent: Sentence) -> NameMention | No
             re.search(r"(?:’s|'s)\s*$", before) and not of_state) or PLACE_AFTER.match(after):
         return None
     if re.search(r"(?<![\d.,])\b\d{1,3}[a-z]?\s*$", before) or (
-            n.tokens[-1] in {"Street", "Road", "Lane", "Ring", "Square"} and re.match(r"\s*\d", after)):
-        return None  # an address: '29 Rustaveli Avenue', 'Kärntner Ring 5-7'
+            n.tokens[-1] in {"Street", "Road", "Lane", "Ring", "Square"} and re.match(r"\s*\d", after)
+            or re.match(r"\s+\d{1,4}(?:\s*[-–/]\s*\d{1,4})?[a-z]?\s*,\s*\d{4,5}\b", after)):
+        return None  # an address: '29 Rustaveli Avenue', 'Kärntner Ring 5-7', 'Kneza Milosa 24-26, 11000 …'
+    if len(n.tokens[-1]) == 1 or gz.folded_place(n.text):
+        return None  # 'Washington D.C.' ends with no initial; 'Nagorno Karabakh' is a place
 
     nxt = re.match(r"\s+([A-Z][\w\-]*)", after)
     if nxt and nxt.group(1) in _common_caps() and nxt.group(1) not in {"The", "A", "And", "In", "On", "At"}:

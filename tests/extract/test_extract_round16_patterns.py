@@ -105,3 +105,21 @@ def test_a_lower_case_kind_of_meeting_with_its_title_in_quotation_marks_is_an_ev
     assert "International conference “Education and Integration”" in names
     assert "High-level seminar “Media in Transition”" in names
     assert not [n for n in names if "act" in n]  # a quotation after the kind is no title
+
+
+def test_a_ministrys_name_in_capitals_and_an_arrow_trail_are_no_title() -> None:
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF EXAMPLIA\n"
+            "Home | Ministry | Foreign Policy | Press Service | Contact\n\n"
+            "Press Service > Activities of the Minister\n\nWednesday, 03 June 2015.  PDF  Print  E-mail\n\n"
+            "Minister Novak in Exampletown\n\n+ larger font | normal font | - smaller font\n\n"
+            "First Deputy Prime Minister and Minister of Foreign Affairs Ana Novak paid a visit to "
+            "Exampletown today in her capacity as Chairperson-in-Office.\n")
+    page = parse_page(text, "t.txt")
+    assert (page.title, page.date) == ("Minister Novak in Exampletown", "2015-06-03")
+
+
+def test_a_place_an_address_and_a_city_with_its_district_letter_name_nobody() -> None:
+    people = _people("Briefing\n\nEXAMPLETOWN, 3 June 2015 - Minister Ana Novak said progress on "
+                     "Nagorno Karabakh was possible. The briefing is in Washington D.C. tomorrow.\n\n"
+                     "© 2015 Ministry of Example | Kneza Milosa 24-26, 11000 Exampletown\n")
+    assert set(people) == {"Ana Novak"}

@@ -19,7 +19,7 @@ from graph.extract.page import MONTH_NAME_RE, Page, date_line, lines_of, meeting
 _KV = re.compile(r"^\s*-?\s*([A-Za-z][A-Za-z ]{0,24}?)\s*:\s*(.*)$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
 _INSTITUTION_WORD = re.compile(r"\b(?:Ministry|Government|Embassy|Mission|Delegation|Parliament|Assembly|"
-                               r"Commission|Office|Agency|Department|Chancellery|Presidency)\b")
+                               r"Commission|Office|Agency|Department|Chancellery|Presidency)\b", re.I)
 _RELEASE_LABEL = re.compile(r"^(?:for\s+immediate\s+release|embargoed\b.*|for\s+release\b.*)$", re.I)
 # lines of a page's furniture whatever their length: a release label ('FOR IMMEDIATE RELEASE', 'Embargoed
 # until …'), a wire's slug ('a0412 BC-CSCE-Summit 1stLd-Writethru 12-05 0587'), a table of contents' dot
@@ -71,8 +71,10 @@ def _breadcrumb(line: str) -> bool:
     if len(parts) >= 2 and parts[0].lower() in {"home", "homepage", "start"}:  # a trail from the home page
         return all(0 < _words(p) <= 8 for p in parts)
     if len(parts) == 2 and not _SENTENCE_END.search(line) and not any(c.isdigit() for c in line):
-        # a section and its rubric ('News | Press releases', 'Press service / Statements')
-        return all(0 < _words(p) <= 3 for p in parts)
+        # a section and its rubric ('News | Press releases', 'Press service / Statements'); an arrow is
+        # a trail's own sign ('Press Service > Activities of the Minister')
+        longest = 6 if re.search(r"\s[>›»]\s", line) else 3
+        return all(0 < _words(p) <= longest for p in parts)
     return len(parts) >= 3 and all(0 < _words(p) <= 5 for p in parts)
 
 
