@@ -1242,7 +1242,17 @@ _OPENING = re.compile(
     r"\b(?P<v>inaugurated|launched|unveiled|inaugurates|launches|unveils)\s+(?:the\s+|a\s+new\s+|its\s+)?"
     r"(?P<o>[A-Z][\w\-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7})"
 )
-_OPENING_NOUN = {"inaugurat": "Inauguration", "launch": "Launch", "unveil": "Unveiling"}
+# a place of work opened, named in lower case: 'inaugurated the new field office of the OSCE Mission to X
+# in Drvar', 'opens an OSCE office in Y'
+_OPENING_PLACE = re.compile(
+    r"\b(?P<v>inaugurated|inaugurates|opened|opens|will open|unveiled)\s+(?:the\s+|an?\s+|its\s+)?(?:new\s+)?"
+    r"(?P<o>(?:OSCE\s+)?(?:field\s+|branch\s+|regional\s+)?(?:office|centre|center|premises|headquarters|"
+    r"police station|border (?:post|crossing point|crossing)|training (?:centre|center|facility))"
+    r"(?:\s+(?:of|in|for|at)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:(?:of|to|and|in|for)\s+(?:the\s+)?)?[A-Z][\w\-]*)"
+    r"{0,7}){0,2})"
+)
+_OPENING_NOUN = {"inaugurat": "Inauguration", "launch": "Launch", "unveil": "Unveiling", "open": "Opening",
+                 "will open": "Opening"}
 
 
 def openings(sentences: list[Sentence], ref: str | None) -> list[Event]:
@@ -1250,9 +1260,9 @@ def openings(sentences: list[Sentence], ref: str | None) -> list[Event]:
     of Kosovo, dated by the sentence. Meetings are left to the meeting rules ('launched the Forum')."""
     out: list[Event] = []
     for s in sentences:
-        if not ("inaugurat" in s.text or "launch" in s.text or "unveil" in s.text):
+        if not ("inaugurat" in s.text or "launch" in s.text or "unveil" in s.text or "open" in s.text):
             continue
-        for m in _OPENING.finditer(s.text):
+        for m in [*_OPENING.finditer(s.text), *_OPENING_PLACE.finditer(s.text)]:
             obj = m.group("o")
             if re.search(r"\b(?:Conference|Meeting|Forum|Seminar|Workshop|Summit|Session)\b", obj):
                 continue

@@ -123,3 +123,13 @@ def test_a_place_an_address_and_a_city_with_its_district_letter_name_nobody() ->
                      "Nagorno Karabakh was possible. The briefing is in Washington D.C. tomorrow.\n\n"
                      "© 2015 Ministry of Example | Kneza Milosa 24-26, 11000 Exampletown\n")
     assert set(people) == {"Ana Novak"}
+
+
+def test_an_office_opened_and_named_in_lower_case_is_an_event() -> None:
+    text = ("Minister opens office in Exampletown\n\nEXAMPLETOWN, April 29 2015 (Example) - The Minister on "
+            "Wednesday inaugurated the new field office of the OSCE Mission to Examplia in Exampletown.\n")
+    events = extract(parse_page(text, "t.txt"))["events"]
+    opening = next(e for e in events if "field office" in e["name"])
+    assert opening["name"] == ("Inauguration of the field office of the OSCE Mission to Examplia in "
+                               "Exampletown")
+    assert opening["start"] == "2015-04-29"
