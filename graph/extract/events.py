@@ -1067,9 +1067,19 @@ _TRAILING_DATE = re.compile(
 )
 
 
+_OSCE_LONG = r"Organi[sz]ation for Security and Co-?operation in Europe"
+
+
 def _undated_name(ev: Event) -> None:
     """A name does not carry the date: 'Meeting of OSCE foreign ministers on 27-28 June' -> '… ministers'."""
     name = _TRAILING_DATE.sub("", ev.name)
+    # 'Ministerial Council of the Organization for Security and Cooperation in Europe': the OSCE's
+    # meeting goes by its short name, as the organisation's own pages name it
+    m = re.match(rf"^(\d+\w*\s+|(?:{ORDINALS})\s+)?(.+?) of the {_OSCE_LONG}(?:\s+\(OSCE\))?", name)
+    if m:
+        own = m.group(2) if "OSCE" in m.group(2) else f"OSCE {m.group(2)}"
+        name = f"{m.group(1) or ''}{own}{name[m.end():]}"
+    name = re.sub(rf"\b(?:the\s+)?{_OSCE_LONG}(?:\s+\(OSCE\))?", "OSCE", name)
     # 'Tokyo conference in Tokyo': the city said once
     name = re.sub(r"^([A-Z][\w\-]+)(\s.*?)\s+in\s+\1$", r"\1\2", name)
     if name != ev.name and len(name.split()) >= 2:

@@ -133,3 +133,11 @@ def test_an_office_opened_and_named_in_lower_case_is_an_event() -> None:
     assert opening["name"] == ("Inauguration of the field office of the OSCE Mission to Examplia in "
                                "Exampletown")
     assert opening["start"] == "2015-04-29"
+
+
+def test_an_osce_meeting_named_with_the_organisations_long_name_goes_by_its_short_name() -> None:
+    text = ("Ministers meet\n\nEXAMPLETOWN, Dec 6 2019 (Example) - The two-day meeting of the 26th "
+            "Ministerial Council of the Organization for Security and Cooperation in Europe (OSCE) came to "
+            "an end.\n")
+    names = [e["name"] for e in extract(parse_page(text, "t.txt"))["events"]]
+    assert "26th OSCE Ministerial Council" in names
