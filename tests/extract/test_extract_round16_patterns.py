@@ -140,4 +140,4 @@ def test_an_osce_meeting_named_with_the_organisations_long_name_goes_by_its_shor
             "Ministerial Council of the Organization for Security and Cooperation in Europe (OSCE) came to "
             "an end.\n")
     names = [e["name"] for e in extract(parse_page(text, "t.txt"))["events"]]
-    assert "26th OSCE Ministerial Council" in names
+    assert names[0].startswith("26th OSCE Ministerial Council")
