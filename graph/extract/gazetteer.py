@@ -59,6 +59,9 @@ OSCE_STRUCTURES: dict[str, list[str]] = {
         "OSCE Parliamentary Assembly",
         "Parliamentary Assembly of the OSCE",
         "OSCE PA",
+        # the Assembly's own Secretary General, longer than the Secretariat's 'Secretary General of the OSCE'
+        "Secretary General of the OSCE PA",
+        "Secretary General of the OSCE Parliamentary Assembly",
     ],
     "Forum for Security Co-operation": [
         "OSCE Forum for Security Co-operation",

@@ -141,3 +141,9 @@ def test_an_osce_meeting_named_with_the_organisations_long_name_goes_by_its_shor
             "an end.\n")
     names = [e["name"] for e in extract(parse_page(text, "t.txt"))["events"]]
     assert names[0].startswith("26th OSCE Ministerial Council")
+
+
+def test_the_assemblys_secretary_general_is_the_assemblys() -> None:
+    people = _people("Delegates meet\n\nEXAMPLETOWN, 3 May 2021 - The Secretary General of the OSCE PA, Ana "
+                     "Novak, will address the delegates.\n")
+    assert people["Ana Novak"]["organisation"] == "OSCE Parliamentary Assembly"
