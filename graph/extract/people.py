@@ -201,6 +201,7 @@ def find_people(
     _bracketed_bodies(body, people)
     _counterparts(people)
     _later_chair(body, people, blocks)
+    _capacity_posts(body, people, blocks)
     _bylines(body, people)
     _contact_units(people)
     _assembly_members(body, people)
@@ -339,6 +340,30 @@ def _later_chair(body: str, people: list[Person], blocks: list[tuple[int, int]])
                 p.post = f"{p.post}; {right}" if p.post else right
                 p.organisation = "OSCE Chairpersonship"
                 break
+
+
+_CAPACITY = re.compile(r"\bin\s+(?:his|her|their)\s+capacity\s+as\s+(?:the\s+)?(?P<p>[^,;.()“”\"]{3,80}?)"
+                       r"(?=\s*(?:[,;.(]|$))")
+
+
+def _capacity_posts(body: str, people: list[Person], blocks: list[tuple[int, int]]) -> None:
+    """'NAME paid a visit to Armenia today in his capacity as OSCE Chairperson-in-Office', '… to NAME in
+    his capacity as Chairman-in-Office': the capacity is a post of the nearest person named before it."""
+    for m in _CAPACITY.finditer(body):
+        post = m.group("p").strip()
+        if not has_post_word(post):
+            continue
+        sent_start = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
+        before = [b for b in blocks if sent_start <= b[0] < m.start()]
+        if not before:
+            continue
+        at = before[-1][0]
+        p = next((q for q in people if any(a == at for a, _ in q.mentions)), None)
+        if p is None or (p.post and (post in p.post or is_chair_post(post) and is_chair_post(p.post))):
+            continue
+        p.post = f"{p.post}; {post}" if p.post else post
+        if is_chair_post(post):
+            p.organisation = "OSCE Chairpersonship"
 
 
 _BYLINE = re.compile(r"\s*(?P<what>By|(?:Additional\s+)?[Rr]eporting\s+by|[Ww]riting\s+by|"
@@ -935,6 +960,9 @@ def _title_mentions(body: str, people: list[Person], quote_spans: list[tuple[int
         p = ps[0]
         for m in re.finditer(rf"\b[Tt]he\s+(?:OSCE\s+)?{re.escape(key)}\b(?!\s+[A-Z][a-z])", body):
             s = m.start() + len(m.group(0)) - len(key)
+            if re.search(r"\b(?:Representative|Envoy|Advis[eo]r|Spokes\w+|Co-?ordinator|Office|Deputy|"
+                         r"Assistant)\s+of\s+$", body[max(0, m.start() - 40) : m.start()]):
+                continue  # 'the Personal Representative of the Chairperson-in-Office': another's post
             if not _inside(s, quote_spans) and not any(a <= s < b for a, b in p.mentions):
                 p.mentions.append((s, m.end()))
         p.mentions.sort()

@@ -147,3 +147,16 @@ def test_the_assemblys_secretary_general_is_the_assemblys() -> None:
     people = _people("Delegates meet\n\nEXAMPLETOWN, 3 May 2021 - The Secretary General of the OSCE PA, Ana "
                      "Novak, will address the delegates.\n")
     assert people["Ana Novak"]["organisation"] == "OSCE Parliamentary Assembly"
+
+
+def test_in_his_capacity_as_chairperson_in_office_is_a_post_and_the_chairpersonship() -> None:
+    text = ("Minister in Exampletown\n\nEXAMPLETOWN, 3 June 2015 - Foreign Minister Ana Novak paid a "
+            "visit to Examplia today in her capacity as OSCE Chairperson-in-Office. The meeting was "
+            "attended by the Personal Representative of the OSCE Chairperson-in-Office, Ambassador "
+            "Jan Kowal.\n")
+    rec = extract(parse_page(text, "t.txt"))
+    people = {p["name"]: p for p in rec["people"]}
+    assert people["Ana Novak"]["post"] == "Foreign Minister; OSCE Chairperson-in-Office"
+    assert people["Ana Novak"]["organisation"] == "OSCE Chairpersonship"
+    assert "participant" not in people["Ana Novak"]["roles"]  # the representative attended, not she
+    assert rec["events"][0]["name"] == "Visit of the OSCE Chairperson-in-Office to Examplia"
