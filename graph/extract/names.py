@@ -110,6 +110,8 @@ def _common_caps() -> frozenset[str]:
         words |= set(name.split())
     for r in gz.REGIONS:
         words |= set(r.split())
+    # a parliament's own name before its Speaker's: 'Chairperson of the Senate of the Oliy Majlis NAME'
+    words |= {w for name in gz.LEGISLATURES for w in name.split()}
     for name in gz.org_lookup():
         words |= set(name.split())
     words -= PARTICLES

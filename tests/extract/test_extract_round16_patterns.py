@@ -160,3 +160,10 @@ def test_in_his_capacity_as_chairperson_in_office_is_a_post_and_the_chairpersons
     assert people["Ana Novak"]["organisation"] == "OSCE Chairpersonship"
     assert "participant" not in people["Ana Novak"]["roles"]  # the representative attended, not she
     assert rec["events"][0]["name"] == "Visit of the OSCE Chairperson-in-Office to Examplia"
+
+
+def test_a_parliaments_own_name_before_its_speakers_is_no_part_of_the_name() -> None:
+    people = _people("Talks in Riga\n\nRIGA, 21 March 2024 - The envoy met Deputy Speaker of the "
+                     "Saeima Zanda Kalnina and Chairperson of the Senate of the Oliy Majlis Tanzila "
+                     "Narbaeva.\n")
+    assert {"Zanda Kalnina", "Tanzila Narbaeva"} <= set(people)
