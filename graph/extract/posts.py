@@ -246,10 +246,12 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
                 and not re.search(r"(?:ed|ing)$", bare) and bare not in _NO_TITLE_WORDS):
             # 'head of the PACE delegation': lower-case nouns after a post word further left; 'head of
             # the OSCE mission in Serbia': a body's noun in an outlet's lower case
-            ahead = [x[0] for x in words[max(0, k - 4) : k]]
-            if any(is_post_word(a) and not a.lower().startswith("speaker") for a in ahead) and all(
-                a[:1].isupper() or a.lower() in CONNECTORS or a[:1].islower() for a in ahead
-            ):
+            ahead = [x[0] for x in words[max(0, k - 6) : k]]
+            # the words since the last punctuation: 'head of the OSCE PA delegation' reaches its post word
+            # five words back, '…; the head of the EP delegation' stops at the semicolon
+            cut = max((i + 1 for i, a in enumerate(ahead) if not (a[:1].isalnum())), default=0)
+            ahead = ahead[cut:][-5:]
+            if any(is_post_word(a) and not a.lower().startswith("speaker") for a in ahead):
                 taken.insert(0, (w, s, e))
                 k -= 1
                 continue
@@ -257,6 +259,7 @@ def walk_left(text: str, end: int, lo: int, blocks: list[tuple[int, int]]) -> tu
     while taken and (
         taken[0][0].lower() in LEAD_TRIM
         or taken[0][0] == ","
+        or re.fullmatch(r"[a-z]+(?:’s|'s)", taken[0][0])  # "the region's chief negotiator"
         or (
             taken[0][0][:1].isupper()
             and taken[0][0].lower().endswith(("ing", "ed"))

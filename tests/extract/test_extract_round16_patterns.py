@@ -167,3 +167,13 @@ def test_a_parliaments_own_name_before_its_speakers_is_no_part_of_the_name() -> 
                      "Saeima Zanda Kalnina and Chairperson of the Senate of the Oliy Majlis Tanzila "
                      "Narbaeva.\n")
     assert {"Zanda Kalnina", "Tanzila Narbaeva"} <= set(people)
+
+
+def test_a_lower_case_body_noun_reaches_its_post_word_past_an_acronym() -> None:
+    people = _people("Observers to speak\n\nEXAMPLETOWN, 16 October 2017 - He will be followed by the "
+                     "head of the OSCE PA delegation, Ana Novak; the head of the EP delegation, Jan "
+                     "Kowal; and the region's chief negotiator Eva Lund.\n")
+    assert people["Ana Novak"]["post"] == "head of the OSCE PA delegation"
+    assert people["Ana Novak"]["organisation"] == "OSCE Parliamentary Assembly"
+    assert people["Jan Kowal"]["post"] == "head of the EP delegation"
+    assert people["Eva Lund"]["post"] == "chief negotiator"
