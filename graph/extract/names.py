@@ -82,7 +82,9 @@ Spokeswoman Leader Negotiator Journalist Journalists Resolution Government’s F
 Internet Web Website Chief Officer Executive Treaty Affairs Assistance Good Practices Practice
 Victims Victim River Sea Lake Valley District Province Region City Municipality Village Oblast Raion
 Avenue Boulevard Prospekt Prospect Platz Strasse Straße Gasse Quay Embankment
-Related Links Dear Colleague Colleagues Sir Madam Madame Ladies Gentlemen Excellency Excellencies Friends
+Frenchman Frenchwoman Englishman Englishwoman Dutchman Dutchwoman Irishman Irishwoman Scotsman Scotswoman
+Welshman Welshwoman Related Links Dear Colleague Colleagues Sir Madam Madame Ladies Gentlemen Excellency
+Excellencies Friends
 """
 
 

@@ -202,6 +202,7 @@ def find_people(
     _counterparts(people)
     _later_chair(body, people, blocks)
     _capacity_posts(body, people, blocks)
+    _designated_posts(body, people, chair_state)
     _bylines(body, people)
     _contact_units(people)
     _assembly_members(body, people)
@@ -364,6 +365,32 @@ def _capacity_posts(body: str, people: list[Person], blocks: list[tuple[int, int
         p.post = f"{p.post}; {post}" if p.post else post
         if is_chair_post(post):
             p.organisation = "OSCE Chairpersonship"
+
+
+_DESIGNATED = re.compile(
+    r"\b(?:appointed|named|designated|elected|nominated|chose|picked)\s+(?:[A-Z]?[a-z]+\s+)?$")
+_AS_POST = re.compile(r"\s+as\s+(?P<its>its|their|the)?\s*(?:new\s+|next\s+)?"
+                      r"(?P<p>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,8}?)"
+                      r"(?=\s*(?:[,;.(]|\band\b|\bto\b|\bfor\b|$))")
+
+
+def _designated_posts(body: str, people: list[Person], chair_state: str | None) -> None:
+    """'The OSCE on Thursday designated Frenchman NAME as its new secretary general': the post one is
+    appointed to, the appointing body's when the text says 'its'."""
+    for p in people:
+        if p.post:
+            continue
+        for a, b in p.mentions[:1]:
+            sent_start = max(body.rfind(". ", 0, a), body.rfind("\n", 0, a)) + 1
+            if not _DESIGNATED.search(body[max(sent_start, a - 40) : a]):
+                continue
+            m = _AS_POST.match(body, b)
+            if not m or not has_post_word(m.group("p")):
+                continue
+            p.post = m.group("p")
+            subject = body[sent_start:a]
+            owner = "OSCE " if m.group("its") in {"its", "their"} and re.search(r"\bOSCE\b", subject) else ""
+            p.organisation = p.organisation or affiliation(owner + p.post, p.country, [], chair_state)
 
 
 _BYLINE = re.compile(r"\s*(?P<what>By|(?:Additional\s+)?[Rr]eporting\s+by|[Ww]riting\s+by|"

@@ -177,3 +177,10 @@ def test_a_lower_case_body_noun_reaches_its_post_word_past_an_acronym() -> None:
     assert people["Ana Novak"]["organisation"] == "OSCE Parliamentary Assembly"
     assert people["Jan Kowal"]["post"] == "head of the EP delegation"
     assert people["Eva Lund"]["post"] == "chief negotiator"
+
+
+def test_designated_as_its_new_secretary_general_is_a_post_of_the_designating_body() -> None:
+    people = _people("New chief\n\nVIENNA, June 2 (Example) - The OSCE on Thursday designated Frenchman "
+                     "Ana Novak as its new secretary general.\n")
+    assert people["Ana Novak"]["post"] == "secretary general"
+    assert people["Ana Novak"]["organisation"] == "OSCE Secretariat"
