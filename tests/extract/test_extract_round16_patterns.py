@@ -184,3 +184,10 @@ def test_designated_as_its_new_secretary_general_is_a_post_of_the_designating_bo
                      "Ana Novak as its new secretary general.\n")
     assert people["Ana Novak"]["post"] == "secretary general"
     assert people["Ana Novak"]["organisation"] == "OSCE Secretariat"
+
+
+def test_a_wires_masthead_over_its_headline_and_a_copyright_year_for_a_yearless_dateline() -> None:
+    page = parse_page("EXAMPLEPRESS\nExamplian Private News Agency\n\nGROUP OPENS IN EXAMPLETOWN\n\n"
+                      "EXAMPLETOWN, Feb 27 (ExamplePress) - The group was formally opened on Friday by "
+                      "the Foreign Minister.\n\n(c) ExamplePress, 1998\n", "t.txt")
+    assert (page.title, page.date) == ("GROUP OPENS IN EXAMPLETOWN", "1998-02-27")

@@ -130,6 +130,8 @@ def _masthead(lines: list[str], k: int) -> bool:
     outlet = bool(_OUTLET_WORD.search(line))
     if not outlet and not _name_like(line):
         return False
+    if outlet and k + 2 < len(lines) and _opens_body(lines[k + 2]) and not _opens_body(lines[k + 1]):
+        return True  # 'BELAPAN' / 'Belarusian Private News Agency' / headline / dateline
     j = k + 1
     while j < min(len(lines), _HEAD) and _is_chrome(lines[j]):
         j += 1
@@ -200,6 +202,19 @@ def _title_index(lines: list[str]) -> int | None:
     return best
 
 
+_COPYRIGHT = re.compile(r"^(?:\(c\)|©|Copyright)\s*(?:©\s*)?(?:[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)*,?\s+)?"
+                        r"((?:19|20)\d{2})\b", re.I)
+
+
+def _copyright_year(lines: list[str]) -> str | None:
+    """The year of a copyright line at the foot ('(c) BelaPAN, 1998', 'Copyright 2009 The Times')."""
+    for line in reversed(lines):
+        m = _COPYRIGHT.match(line.strip())
+        if m:
+            return m.group(1)
+    return None
+
+
 def _menu(line: str) -> bool:
     s = line.strip()
     return s == "-" or s.startswith("- ") and not _is_kv(s[2:])
@@ -261,6 +276,12 @@ def parse(text: str, source: str) -> Page:
         # a date over the masthead ('• Saturday, 28 September 2024') is the day the site was saved; the
         # dateline's full date ('Skopje, 24 October 2023 (MIA) –') is the story's
         published = dl_date
+    if published is None:  # a wire's yearless dateline dated by its copyright line: '(c) BelaPAN, 1998'
+        year = _copyright_year(lines[-4:])
+        ref = f"{year}-12-31"
+        dated = [parse_dateline(line.strip(), ref)[1] for _, line in body_rows[:4]] if year else []
+        first = next((d for d in dated if d), None)
+        published = first if first and year and first.startswith(year) else None
     # a dateline without its year ('VIENNA, January 25. /TASS/.') is one under a dated header
     lead = next((k for k, (_, line) in enumerate(body_rows[:4])
                  if parse_dateline(line.strip(), published)[2]), 0)
