@@ -203,6 +203,7 @@ def find_people(
     _later_chair(body, people, blocks)
     _capacity_posts(body, people, blocks)
     _designated_posts(body, people, chair_state)
+    _elected_posts(body, people, chair_state)
     _bylines(body, people)
     _contact_units(people)
     _assembly_members(body, people)
@@ -223,7 +224,10 @@ _LATER_POST = re.compile(
 _APPOINTED = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}|\s*\([^()]{2,40}\))?(?:\s*,[^,;.()“”\"]{3,90},)?"
     r"\s+(?:(?:has|had|have)\s+been\s+|was\s+|were\s+|is\s+|will\s+be\s+)(?:re-?)?(?:appointed|named|elected)\s+"
-    r"(?:as\s+)?(?:the\s+)?(?:new\s+)?(?P<p>[A-Z][^,;.()“”\"]{2,100}?)(?=\s*(?:[,;.(]|\band\b|$))|"
+    r"(?:today\s+|yesterday\s+|on\s+[A-Z][a-z]+day\s+)?(?:as\s+)?(?:the\s+)?(?:new\s+)?"
+    # a wire writes the post it is elected to in lower case: 'was elected president of the Assembly'
+    r"(?P<p>(?:[A-Z]|(?:president|vice-president|chairman|chairperson|chairwoman|secretary|speaker|head|"
+    r"director|rapporteur|treasurer)\b)[^,;.()“”\"]{2,100}?)(?=\s*(?:[,;.(]|\band\b|$))|"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"
     r"\s+(?:takes|took|will\s+take)\s+over\s+as\s+(?:the\s+)?(?:new\s+)?(?P<p2>[A-Z][^,;.()“”\"]{2,100}?)"
     r"(?=\s*(?:[,;.(]|\band\b|$))|"
@@ -372,6 +376,22 @@ _DESIGNATED = re.compile(
 _AS_POST = re.compile(r"\s+as\s+(?P<its>its|their|the)?\s*(?:new\s+|next\s+)?"
                       r"(?P<p>[A-Za-z][\w\-]*(?:\s+[\w\-]+){0,8}?)"
                       r"(?=\s*(?:[,;.(]|\band\b|\bto\b|\bfor\b|$))")
+
+
+def _elected_posts(body: str, people: list[Person], chair_state: str | None) -> None:
+    """'Greek parliamentarian NAME was elected president of the Parliamentary Assembly …': the post one
+    is elected to joins a descriptive one (the people without a post get theirs in ``_later_posts``)."""
+    for p in people:
+        if not p.post or is_chair_post(p.post) or not p.mentions:
+            continue
+        m = _APPOINTED.match(body, p.mentions[0][1])
+        if not m or m.lastgroup != "p" or m.group("p") in p.post:
+            continue
+        elected = singularize(_whole_body_name(body, m.start("p"), m.group("p")))
+        if not has_post_word(elected) or elected in p.post:
+            continue  # 'were elected Vice-Presidents for three years' gave the post already
+        p.post = f"{p.post}; {elected}"
+        p.organisation = affiliation(elected, p.country, [], chair_state) or p.organisation
 
 
 def _designated_posts(body: str, people: list[Person], chair_state: str | None) -> None:

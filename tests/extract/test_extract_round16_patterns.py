@@ -191,3 +191,11 @@ def test_a_wires_masthead_over_its_headline_and_a_copyright_year_for_a_yearless_
                       "EXAMPLETOWN, Feb 27 (ExamplePress) - The group was formally opened on Friday by "
                       "the Foreign Minister.\n\n(c) ExamplePress, 1998\n", "t.txt")
     assert (page.title, page.date) == ("GROUP OPENS IN EXAMPLETOWN", "1998-02-27")
+
+
+def test_the_post_one_is_elected_to_joins_a_descriptive_one() -> None:
+    people = _people("New president\n\nEXAMPLETOWN (Example) -- Examplian parliamentarian Ana Novak was "
+                     "elected president of the Parliamentary Assembly of the Organisation for Security "
+                     "and Co-operation in Europe (OSCE) on Saturday.\n")
+    assert people["Ana Novak"]["post"].startswith("Examplian parliamentarian; president of the")
+    assert people["Ana Novak"]["organisation"] == "OSCE Parliamentary Assembly"
