@@ -225,6 +225,8 @@ def _compound(w: str, units: dict[str, int]) -> int | None:
 
 def duration_days(text: str) -> int | None:
     """Length of an event from 'two-day', 'five-day', '2-day', 'two days of talks', 'one-day'."""
+    if not _DAY.search(text):  # both patterns need the word; the first one is tried at every word
+        return None
     m = _duration_re().search(text)
     if m:
         return number_value(m[1])
@@ -235,6 +237,9 @@ def duration_days(text: str) -> int | None:
         word = last[1].lower()
         return {"second": 2, "third": 3, "fourth": 4, "fifth": 5}.get(word) or int(word[0])
     return None
+
+
+_DAY = re.compile("day", re.I)
 
 
 @cache

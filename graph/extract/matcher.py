@@ -53,13 +53,15 @@ class PhraseMatcher:
         yield from hits
 
     def _capitalised(self, text: str) -> Iterator[tuple[int, int, str]]:
+        # only the words some phrase starts with, in text order: the text's words and the phrases' first
+        # words are intersected as sets rather than each word start looked up
+        at = _word_starts(text)
         pos = 0
-        for start, word in _word_starts(text):
+        found = sorted((i, w) for w in at.keys() & self._by_first.keys() for i in at[w])
+        for start, word in found:
             if start < pos:
                 continue
-            cands = self._by_first.get(word)
-            if not cands:
-                continue
+            cands = self._by_first[word]
             for p in cands:
                 end = start + len(p)
                 if text.startswith(p, start) and _boundary(text, end):
@@ -69,14 +71,16 @@ class PhraseMatcher:
 
 
 @lru_cache(maxsize=64)
-def _word_starts(text: str) -> tuple[tuple[int, str], ...]:
-    """The capitalised words of text that start a word, scanned once for all the matchers (a text goes
-    through half a dozen of them: organisations, States, adjectives, cities, regions, media)."""
-    return tuple(
-        (m.start(), m.group())
-        for m in _CAP_WORD.finditer(text)
-        if not (m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "/-"))
-    )
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """The capitalised words of text that start a word, each with where it does, scanned once for all
+    the matchers (a text goes through half a dozen of them: organisations, States, adjectives, cities,
+    regions, media)."""
+    out: dict[str, list[int]] = {}
+    for m in _CAP_WORD.finditer(text):
+        i = m.start()
+        if not i or text[i - 1] not in "/-":  # a letter or digit before is ruled out by the pattern
+            out.setdefault(m.group(), []).append(i)
+    return out
 
 
 def _boundary(text: str, end: int) -> bool:

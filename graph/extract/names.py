@@ -135,7 +135,7 @@ def _token_re() -> re.Pattern[str]:
 def lowercase_lexicon(text: str) -> frozenset[str]:
     """Words written in lower case somewhere in text (names are not; e-mail addresses and links aside)."""
     text = re.sub(r"\S+@\S+|https?://\S+|www\.\S+", " ", text)
-    return frozenset(m.group(0) for m in re.finditer(r"(?<![\w’'\-])[a-z][a-z\-]+(?![\w’'])", text))
+    return frozenset(re.findall(r"(?<![\w’'\-])[a-z][a-z\-]+(?![\w’'])", text))
 
 
 @lru_cache(maxsize=16384)

@@ -8,6 +8,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graph.extract import gazetteer as gz
 from graph.extract.affiliations import affiliation, is_chair_post
@@ -587,6 +588,7 @@ def _contact_paragraphs(sentences: list[Sentence]) -> set[int]:
 SURNAME_ENDINGS = ("ov", "ev", "ova", "eva", "zoda", "zade", "yev", "yeva")
 
 
+@lru_cache(maxsize=8192)  # each person's name is folded again for every later mention
 def _fold(word: str) -> str:
     """'Trümper' and 'Truemper', 'Mijatović' and 'Mijatovic' alike."""
     word = word.lower()

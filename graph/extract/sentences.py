@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 ABBREVIATIONS = {
     "dr",
@@ -54,7 +54,15 @@ def _boundary_re() -> re.Pattern[str]:
 
 
 def split_sentences(body: str) -> list[Sentence]:
-    """Sentences of body with their [start, end) offsets; each line is its own paragraph."""
+    """Sentences of body with their [start, end) offsets; each line is its own paragraph.
+
+    A new list each call, of the body's sentences split once: ingestion splits a page's body to extract
+    it and again to map it, 16 pages later (its read-ahead), hence the cache of 64 bodies."""
+    return list(_split(body))
+
+
+@lru_cache(maxsize=64)
+def _split(body: str) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     pos = 0
     for pi, raw in enumerate(body.splitlines(keepends=True)):
@@ -63,8 +71,10 @@ def split_sentences(body: str) -> list[Sentence]:
         for m in _boundary_re().finditer(line):
             end = m.end()
             # the word before the stop (a window: a line of thousands of 'Mr.' stays linear)
-            word = re.search(r"(\S+)$", line[max(start, m.start() - 60) : m.start()])
-            token = word.group(1).lower().lstrip('("“') if word else ""
+            # (its last run of non-space characters, as `(\S+)$` finds it without trying every offset)
+            window = line[max(start, m.start() - 60) : m.start()]
+            word = window.split()[-1] if window and not window[-1].isspace() else ""
+            token = word.lower().lstrip('("“')
             if token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token):
                 continue
             if (
@@ -77,7 +87,7 @@ def split_sentences(body: str) -> list[Sentence]:
             start = end
         _add(out, line, start, len(line), pos, pi)
         pos += len(raw)
-    return out
+    return tuple(out)
 
 
 def _add(out: list[Sentence], line: str, start: int, end: int, pos: int, para: int) -> None:

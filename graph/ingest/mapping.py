@@ -17,14 +17,19 @@ from functools import lru_cache
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, PROV, RDF, SKOS, XSD
+from rdflib import namespace as ns
 from rdflib.term import Node
 
+from graph import namespaces
 from graph.ids import iri, slugify
 from graph.ingest import office_holders
 from graph.ingest.identity import NameKey, PersonIndex, name_key
 from graph.ingest.reference import ReferenceIndex
-from graph.namespaces import KG, OSCE, SCHEMA, doc_graph
+from graph.namespaces import KG, Terms, doc_graph
+
+# each term made once, not at each use (`graph.namespaces.Terms`)
+DCTERMS, ORG, PROV, RDF, SKOS, XSD, OSCE, SCHEMA = (Terms(n) for n in (
+    ns.DCTERMS, ns.ORG, ns.PROV, ns.RDF, ns.SKOS, ns.XSD, namespaces.OSCE, namespaces.SCHEMA))
 
 DOC_CLASSES = {"press release": OSCE.PressRelease, "news": OSCE.NewsItem, "feature story": OSCE.NewsItem,
                "op-ed": OSCE.NewsItem, "interview": OSCE.NewsItem, "announcement": OSCE.NewsItem,
@@ -46,6 +51,20 @@ NATIONAL_BODY = re.compile(r"^(?:(?:federal|national|state)\s+)?(ministry|govern
 
 
 Known = Callable[[URIRef, URIRef], Node | None]
+
+# literals that recur from document to document (offsets, counts, dates, the quoted flag), each made once:
+# rdflib checks and normalises a typed literal's text whenever one is made (4-6 µs each, some 20 a page)
+_TRUE, _FALSE = Literal(True), Literal(False)
+
+
+@lru_cache(maxsize=8192)
+def _integer(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
+@lru_cache(maxsize=8192)
+def _date(value: str) -> Literal:
+    return Literal(value, datatype=XSD.date)
 
 
 class MappingError(ValueError):
@@ -272,15 +291,15 @@ class _Mapper:
         """``found`` (sentence, start, end) as the node's source sentence and its offsets in the body."""
         text, start, end = found
         self.add(node, OSCE.sourceSentence, Literal(text))
-        self.add(node, OSCE.charStart, Literal(start, datatype=XSD.integer))
-        self.add(node, OSCE.charEnd, Literal(end, datatype=XSD.integer))
+        self.add(node, OSCE.charStart, _integer(start))
+        self.add(node, OSCE.charEnd, _integer(end))
 
     # -- the parts --------------------------------------------------------------------------------
     def document(self, doc: URIRef, title: str, date: str | None) -> None:
         self.add(doc, RDF.type, DOC_CLASSES.get((self.kind or "").lower(), OSCE.PressRelease))
         self.add(doc, DCTERMS.title, self.en(title))
         if date:
-            self.add(doc, DCTERMS.issued, Literal(date, datatype=XSD.date))
+            self.add(doc, DCTERMS.issued, _date(date))
         place = self.place(_text(self.x.get("place")))
         if place is not None:
             self.add(doc, SCHEMA.locationCreated, place)
@@ -352,11 +371,11 @@ class _Mapper:
             if series is not None:
                 self.add(node, SCHEMA.superEvent, series)
             if edition:
-                self.add(node, OSCE.editionNumber, Literal(edition, datatype=XSD.integer))
+                self.add(node, OSCE.editionNumber, _integer(edition))
             if start:
-                self.add(node, SCHEMA.startDate, Literal(start[0], datatype=XSD.date))
+                self.add(node, SCHEMA.startDate, _date(start[0]))
             if end:
-                self.add(node, SCHEMA.endDate, Literal(end[0], datatype=XSD.date))
+                self.add(node, SCHEMA.endDate, _date(end[0]))
             if (start and start[1]) or (end and end[1]):
                 self.add(node, OSCE.datePrecision, Literal("month"))
             place = self.place(_text(ev.get("place")))
@@ -380,7 +399,7 @@ class _Mapper:
                 count = iri("count", event_slug, kind, doc_slug)
                 self.add(node, OSCE.attendance, count)
                 self.add(count, RDF.type, OSCE.AttendanceCount)
-                self.add(count, RDF.value, Literal(value, datatype=XSD.integer))
+                self.add(count, RDF.value, _integer(value))
                 self.add(count, OSCE.countOf, KG[f"count-kind/{kind}"])
                 self.add(count, PROV.wasDerivedFrom, doc)
                 stated = self.count_sentence(value, kind, reported) or reported
@@ -467,7 +486,7 @@ class _Mapper:
             self.add(person, SCHEMA.honorificPrefix, Literal(honorific))
         quotes = _texts(p.get("quotes"))
         quoted = bool(p.get("quoted")) or bool(quotes)
-        self.add(app, OSCE.quoted, Literal(quoted))
+        self.add(app, OSCE.quoted, _TRUE if quoted else _FALSE)
         for q in quotes:
             self.add(app, OSCE.quotation, Literal(q))
         surname = stated.split()[-1]

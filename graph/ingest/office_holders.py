@@ -132,8 +132,7 @@ def link_mention(iri: URIRef, name: str, post: URIRef | None, day: str | None, d
     holder, contradicted = fitting_holder(name, post, day, index)
     if holder is not None and holder not in set(taken):
         return holder
-    holders = {t.person for t in index.terms}
-    if contradicted and iri in holders:
+    if contradicted and iri in {t.person for t in index.terms}:
         return ids.person(f"{name} {doc_slug}")  # a namesake: apart from the office-holder
     return iri
 

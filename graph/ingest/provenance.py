@@ -13,11 +13,15 @@ import hashlib
 from pathlib import Path
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, XSD
+from rdflib import namespace as ns
 from rdflib.term import Node
 
-from graph.namespaces import KG, OSCE
+from graph import namespaces
+from graph.namespaces import KG, Terms
 from graph.paths import ROOT
+
+# each term made once, not at each use (`graph.namespaces.Terms`): `describe` runs for every document
+PROV, RDF, RDFS, XSD, OSCE = (Terms(n) for n in (ns.PROV, ns.RDF, ns.RDFS, ns.XSD, namespaces.OSCE))
 
 
 def extractor_version() -> str:

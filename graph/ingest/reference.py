@@ -52,6 +52,7 @@ class ReferenceIndex:
     subjects_by_kind: dict[str, set[URIRef]] = field(default_factory=lambda: defaultdict(set))
     class_axioms: list[Triple] = field(default_factory=list)
     _lines: dict[URIRef, tuple[str, ...]] = field(default_factory=dict)
+    _found: dict[tuple[str, str], URIRef | None] = field(default_factory=dict)  # lookup's answers
     _axioms: str | None = None
 
     @classmethod
@@ -81,6 +82,11 @@ class ReferenceIndex:
         """The reference IRI of ``kind`` whose label matches text, trying with and without "the"/"OSCE"."""
         if not text:
             return None
+        if (kind, text) not in self._found:  # the same names (States, roles, posts) come in every page
+            self._found[kind, text] = self._lookup(kind, text)
+        return self._found[kind, text]
+
+    def _lookup(self, kind: str, text: str) -> URIRef | None:
         table = self.labels.get(kind, {})
         key = label_key(text)
         candidates = [key]

@@ -3,7 +3,9 @@ it fails here, by name, rather than as wrong reports elsewhere.
 
 The wrapper calls ``compile_shapes(graph).validate(Input(text, "nt", None, {}, {}), allow_warnings=...,
 focus_nodes=..., use_shapes=...)``; ``Input`` (``pyshacl_turbo.rdf``) is not in the package's
-``__all__``, so its fields are pinned here too.
+``__all__``, so its fields are pinned here too. So is ``TurboShapes._nothing_to_report``, its one call
+of the engine's own ``validate`` (the public method's report decoding skipped when there is nothing to
+report): it must give the public method's report, or step aside.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import inspect
 
 from pyshacl_turbo import CompiledShapes, compile_shapes
 from pyshacl_turbo.rdf import Input
-from rdflib import BNode, Graph, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 
 from graph.validation.turbo import TurboShapes
@@ -80,3 +82,25 @@ def test_focus_nodes_and_use_shapes_narrow_the_run() -> None:
     assert conforms
     assert {report.value(r, SH.resultSeverity) for r in report.subjects(RDF.type, SH.ValidationResult)} == {
         SH.Warning}
+
+
+def test_the_private_call_gives_the_public_report_or_steps_aside() -> None:
+    """`TurboShapes._nothing_to_report` calls the engine the way the public method does: a run with
+    nothing to report gives the report graph the public method gives; a violation or a warning is left to
+    the public method."""
+    shapes = _shapes()
+    data = _thing("urn:ex:a", "month")
+    quick = shapes._nothing_to_report(data, ["urn:ex:a"], ["urn:ex:ThingShape"])
+    assert quick is not None
+    _, public, _ = shapes._program.validate(  # type: ignore[attr-defined]
+        Input(data, "nt", None, {}, {}), allow_warnings=True, focus_nodes=["urn:ex:a"],
+        use_shapes=["urn:ex:ThingShape"])
+    # the same two triples about one report node (a blank node: its label differs from run to run)
+    assert {(p, o) for _, p, o in quick} == {(p, o) for _, p, o in public} == {
+        (RDF.type, SH.ValidationReport), (SH.conforms, Literal(True))}
+    assert len(set(quick.subjects())) == 1 and all(isinstance(s, BNode) for s in quick.subjects())
+    # a warning (NoteShape: no ex:note) and a violation (no ex:name) are reported: the public method's
+    assert shapes._nothing_to_report(data, ["urn:ex:a"], None) is None
+    assert shapes._nothing_to_report(_thing("urn:ex:a", "month", name=False), None, None) is None
+    conforms, report = shapes.run(_thing("urn:ex:a", "week"))
+    assert not conforms and len(set(report.subjects(RDF.type, SH.ValidationResult))) == 2

@@ -11,6 +11,7 @@ the paragraph with the dateline first in the body, so every layout reaches the e
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from graph.extract.dates import parse_date
 from graph.extract.layouts.scrape import KINDS, META_KEYS
@@ -78,6 +79,7 @@ def _breadcrumb(line: str) -> bool:
     return len(parts) >= 3 and all(0 < _words(p) <= 5 for p in parts)
 
 
+@lru_cache(maxsize=4096)  # asked of the same few lines again and again while the title is looked for
 def _is_chrome(line: str) -> bool:
     """Menu words, site names in two or three words, breadcrumbs, content types, numbers, date and
     key: value lines."""
@@ -140,6 +142,7 @@ def _masthead(lines: list[str], k: int) -> bool:
     return j > k + 1 and j < len(lines) and not _opens_body(lines[j]) and not _aside(lines[j])
 
 
+@lru_cache(maxsize=4096)
 def _opens_body(line: str) -> bool:
     # a transcript opens with its first speaker: 'SERGEY LAVROV: Ladies and gentlemen,'
     return _is_prose(line) or bool(parse_dateline(line)[2]) or bool(_SPEAKER_LINE.match(line))
