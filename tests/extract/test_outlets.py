@@ -5,8 +5,8 @@ Each set holds documents (24 held out, 168 for development) written from real re
 news agencies, newspapers, news sites (saved HTML pages), ministries, embassies, permanent missions and
 the OSCE Parliamentary Assembly. Nobody working on the extractor has read outlets/: do not tune on it; its
 floor sits about 0.05 below the figure measured when the set was added (see outlets/README.md).
-outlets_dev/ is what the rules for other outlets were written on (rounds 5 to 15 in docs/ingest.md); its
-floor sits about 0.02 under what they reached (0.740 on its 84 texts, which include d73-d84 at 0.599).
+outlets_dev/ is what the rules for other outlets were written on (rounds 5 to 17 in docs/ingest.md); its
+floor sits about 0.02 under what it scores (0.734 on its 168 texts, 60 of which no rule was written on).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from gold_sets import ROLES, SCORER, check_events_and_people, score
 HERE = Path(__file__).resolve().parent
 
 # set -> (overall floor, people floor)
-SETS = {"outlets": (0.65, 0.90), "outlets_dev": (0.72, 0.88)}
+SETS = {"outlets": (0.65, 0.90), "outlets_dev": (0.71, 0.90)}
 H1 = re.compile(r"<h1[^>]*>(.*?)</h1>", re.S)
 
 
