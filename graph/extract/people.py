@@ -297,7 +297,7 @@ def _later_posts(body: str, people: list[Person], orgs: list[Mention], chair_sta
                     stated = right_post(body, end, min(len(body), end + 240))[0] or ""
                 elif k > 0:
                     # 'Russian Permanent Representative to the OSCE NAME said': a title before a later mention
-                    lo = max(body.rfind(". ", 0, start), body.rfind("\n", 0, start)) + 1
+                    lo = _sentence_start(body, start)
                     stated = walk_left(body, len(body[:start].rstrip()), lo, blocks)[0] or ""
             # 'NAME, the new OSCE Representative on …' (a caption, say): the post is what follows 'new'
             stated = re.sub(r"^(?:new|newly appointed|present|current|incoming)\s+(?=[A-Z])", "", stated)
@@ -348,6 +348,11 @@ def _later_chair(body: str, people: list[Person], blocks: list[tuple[int, int]])
                 break
 
 
+def _sentence_start(body: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, near enough: after the last '. ' or line break."""
+    return max(body.rfind(". ", 0, pos), body.rfind("\n", 0, pos)) + 1
+
+
 _CAPACITY = re.compile(r"\bin\s+(?:his|her|their)\s+capacity\s+as\s+(?:the\s+)?(?P<p>[^,;.()“”\"]{3,80}?)"
                        r"(?=\s*(?:[,;.(]|$))")
 
@@ -359,7 +364,7 @@ def _capacity_posts(body: str, people: list[Person], blocks: list[tuple[int, int
         post = m.group("p").strip()
         if not has_post_word(post):
             continue
-        sent_start = max(body.rfind(". ", 0, m.start()), body.rfind("\n", 0, m.start())) + 1
+        sent_start = _sentence_start(body, m.start())
         before = [b for b in blocks if sent_start <= b[0] < m.start()]
         if not before:
             continue
@@ -402,7 +407,7 @@ def _designated_posts(body: str, people: list[Person], chair_state: str | None) 
         if p.post:
             continue
         for a, b in p.mentions[:1]:
-            sent_start = max(body.rfind(". ", 0, a), body.rfind("\n", 0, a)) + 1
+            sent_start = _sentence_start(body, a)
             if not _DESIGNATED.search(body[max(sent_start, a - 40) : a]):
                 continue
             m = _AS_POST.match(body, b)
