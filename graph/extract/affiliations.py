@@ -41,7 +41,7 @@ PORTFOLIO_ADJ = {
 def _chair_re() -> re.Pattern[str]:
     # the chair described rather than titled: "the OSCE's chairman", 'Chairman of the OSCE', 'chairs the
     # organisation this year', 'whose country holds the OSCE chair'
-    org = r"(?:OSCE|[Oo]rgani[sz]ation(?: for Security and Co-?operation in Europe)?)"
+    org = rf"(?:OSCE|[Oo]rgani[sz]ation(?:{gz.OSCE_LONG_REST})?)"
     return re.compile(
         r"Personal Representative|[Cc]hair(?:man|person|woman)?-in-[Oo]ffice|"
         r"Chair(?:man|person)ship(?!\s+of\s+the\s+(?:OSCE\s+)?(?:Forum|FSC))|\bCiO\b|"
@@ -176,10 +176,10 @@ def affiliation(
                   r"defen[cs]e|justice|finance|economy|speaker|parliament|secretary|general|ambassador)\b",
                   lambda m: m.group(0).capitalize(), post)
     # 'secretary general of the Organization for Security and Cooperation in Europe': the OSCE's long name
-    post = re.sub(r"\b(?:the\s+)?Organi[sz]ation for Security and Co-?operation in Europe\b(?!’s|'s)",
+    post = re.sub(rf"\b(?:the\s+)?{gz.OSCE_LONG}\b(?!’s|'s)",
                   "the OSCE", post)
     # 'the organisation's secretary general': in a text about the OSCE, the organisation is the OSCE
-    post = re.sub(r"^(?:[Tt]he\s+)?(?:[Oo]rgani[sz]ation(?: for Security and Co-?operation in Europe)?|OSCE)"
+    post = re.sub(rf"^(?:[Tt]he\s+)?(?:[Oo]rgani[sz]ation(?:{gz.OSCE_LONG_REST})?|OSCE)"
                   r"(?:’s|'s)\s+", "OSCE ", post)
     # 'the organisation's Secretary General, X': the sentence, not the post, names the organisation
     if not post.startswith("OSCE ") and re.search(

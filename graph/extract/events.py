@@ -346,7 +346,7 @@ def _title_phrase(title: str) -> tuple[str | None, str | None]:
             comp.group(1),
         )
         and not re.match(
-            r"of\s+the\s+(?:OSCE|Organi[sz]ation for Security and Co-?operation in Europe)\s*$", comp.group(1)
+            rf"of\s+the\s+(?:OSCE|{gz.OSCE_LONG})\s*$", comp.group(1)
         )
     ):
         phrase += " " + comp.group(1).strip()
@@ -651,7 +651,7 @@ def find_events(
                     mm.group(1),
                 )[0]
                 if not re.match(
-                    r"of\s+the\s+(?:OSCE|Organi[sz]ation for Security and Co-?operation in Europe)\s*$"
+                    rf"of\s+the\s+(?:OSCE|{gz.OSCE_LONG})\s*$"
                     r"|of\s+(?:this|its|the)\s+kind\b",
                     comp,
                 ):
@@ -1067,19 +1067,16 @@ _TRAILING_DATE = re.compile(
 )
 
 
-_OSCE_LONG = r"Organi[sz]ation for Security and Co-?operation in Europe"
-
-
 def _undated_name(ev: Event) -> None:
     """A name does not carry the date: 'Meeting of OSCE foreign ministers on 27-28 June' -> '… ministers'."""
     name = _TRAILING_DATE.sub("", ev.name)
     # 'Ministerial Council of the Organization for Security and Cooperation in Europe': the OSCE's
     # meeting goes by its short name, as the organisation's own pages name it
-    m = re.match(rf"^(\d+\w*\s+|(?:{ORDINALS})\s+)?(.+?) of the {_OSCE_LONG}(?:\s+\(OSCE\))?", name)
+    m = re.match(rf"^(\d+\w*\s+|(?:{ORDINALS})\s+)?(.+?) of the {gz.OSCE_LONG}(?:\s+\(OSCE\))?", name)
     if m:
         own = m.group(2) if "OSCE" in m.group(2) else f"OSCE {m.group(2)}"
         name = f"{m.group(1) or ''}{own}{name[m.end():]}"
-    name = re.sub(rf"\b(?:the\s+)?{_OSCE_LONG}(?:\s+\(OSCE\))?", "OSCE", name)
+    name = re.sub(rf"\b(?:the\s+)?{gz.OSCE_LONG}(?:\s+\(OSCE\))?", "OSCE", name)
     # 'Tokyo conference in Tokyo': the city said once
     name = re.sub(r"^([A-Z][\w\-]+)(\s.*?)\s+in\s+\1$", r"\1\2", name)
     if name != ev.name and len(name.split()) >= 2:

@@ -13,6 +13,11 @@ import re
 import unicodedata
 from functools import cache
 
+#: the organisation's long name in any of its spellings, for patterns that read it ('Organisation for
+#: Security and Cooperation in Europe' as outlets write it)
+OSCE_LONG_REST = r" for Security and Co-?operation in Europe"  # what may follow 'the Organisation'
+OSCE_LONG = r"Organi[sz]ation" + OSCE_LONG_REST
+
 # canonical name -> variants (matched case-sensitively as whole words; longest match wins)
 OSCE_STRUCTURES: dict[str, list[str]] = {
     "OSCE": ["OSCE", "Organization for Security and Co-operation in Europe"],

@@ -328,7 +328,7 @@ def right_post(text: str, start: int, hi: int) -> tuple[str | None, str | None]:
         return None, country
     p = re.sub(r"^(?:the|a|an)\s+", "", p)
     p = re.split(r"\s+(?:said|says|added|told|who|which|during|in his|in her|urged)\b", p)[0].strip()
-    short = re.sub(r"Organi[sz]ation for Security and Co-?operation in Europe", "OSCE", p)
+    short = re.sub(gz.OSCE_LONG, "OSCE", p)
     head = " ".join(short.split()[:7])
     if not has_post_word(head) or len(p.split()) > 16:
         return None, country
